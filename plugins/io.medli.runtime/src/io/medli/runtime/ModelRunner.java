@@ -1,0 +1,285 @@
+package io.medli.runtime;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxJavaType;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import io.medli.onnx.OnnxModel;
+import io.medli.onnx.graph.GraphView;
+import io.medli.onnx.proto.DataType;
+import io.medli.onnx.proto.NodeProto;
+import io.medli.onnx.proto.TensorProto;
+
+/**
+ * A model loaded in ONNX Runtime (CPU): run it on given or generated inputs, time it, profile it.
+ * Not thread-safe; close it to free the native session.
+ */
+public final class ModelRunner implements AutoCloseable {
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final OnnxModel model;
+    private final RunOptions options;
+    private final Path modelPath;
+
+    private ModelRunner(OrtEnvironment env, OrtSession session, OnnxModel model, Path modelPath, RunOptions options) {
+        this.env = env;
+        this.session = session;
+        this.model = model;
+        this.modelPath = modelPath;
+        this.options = options;
+    }
+
+    /** Loads {@code file} in ONNX Runtime. */
+    public static ModelRunner open(Path file, RunOptions options) throws ModelRunException, IOException {
+        OnnxModel m = OnnxModel.read(file);
+        return new ModelRunner(OrtEnvironment.getEnvironment(), createSession(file, options, null), m, file, options);
+    }
+
+    private static OrtSession createSession(Path file, RunOptions options, String profilePrefix) throws ModelRunException {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions so = sessionOptions(options)) {
+            if (profilePrefix != null) {
+                so.enableProfiling(profilePrefix);
+            }
+            return env.createSession(file.toAbsolutePath().toString(), so);
+        } catch (OrtException e) {
+            throw new ModelRunException("ONNX Runtime cannot load " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static OrtSession.SessionOptions sessionOptions(RunOptions options) throws OrtException {
+        OrtSession.SessionOptions so = new OrtSession.SessionOptions();
+        if (options.intraOpThreads() > 0) {
+            so.setIntraOpNumThreads(options.intraOpThreads());
+            so.setInterOpNumThreads(1);
+        }
+        so.setOptimizationLevel(switch (options.optimization()) {
+            case "none" -> OrtSession.SessionOptions.OptLevel.NO_OPT;
+            case "basic" -> OrtSession.SessionOptions.OptLevel.BASIC_OPT;
+            case "extended" -> OrtSession.SessionOptions.OptLevel.EXTENDED_OPT;
+            default -> OrtSession.SessionOptions.OptLevel.ALL_OPT;
+        });
+        return so;
+    }
+
+    public OnnxModel model() {
+        return model;
+    }
+
+    /** The inputs a caller must feed, as ONNX Runtime reports them. */
+    public List<InputSpec> inputs() throws ModelRunException {
+        try {
+            List<InputSpec> out = new ArrayList<>();
+            for (NodeInfo ni : session.getInputInfo().values()) {
+                if (ni.getInfo() instanceof TensorInfo ti) {
+                    long[] shape = ti.getShape();
+                    String[] names = ti.getDimensionNames();
+                    out.add(new InputSpec(ni.getName(), onnxType(ti), shape, names == null ? new String[shape.length] : names));
+                } else {
+                    throw new ModelRunException("input '" + ni.getName() + "' is not a tensor (" + ni.getInfo()
+                            + "); only tensor inputs can be generated");
+                }
+            }
+            return out;
+        } catch (OrtException e) {
+            throw new ModelRunException("cannot read the model's inputs: " + e.getMessage(), e);
+        }
+    }
+
+    public List<String> outputNames() {
+        return new ArrayList<>(session.getOutputNames());
+    }
+
+    private static int onnxType(TensorInfo ti) {
+        return ti.onnxType.value;
+    }
+
+    /**
+     * Random inputs of the right type and shape. Integer inputs that index a table (a Gather over
+     * an initializer, e.g. token ids) stay inside it; inputs named like masks are all ones.
+     */
+    public Map<String, OnnxTensor> generateInputs() throws ModelRunException {
+        Random rnd = new Random(options.seed());
+        Map<String, OnnxTensor> out = new LinkedHashMap<>();
+        GraphView view = GraphView.of(model.proto().graph());
+        try {
+            for (InputSpec in : inputs()) {
+                long[] shape = in.concreteShape(options.dims());
+                long count = 1;
+                for (long d : shape) count = Math.multiplyExact(count, d);
+                if (count > 512L * 1024 * 1024) {
+                    throw new ModelRunException("input '" + in.name() + "' of shape " + java.util.Arrays.toString(shape)
+                            + " is too large to generate; bind its symbolic dimensions to smaller values");
+                }
+                out.put(in.name(), generate(in, shape, (int) count, indexBound(view, in.name()), rnd));
+            }
+            return out;
+        } catch (OrtException e) {
+            out.values().forEach(OnnxTensor::close);
+            throw new ModelRunException("cannot create input tensors: " + e.getMessage(), e);
+        }
+    }
+
+    private static long indexBound(GraphView view, String input) {
+        long bound = Long.MAX_VALUE;
+        for (NodeProto n : view.consumers(input)) {
+            if (n.opType().equals("Gather") && input.equals(n.input(1))) {
+                TensorProto data = view.initializer(n.input(0));
+                if (data != null && data.dims().length > 0) {
+                    int axis = (int) n.intAttr("axis", 0);
+                    if (axis < 0) axis += data.dims().length;
+                    if (axis >= 0 && axis < data.dims().length) bound = Math.min(bound, data.dims()[axis]);
+                }
+            }
+        }
+        return bound == Long.MAX_VALUE ? 10 : bound;
+    }
+
+    private OnnxTensor generate(InputSpec in, long[] shape, int count, long intBound, Random rnd) throws OrtException,
+            ModelRunException {
+        boolean mask = in.name().toLowerCase(java.util.Locale.ROOT).contains("mask");
+        int type = in.type();
+        if (type == DataType.STRING) {
+            String[] s = new String[count];
+            java.util.Arrays.fill(s, "medli");
+            return OnnxTensor.createTensor(env, s, shape);
+        }
+        int bytes = (int) DataType.bytes(type, count);
+        ByteBuffer b = ByteBuffer.allocateDirect(bytes).order(ByteOrder.nativeOrder());
+        for (int i = 0; i < count; i++) {
+            switch (type) {
+                case DataType.FLOAT -> b.putFloat(mask ? 1f : rnd.nextFloat() * 2 - 1);
+                case DataType.DOUBLE -> b.putDouble(mask ? 1 : rnd.nextDouble() * 2 - 1);
+                case DataType.FLOAT16 -> b.putShort(Float.floatToFloat16(mask ? 1f : rnd.nextFloat() * 2 - 1));
+                case DataType.INT64 -> b.putLong(mask ? 1 : (long) (rnd.nextDouble() * intBound));
+                case DataType.INT32 -> b.putInt(mask ? 1 : (int) (rnd.nextDouble() * Math.min(intBound, Integer.MAX_VALUE)));
+                case DataType.INT8 -> b.put((byte) (mask ? 1 : rnd.nextInt(Math.min(128, (int) Math.min(intBound, 128)))));
+                case DataType.UINT8 -> b.put((byte) (mask ? 1 : rnd.nextInt((int) Math.min(intBound == 10 ? 256 : intBound, 256))));
+                case DataType.BOOL -> b.put((byte) (mask || rnd.nextBoolean() ? 1 : 0));
+                case DataType.INT16 -> b.putShort((short) (mask ? 1 : rnd.nextInt((int) Math.min(intBound, 32767))));
+                default -> throw new ModelRunException("input '" + in.name() + "' has element type "
+                        + DataType.name(type) + ", which cannot be generated; give the input data instead");
+            }
+        }
+        b.flip();
+        return OnnxTensor.createTensor(env, b, shape, javaType(type));
+    }
+
+    private static OnnxJavaType javaType(int type) {
+        return switch (type) {
+            case DataType.FLOAT -> OnnxJavaType.FLOAT;
+            case DataType.DOUBLE -> OnnxJavaType.DOUBLE;
+            case DataType.FLOAT16 -> OnnxJavaType.FLOAT16;
+            case DataType.INT64 -> OnnxJavaType.INT64;
+            case DataType.INT32 -> OnnxJavaType.INT32;
+            case DataType.INT16 -> OnnxJavaType.INT16;
+            case DataType.INT8 -> OnnxJavaType.INT8;
+            case DataType.UINT8 -> OnnxJavaType.UINT8;
+            case DataType.BOOL -> OnnxJavaType.BOOL;
+            default -> OnnxJavaType.UNKNOWN;
+        };
+    }
+
+    /** Runs once; the caller closes the result. */
+    public OrtSession.Result run(Map<String, ? extends OnnxTensor> inputs) throws ModelRunException {
+        try {
+            return session.run(inputs);
+        } catch (OrtException e) {
+            throw new ModelRunException("ONNX Runtime failed to run " + name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Output tensors of one run as little-endian bytes, by output name (for exact comparisons). */
+    public Map<String, byte[]> runToBytes(Map<String, ? extends OnnxTensor> inputs) throws ModelRunException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (OrtSession.Result r = run(inputs)) {
+            for (Map.Entry<String, OnnxValue> e : r) {
+                if (e.getValue() instanceof OnnxTensor t && t.getInfo().type != OnnxJavaType.STRING) {
+                    ByteBuffer b = t.getByteBuffer();
+                    byte[] a = new byte[b.remaining()];
+                    b.get(a);
+                    out.put(e.getKey(), a);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Latency over {@code iterations} runs after {@code warmup} untimed ones. */
+    public LatencyStats benchmark(Map<String, ? extends OnnxTensor> inputs, int warmup, int iterations,
+            java.util.function.BooleanSupplier cancelled) throws ModelRunException {
+        if (iterations < 1) {
+            throw new IllegalArgumentException("iterations must be at least 1, was " + iterations);
+        }
+        for (int i = 0; i < warmup && !cancelled.getAsBoolean(); i++) {
+            run(inputs).close();
+        }
+        long[] samples = new long[iterations];
+        int done = 0;
+        for (; done < iterations && !cancelled.getAsBoolean(); done++) {
+            long t0 = System.nanoTime();
+            run(inputs).close();
+            samples[done] = System.nanoTime() - t0;
+        }
+        if (done == 0) {
+            throw new ModelRunException("benchmark cancelled before the first timed run");
+        }
+        return LatencyStats.of(warmup, java.util.Arrays.copyOf(samples, done));
+    }
+
+    /**
+     * Time per node: runs the model {@code runs} times in a second session with ONNX Runtime's
+     * profiler on, then reads its trace. Sorted by total time, longest first.
+     */
+    public List<NodeTiming> profile(Map<String, ? extends OnnxTensor> inputs, int runs) throws ModelRunException,
+            IOException {
+        Path dir = Files.createTempDirectory("medli-profile");
+        try {
+            OrtSession ps = createSession(modelPath, options, dir.resolve("ort").toString());
+            String trace;
+            try (ps) {
+                ps.run(inputs).close(); // the first run includes allocation; keep it out of the figures
+                for (int i = 0; i < runs; i++) {
+                    ps.run(inputs).close();
+                }
+                trace = ps.endProfiling();
+            } catch (OrtException e) {
+                throw new ModelRunException("profiling " + name() + " failed: " + e.getMessage(), e);
+            }
+            return ProfileTrace.parse(Path.of(trace), runs + 1, 1);
+        } finally {
+            try (var s = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) s::iterator) Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private String name() {
+        return modelPath.getFileName().toString();
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            // closing a session only fails if it was closed already
+        }
+    }
+}
