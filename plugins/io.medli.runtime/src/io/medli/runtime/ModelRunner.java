@@ -47,11 +47,16 @@ public final class ModelRunner implements AutoCloseable {
     /** Loads {@code file} in ONNX Runtime. */
     public static ModelRunner open(Path file, RunOptions options) throws ModelRunException, IOException {
         OnnxModel m = OnnxModel.read(file);
-        return new ModelRunner(OrtEnvironment.getEnvironment(), createSession(file, options, null), m, file, options);
+        return new ModelRunner(environment(), createSession(file, options, null), m, file, options);
+    }
+
+    /** The process-wide ORT environment, logging only errors (its warnings are about the model, not us). */
+    static OrtEnvironment environment() {
+        return OrtEnvironment.getEnvironment(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "medli");
     }
 
     private static OrtSession createSession(Path file, RunOptions options, String profilePrefix) throws ModelRunException {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = environment();
         try (OrtSession.SessionOptions so = sessionOptions(options)) {
             if (profilePrefix != null) {
                 so.enableProfiling(profilePrefix);
@@ -64,6 +69,7 @@ public final class ModelRunner implements AutoCloseable {
 
     private static OrtSession.SessionOptions sessionOptions(RunOptions options) throws OrtException {
         OrtSession.SessionOptions so = new OrtSession.SessionOptions();
+        so.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
         if (options.intraOpThreads() > 0) {
             so.setIntraOpNumThreads(options.intraOpThreads());
             so.setInterOpNumThreads(1);
@@ -89,7 +95,9 @@ public final class ModelRunner implements AutoCloseable {
                 if (ni.getInfo() instanceof TensorInfo ti) {
                     long[] shape = ti.getShape();
                     String[] names = ti.getDimensionNames();
-                    out.add(new InputSpec(ni.getName(), onnxType(ti), shape, names == null ? new String[shape.length] : names));
+                    String[] dn = new String[shape.length];
+                    for (int i = 0; i < dn.length; i++) dn[i] = names != null && i < names.length && names[i] != null ? names[i] : "";
+                    out.add(new InputSpec(ni.getName(), declaredType(ni.getName()), shape, dn));
                 } else {
                     throw new ModelRunException("input '" + ni.getName() + "' is not a tensor (" + ni.getInfo()
                             + "); only tensor inputs can be generated");
@@ -105,8 +113,12 @@ public final class ModelRunner implements AutoCloseable {
         return new ArrayList<>(session.getOutputNames());
     }
 
-    private static int onnxType(TensorInfo ti) {
-        return ti.onnxType.value;
+    /** Element type as the model declares it (ORT's Java enum does not follow ONNX's numbering). */
+    private int declaredType(String input) throws ModelRunException {
+        for (io.medli.onnx.proto.ValueInfo v : model.proto().graph().inputs()) {
+            if (v.name().equals(input) && v.type() != null) return v.type().elemType();
+        }
+        throw new ModelRunException("input '" + input + "' has no declared type in the model");
     }
 
     /**

@@ -1,0 +1,164 @@
+package io.medli.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnxruntime.OnnxTensor;
+import io.medli.onnx.OnnxFormatException;
+import io.medli.runtime.InputSpec;
+import io.medli.runtime.LatencyStats;
+import io.medli.runtime.ModelRunException;
+import io.medli.runtime.ModelRunner;
+import io.medli.runtime.NodeTiming;
+import io.medli.runtime.RunOptions;
+
+/**
+ * {@code medli}: the headless commands. Exit codes: 0 success, 1 bad input (the model, a file),
+ * 2 a wrong command line. Errors are one line on stderr.
+ */
+public final class Main {
+    static final String USAGE = """
+            usage: medli <command> [options]
+
+            commands:
+              inspect MODEL [--nodes] [--json] [--dim NAME=VALUE]...
+                    IR/opset/producer, inputs and outputs, operators, parameters, MACs,
+                    weight and peak activation memory; --nodes adds a per-node table
+              check MODEL
+                    validate the model (structure, names, types, opsets)
+              run MODEL [--bench] [--profile] [--warmup N] [--iterations N] [--threads N]
+                        [--dim NAME=VALUE]... [--optimization none|basic|extended|all]
+                    run in ONNX Runtime on generated inputs; --bench prints latency
+                    percentiles, --profile the time per node
+              ide [--workspace DIR]
+                    start the MEDLI Studio IDE (handled by the medli script)
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Main(System.out, System.err).run(args));
+    }
+
+    /** Runs one command; returns the exit code. */
+    public int run(String[] args) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        try {
+            return switch (args[0]) {
+                case "inspect" -> inspect(Args.parse(args, 1, Set.of("--nodes", "--json"), Set.of()));
+                case "check" -> check(Args.parse(args, 1, Set.of(), Set.of()));
+                case "run" -> runModel(Args.parse(args, 1, Set.of("--bench", "--profile"),
+                        Set.of("--warmup", "--iterations", "--threads", "--optimization")));
+                default -> throw new UsageException("unknown command '" + args[0] + "'; try 'medli help'");
+            };
+        } catch (UsageException e) {
+            err.println("medli: " + e.getMessage());
+            return 2;
+        } catch (OnnxFormatException e) {
+            err.println("medli: " + e.getMessage());
+            return 1;
+        } catch (NoSuchFileException e) {
+            err.println("medli: " + e.getFile() + ": no such file");
+            return 1;
+        } catch (AccessDeniedException e) {
+            err.println("medli: " + e.getFile() + ": permission denied");
+            return 1;
+        } catch (IOException | ModelRunException e) {
+            err.println("medli: " + e.getMessage());
+            return 1;
+        } catch (OutOfMemoryError e) {
+            err.println("medli: out of memory; bind symbolic dimensions to smaller values or raise -Xmx");
+            return 1;
+        }
+    }
+
+    private static Path model(Args a) throws UsageException, IOException {
+        Path p = Path.of(a.onlyPositional("MODEL (an .onnx file)"));
+        if (!Files.exists(p)) throw new NoSuchFileException(p.toString());
+        return p;
+    }
+
+    private int inspect(Args a) throws UsageException, IOException {
+        ModelReport r = ModelReport.of(model(a), a.dims);
+        out.print(a.has("--json") ? r.json(a.has("--nodes")) : r.text(a.has("--nodes")));
+        return 0;
+    }
+
+    private int check(Args a) throws UsageException, IOException {
+        Path p = model(a);
+        List<String> problems = ModelReport.problems(p);
+        if (problems.isEmpty()) {
+            out.println(p.getFileName() + ": no problems found");
+            return 0;
+        }
+        problems.forEach(out::println);
+        return problems.stream().anyMatch(s -> s.startsWith("error")) ? 1 : 0;
+    }
+
+    private int runModel(Args a) throws UsageException, IOException, ModelRunException {
+        Path p = model(a);
+        String opt = a.values.getOrDefault("--optimization", "all");
+        if (!Set.of("none", "basic", "extended", "all").contains(opt)) {
+            throw new UsageException("--optimization must be none, basic, extended or all");
+        }
+        RunOptions options = RunOptions.defaults().withThreads(a.intValue("--threads", 0, 0)).withDims(a.dims)
+                .withOptimization(opt);
+        int warmup = a.intValue("--warmup", 5, 0);
+        int iterations = a.intValue("--iterations", a.has("--bench") ? 50 : 1, 1);
+        try (ModelRunner runner = ModelRunner.open(p, options)) {
+            List<InputSpec> inputs = runner.inputs();
+            Map<String, OnnxTensor> feed = runner.generateInputs();
+            try {
+                for (InputSpec in : inputs) {
+                    out.println("input  " + in.name() + " " + io.medli.onnx.proto.DataType.name(in.type())
+                            + java.util.Arrays.toString(in.concreteShape(options.dims())) + " (generated, seed " + options.seed() + ")");
+                }
+                try (var result = runner.run(feed)) {
+                    for (var e : result) {
+                        out.println("output " + e.getKey() + " " + e.getValue().getInfo());
+                    }
+                }
+                if (a.has("--bench")) {
+                    LatencyStats s = runner.benchmark(feed, warmup, iterations, () -> false);
+                    out.printf(Locale.ROOT, "latency over %d runs (after %d warm-up): p50 %.3f ms  p90 %.3f ms  p99 %.3f ms"
+                            + "  mean %.3f ms  min %.3f ms  max %.3f ms%n", s.iterations(), s.warmup(), s.p50Ms(), s.p90Ms(),
+                            s.p99Ms(), s.meanMs(), s.minMs(), s.maxMs());
+                    out.printf(Locale.ROOT, "throughput %.1f inferences/s%n", s.throughputPerSecond());
+                }
+                if (a.has("--profile")) {
+                    List<NodeTiming> t = runner.profile(feed, Math.max(1, Math.min(iterations, 20)));
+                    long total = t.stream().mapToLong(NodeTiming::totalMicros).sum();
+                    out.printf("%-50s %-20s %12s %7s%n", "node", "op", "mean us", "share");
+                    for (NodeTiming n : t.subList(0, Math.min(30, t.size()))) {
+                        out.printf(Locale.ROOT, "%-50s %-20s %12.1f %6.1f%%%n", clip(n.nodeName(), 50), n.opType(),
+                                n.meanMicros(), total == 0 ? 0 : 100.0 * n.totalMicros() / total);
+                    }
+                }
+            } finally {
+                feed.values().forEach(OnnxTensor::close);
+            }
+        }
+        return 0;
+    }
+
+    private static String clip(String s, int n) {
+        return s.length() <= n ? s : "..." + s.substring(s.length() - n + 3);
+    }
+}

@@ -1,0 +1,173 @@
+package io.medli.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.google.gson.GsonBuilder;
+
+import io.medli.onnx.OnnxModel;
+import io.medli.onnx.cost.CostModel;
+import io.medli.onnx.cost.ModelCost;
+import io.medli.onnx.cost.NodeCost;
+import io.medli.onnx.graph.GraphView;
+import io.medli.onnx.proto.ModelProto;
+import io.medli.onnx.proto.NodeProto;
+import io.medli.onnx.proto.OperatorSetId;
+import io.medli.onnx.proto.ValueInfo;
+import io.medli.onnx.shape.InferenceResult;
+import io.medli.onnx.shape.ShapeInference;
+import io.medli.onnx.shape.TensorType;
+
+/** What {@code medli inspect} prints: one model's structure and cost, as text or JSON. */
+public final class ModelReport {
+    private final Path file;
+    private final ModelProto model;
+    private final InferenceResult shapes;
+    private final ModelCost cost;
+    private final Map<String, Long> bindings;
+
+    private ModelReport(Path file, ModelProto model, Map<String, Long> dims) {
+        this.file = file;
+        this.model = model;
+        this.shapes = ShapeInference.infer(model);
+        Map<String, Long> b = new LinkedHashMap<>();
+        for (String s : CostModel.inputSymbols(model)) b.put(s, dims.getOrDefault(s, 1L));
+        b.putAll(dims);
+        this.bindings = b;
+        this.cost = CostModel.analyze(model, shapes, b);
+    }
+
+    public static ModelReport of(Path file, Map<String, Long> dims) throws IOException {
+        return new ModelReport(file, OnnxModel.read(file).proto(), dims);
+    }
+
+    public ModelCost cost() {
+        return cost;
+    }
+
+    /** Node count per operator type, most frequent first. */
+    Map<String, Integer> operatorCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (NodeProto n : model.graph().nodes()) {
+            String op = n.domain().isEmpty() ? n.opType() : n.domain() + "." + n.opType();
+            counts.merge(op, 1, Integer::sum);
+        }
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    String text(boolean nodes) throws IOException {
+        StringBuilder b = new StringBuilder();
+        GraphView view = GraphView.of(model.graph());
+        b.append(row("Model", file.getFileName() + " (" + Units.mb(Files.size(file)) + ")"));
+        StringBuilder opsets = new StringBuilder();
+        for (OperatorSetId o : model.opsetImports()) {
+            if (opsets.length() > 0) opsets.append(", ");
+            opsets.append(o.domain().isEmpty() ? "ai.onnx" : o.domain()).append(' ').append(o.version());
+        }
+        b.append(row("IR version", Long.toString(model.irVersion())));
+        b.append(row("Opsets", opsets.toString()));
+        b.append(row("Producer", (model.producerName() + " " + model.producerVersion()).trim()));
+        for (ValueInfo in : view.realInputs()) b.append(row("Input", in.name() + "  " + type(in.name())));
+        for (ValueInfo out : model.graph().outputs()) b.append(row("Output", out.name() + "  " + type(out.name())));
+        StringBuilder ops = new StringBuilder();
+        operatorCounts().forEach((op, c) -> ops.append(ops.length() == 0 ? "" : ", ").append(op).append(' ').append(c));
+        b.append(row("Nodes", model.graph().nodes().size() + ": " + ops));
+        if (!bindings.isEmpty()) {
+            StringBuilder d = new StringBuilder();
+            bindings.forEach((k, v) -> d.append(d.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+            b.append(row("Dimensions", d + "   (set with --dim NAME=VALUE)"));
+        }
+        b.append(row("Parameters", Units.count(cost.params())));
+        b.append(row("MACs", Units.count(cost.macs())));
+        b.append(row("Weights", Units.mb(cost.weightBytes())));
+        b.append(row("Peak activations", Units.mb(cost.peakActivationBytes())));
+        if (cost.unknownShapes() > 0) {
+            b.append(row("Note", cost.unknownShapes() + " tensors have unknown shapes; MACs and activation figures are lower bounds"));
+        }
+        for (String note : shapes.notes()) b.append(row("Note", note));
+        if (nodes) {
+            b.append('\n');
+            b.append(String.format("%-4s %-40s %-18s %12s %12s %10s  %s%n", "#", "node", "op", "params", "MACs", "out MB", "output shape"));
+            int i = 0;
+            for (NodeCost c : cost.nodes()) {
+                NodeProto n = c.node();
+                String out = n.outputs().isEmpty() ? "" : type(n.outputs().get(0)).toString();
+                b.append(String.format("%-4d %-40s %-18s %12s %12s %10s  %s%n", i++, clip(n.displayName(), 40),
+                        clip(n.opType(), 18), c.params() == 0 ? "" : Long.toString(c.params()),
+                        c.macs() == 0 ? "" : c.macs() < 0 ? "?" : Long.toString(c.macs()),
+                        c.outputBytes() < 0 ? "?" : String.format(java.util.Locale.ROOT, "%.3f", c.outputBytes() / 1048576.0), out));
+            }
+        }
+        return b.toString();
+    }
+
+    private TensorType type(String name) {
+        return shapes.type(name);
+    }
+
+    private static String clip(String s, int n) {
+        return s.length() <= n ? s : "..." + s.substring(s.length() - n + 3);
+    }
+
+    private static String row(String key, String value) {
+        return String.format("%-17s %s%n", key, value);
+    }
+
+    String json(boolean nodes) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file.toString());
+        m.put("fileBytes", Files.size(file));
+        m.put("irVersion", model.irVersion());
+        Map<String, Long> opsets = new LinkedHashMap<>();
+        for (OperatorSetId o : model.opsetImports()) opsets.put(o.domain().isEmpty() ? "ai.onnx" : o.domain(), o.version());
+        m.put("opsets", opsets);
+        m.put("producer", Map.of("name", model.producerName(), "version", model.producerVersion()));
+        GraphView view = GraphView.of(model.graph());
+        m.put("inputs", view.realInputs().stream().map(v -> tensorJson(v.name())).toList());
+        m.put("outputs", model.graph().outputs().stream().map(v -> tensorJson(v.name())).toList());
+        m.put("nodeCount", model.graph().nodes().size());
+        m.put("operators", operatorCounts());
+        m.put("dimensions", bindings);
+        m.put("parameters", cost.params());
+        m.put("macs", cost.macs());
+        m.put("weightBytes", cost.weightBytes());
+        m.put("peakActivationBytes", cost.peakActivationBytes());
+        m.put("unknownShapes", cost.unknownShapes());
+        m.put("notes", shapes.notes());
+        if (nodes) {
+            m.put("nodes", cost.nodes().stream().map(c -> {
+                Map<String, Object> n = new LinkedHashMap<>();
+                n.put("name", c.node().name());
+                n.put("op", c.node().opType());
+                n.put("inputs", c.node().inputs());
+                n.put("outputs", c.node().outputs().stream().map(this::tensorJson).toList());
+                n.put("params", c.params());
+                n.put("macs", c.macs());
+                n.put("weightBytes", c.weightBytes());
+                n.put("outputBytes", c.outputBytes());
+                return n;
+            }).toList());
+        }
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(m) + "\n";
+    }
+
+    private Map<String, Object> tensorJson(String name) {
+        TensorType t = type(name);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("type", io.medli.onnx.proto.DataType.name(t.elemType()));
+        m.put("shape", t.hasShape() ? t.dims().stream().map(d -> d.isKnown() ? (Object) d.value() : d.toString()).toList() : null);
+        return m;
+    }
+
+    static List<String> problems(Path file) throws IOException {
+        return io.medli.onnx.check.ModelChecker.check(OnnxModel.read(file).proto()).stream().map(Object::toString).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package io.medli.onnx.tests;
+
+import static io.medli.onnx.tests.TestModels.floats;
+import static io.medli.onnx.tests.TestModels.model;
+import static io.medli.onnx.tests.TestModels.node;
+import static io.medli.onnx.tests.TestModels.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.medli.onnx.OnnxModel;
+import io.medli.onnx.cost.CostModel;
+import io.medli.onnx.cost.ModelCost;
+import io.medli.onnx.proto.AttributeProto;
+import io.medli.onnx.proto.DataType;
+import io.medli.onnx.proto.GraphProto;
+
+/** Cost figures checked against values computed by hand. */
+class CostModelTest {
+
+    /** x[1,3,32,32] -> Conv 16x3x3x3 pad 1 -> Relu -> MaxPool 2/2 -> Flatten -> Gemm 4096->10. */
+    static GraphProto smallCnn() {
+        GraphProto g = new GraphProto();
+        g.inputs().add(value("x", DataType.FLOAT, 1L, 3L, 32L, 32L));
+        g.initializers().add(floats("w", 16, 3, 3, 3));
+        g.initializers().add(floats("b", 16));
+        g.initializers().add(floats("fc", 10, 4096));
+        g.initializers().add(floats("fcb", 10));
+        g.nodes().add(TestModels.node("Conv", "conv", java.util.List.of("x", "w", "b"), java.util.List.of("c"),
+                AttributeProto.ofInts("pads", 1, 1, 1, 1), AttributeProto.ofInts("kernel_shape", 3, 3)));
+        g.nodes().add(node("Relu", "c", "r"));
+        g.nodes().add(node("MaxPool", "r", "p", AttributeProto.ofInts("kernel_shape", 2, 2), AttributeProto.ofInts("strides", 2, 2)));
+        g.nodes().add(node("Flatten", "p", "f"));
+        g.nodes().add(TestModels.node("Gemm", "fc", java.util.List.of("f", "fc", "fcb"), java.util.List.of("y"),
+                AttributeProto.ofInt("transB", 1)));
+        g.outputs().add(value("y", DataType.FLOAT, 1L, 10L));
+        return g;
+    }
+
+    @Test
+    void smallCnnByHand() {
+        ModelCost c = CostModel.analyze(model(smallCnn(), 13), Map.of());
+        // Conv: 16 outputs x 32 x 32 positions x (3 x 3 x 3) = 442,368; Gemm: 10 x 4096 = 40,960
+        assertEquals(16L * 32 * 32 * 27 + 10 * 4096, c.macs());
+        assertEquals(16L * 32 * 32 * 27, c.nodes().get(0).macs());
+        // parameters: 432 + 16 + 40,960 + 10
+        assertEquals(432 + 16 + 40_960 + 10, c.params());
+        assertEquals(448, c.nodes().get(0).params());
+        assertEquals((432 + 16 + 40_960 + 10) * 4L, c.weightBytes());
+        // peak: during Relu both the conv output and the relu output (64 KiB each) are alive
+        assertEquals(2 * 16 * 32 * 32 * 4L, c.peakActivationBytes());
+        assertEquals(16 * 32 * 32 * 4L, c.nodes().get(1).outputBytes());
+        assertEquals(0, c.unknownShapes());
+    }
+
+    @Test
+    void symbolicDimensionsAreBound() {
+        GraphProto g = new GraphProto();
+        g.inputs().add(value("a", DataType.FLOAT, "N", 8L));
+        g.initializers().add(floats("b", 8, 16));
+        g.nodes().add(node("MatMul", "a,b", "y"));
+        g.outputs().add(value("y", DataType.FLOAT, "N", 16L));
+        var m = model(g, 13);
+        assertEquals(16 * 8, CostModel.analyze(m, Map.of()).macs(), "unbound N counts as 1");
+        assertEquals(5 * 16 * 8, CostModel.analyze(m, Map.of("N", 5L)).macs());
+        assertEquals(5 * 8 * 4L + 5 * 16 * 4L, CostModel.analyze(m, Map.of("N", 5L)).peakActivationBytes());
+    }
+
+    @Test
+    void depthwiseAndRecurrent() {
+        GraphProto g = new GraphProto();
+        g.inputs().add(value("x", DataType.FLOAT, 1L, 32L, 10L, 10L));
+        g.initializers().add(floats("dw", 32, 1, 3, 3));
+        g.nodes().add(node("Conv", "x,dw", "y", AttributeProto.ofInt("group", 32), AttributeProto.ofInts("pads", 1, 1, 1, 1)));
+        g.inputs().add(value("s", DataType.FLOAT, 7L, 2L, 5L));
+        g.initializers().add(floats("W", 1, 3 * 6, 5));
+        g.initializers().add(floats("R", 1, 3 * 6, 6));
+        g.nodes().add(TestModels.node("GRU", "gru", java.util.List.of("s", "W", "R"), java.util.List.of("Y", "Yh"),
+                AttributeProto.ofInt("hidden_size", 6)));
+        ModelCost c = CostModel.analyze(model(g, 14), Map.of());
+        // depthwise: 32 x 10 x 10 outputs x 9 taps; GRU: 7 steps x 2 batch x (18x5 + 18x6)
+        assertEquals(32L * 100 * 9, c.nodes().get(0).macs());
+        assertEquals(7L * 2 * (18 * 5 + 18 * 6), c.nodes().get(1).macs());
+    }
+
+    @Test
+    void miniLmTotals() throws Exception {
+        var m = OnnxModel.read(TestModels.real("all-minilm-l6-v2.onnx")).proto();
+        ModelCost c = CostModel.analyze(m, Map.of("batch_size", 1L, "sequence_length", 128L));
+        assertEquals(22_565_428, c.params());
+        // per layer at s=128: QKV 3x128x384x384 + scores 128x128x384 + context 128x128x384
+        //   + output 128x384x384 + FFN 2x128x384x1536; six layers
+        long layer = 3L * 128 * 384 * 384 + 2L * 128 * 128 * 384 + 128L * 384 * 384 + 2L * 128 * 384 * 1536;
+        assertEquals(6 * layer, c.macs());
+    }
+}

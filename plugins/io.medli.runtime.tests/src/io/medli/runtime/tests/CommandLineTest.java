@@ -1,0 +1,87 @@
+package io.medli.runtime.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.medli.cli.Main;
+
+/** The medli commands on real models, and their one-line errors. */
+class CommandLineTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+
+    private int medli(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void inspectMiniLm() {
+        assertEquals(0, medli("inspect", Models.real("all-minilm-l6-v2.onnx").toString(), "--dim", "sequence_length=128"));
+        String s = out();
+        assertTrue(s.contains("IR version        6"), s);
+        assertTrue(s.contains("Opsets            ai.onnx 11"), s);
+        assertTrue(s.contains("Input             input_ids  int64[batch_size,sequence_length]"), s);
+        assertTrue(s.contains("Output            last_hidden_state  float32[batch_size,sequence_length,384]"), s);
+        assertTrue(s.contains("Nodes             637: Constant 146"), s);
+        assertTrue(s.contains("Parameters        22.57 M"), s);
+        assertTrue(s.contains("MACs              1.43 G"), s);
+        assertTrue(s.contains("Weights           86.08 MB"), s);
+    }
+
+    @Test
+    void inspectJsonWithNodes() {
+        assertEquals(0, medli("inspect", Models.real("mlsd_320x320_tiny.onnx").toString(), "--json", "--nodes"));
+        com.google.gson.JsonObject j = com.google.gson.JsonParser.parseString(out()).getAsJsonObject();
+        assertEquals(614_229, j.get("parameters").getAsLong());
+        assertEquals(j.get("nodeCount").getAsInt(), j.getAsJsonArray("nodes").size());
+        assertEquals("scores", j.getAsJsonArray("outputs").get(1).getAsJsonObject().get("name").getAsString());
+    }
+
+    @Test
+    void runBench() {
+        assertEquals(0, medli("run", Models.real("mlsd_320x320_tiny.onnx").toString(), "--bench", "--warmup", "1", "--iterations", "3"));
+        assertTrue(out().contains("latency over 3 runs (after 1 warm-up): p50 "), out());
+    }
+
+    @Test
+    void badInputGivesOneLineAndExitCode(@TempDir Path dir) throws Exception {
+        Path text = Files.writeString(dir.resolve("x.onnx"), "not a model");
+        assertEquals(1, medli("inspect", text.toString()));
+        assertEquals(1, err().lines().count(), err());
+        assertTrue(err().startsWith("medli: Not a valid ONNX model: "), err());
+        err.reset();
+        assertEquals(1, medli("inspect", dir.resolve("missing.onnx").toString()));
+        assertTrue(err().contains("missing.onnx: no such file"), err());
+        err.reset();
+        assertEquals(2, medli("inspect"));
+        assertTrue(err().contains("missing MODEL"), err());
+        err.reset();
+        assertEquals(2, medli("frobnicate"));
+        assertTrue(err().contains("unknown command 'frobnicate'"), err());
+        err.reset();
+        assertEquals(2, medli("run", text.toString(), "--iterations", "zero"));
+        assertTrue(err().contains("--iterations needs an integer"), err());
+    }
+
+    @Test
+    void checkReportsProblems(@TempDir Path dir) throws Exception {
+        assertEquals(0, medli("check", Models.real("mlsd_320x320_tiny.onnx").toString()));
+        assertTrue(out().contains("no problems found"), out());
+    }
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Benchmarks behind docs/benchmarks.md. Needs a build (tools/build.sh) and the models
+# (tools/fetch-models.sh). Usage: tools/bench.sh parse|external|inspect|all
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$here/bootstrap.sh"
+medli_find_jdk
+root="$medli_root"
+models="$root/build/models"
+product="$root/product/target/products/io.medli.product/linux/gtk/x86_64/medli-studio/plugins"
+[ -d "$product" ] || bash "$here/build.sh"
+bench_jar=$(ls "$root"/plugins/io.medli.benchmarks/target/io.medli.benchmarks-*.jar | grep -v sources | head -n1)
+cp="$bench_jar:$(ls "$product"/io.medli.onnx_*.jar):$(ls "$product"/io.medli.runtime_*.jar):$(ls "$product"/com.microsoft.onnxruntime_*.jar)"
+java=("$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED -cp "$cp")
+what="${1:-all}"
+case "$what" in parse|all)
+  for m in all-minilm-l6-v2.onnx mlsd_320x320_large.onnx; do
+    "${java[@]}" io.medli.benchmarks.ParseBenchmark "$models/$m" 30; echo; done ;; esac
+case "$what" in external|all)
+  tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+  "${java[@]}" -Xmx256m io.medli.benchmarks.ExternalDataBenchmark "$tmp" 1.0; echo ;; esac
+case "$what" in inspect|all)
+  if command -v hyperfine >/dev/null; then
+    hyperfine -w 2 -r 10 "$root/medli inspect $models/all-minilm-l6-v2.onnx --dim sequence_length=128"
+  fi
+  "$root/medli" inspect "$models/all-minilm-l6-v2.onnx" --dim sequence_length=128 ;; esac
