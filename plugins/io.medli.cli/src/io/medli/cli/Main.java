@@ -132,7 +132,9 @@ public final class Main {
                 }
                 try (var result = runner.run(feed)) {
                     for (var e : result) {
-                        out.println("output " + e.getKey() + " " + e.getValue().getInfo());
+                        String shape = e.getValue().getInfo() instanceof ai.onnxruntime.TensorInfo ti
+                                ? java.util.Arrays.toString(ti.getShape()) : e.getValue().getInfo().toString();
+                        out.println("output " + e.getKey() + " " + shape);
                     }
                 }
                 if (a.has("--bench")) {
