@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.google.gson.GsonBuilder;
 
@@ -50,16 +49,8 @@ public final class ModelReport {
         return cost;
     }
 
-    /** Node count per operator type, most frequent first. */
     Map<String, Integer> operatorCounts() {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (NodeProto n : model.graph().nodes()) {
-            String op = n.domain().isEmpty() ? n.opType() : n.domain() + "." + n.opType();
-            counts.merge(op, 1, Integer::sum);
-        }
-        Map<String, Integer> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
+        return GraphView.of(model.graph()).operatorCounts();
     }
 
     String text(boolean nodes) throws IOException {

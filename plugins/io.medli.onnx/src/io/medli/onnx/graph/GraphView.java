@@ -83,6 +83,17 @@ public final class GraphView {
     public boolean isGraphInput(String name) { return inputNames.contains(name); }
     public boolean isGraphOutput(String name) { return outputNames.contains(name); }
 
+    /** Node count per operator ("domain.Op" outside the default domain), most frequent first. */
+    public Map<String, Integer> operatorCounts() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (NodeProto n : graph.nodes()) {
+            counts.merge(n.domain().isEmpty() ? n.opType() : n.domain() + "." + n.opType(), 1, Integer::sum);
+        }
+        Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
     /** Graph inputs that are not initializers: what a caller must feed. */
     public List<ValueInfo> realInputs() {
         List<ValueInfo> out = new ArrayList<>();

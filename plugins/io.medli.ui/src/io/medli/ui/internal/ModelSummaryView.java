@@ -3,11 +3,9 @@ package io.medli.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
@@ -34,7 +32,6 @@ import io.medli.onnx.cost.CostModel;
 import io.medli.onnx.cost.ModelCost;
 import io.medli.onnx.graph.GraphView;
 import io.medli.onnx.proto.ModelProto;
-import io.medli.onnx.proto.NodeProto;
 import io.medli.onnx.proto.ValueInfo;
 import io.medli.onnx.shape.InferenceResult;
 import io.medli.onnx.shape.ShapeInference;
@@ -149,11 +146,10 @@ public final class ModelSummaryView extends ViewPart {
         for (ValueInfo out : m.graph().outputs()) {
             rows.add(new String[] { "Output", out.name() + "  " + shapes.type(out.name()) });
         }
-        Map<String, Integer> ops = new TreeMap<>();
-        for (NodeProto n : m.graph().nodes()) ops.merge(n.opType(), 1, Integer::sum);
-        Map<String, Integer> sorted = new LinkedHashMap<>();
-        ops.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        rows.add(new String[] { "Nodes", m.graph().nodes().size() + ": " + sorted.toString().replaceAll("[{}]", "") });
+        Map<String, Integer> sorted = GraphView.of(m.graph()).operatorCounts();
+        StringBuilder ops = new StringBuilder();
+        sorted.forEach((op, c) -> ops.append(ops.length() == 0 ? "" : ", ").append(op).append(' ').append(c));
+        rows.add(new String[] { "Nodes", m.graph().nodes().size() + ": " + ops });
         rows.add(new String[] { "Parameters", String.format(Locale.ROOT, "%,d", cost.params()) });
         rows.add(new String[] { "MACs", String.format(Locale.ROOT, "%,d", cost.macs()) });
         rows.add(new String[] { "Weights", String.format(Locale.ROOT, "%.2f MB", cost.weightBytes() / 1048576.0) });
