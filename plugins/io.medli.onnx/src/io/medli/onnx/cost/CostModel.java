@@ -204,7 +204,11 @@ public final class CostModel {
         }
         if (terms.length < 2) return 0;
         long p = 1;
-        for (long v : sizes.values()) p = Math.multiplyExact(p, v);
+        try {
+            for (long v : sizes.values()) p = Math.multiplyExact(p, v);
+        } catch (ArithmeticException e) {
+            return -1; // sizes from a malformed model; unknown rather than wrong
+        }
         return p;
     }
 
