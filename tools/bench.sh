@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks behind docs/benchmarks.md. Needs a build (tools/build.sh) and the models
-# (tools/fetch-models.sh). Usage: tools/bench.sh parse|external|inspect|all
+# (tools/fetch-models.sh). Usage: tools/bench.sh parse|external [GiB]|inspect|all
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/bootstrap.sh"
@@ -18,7 +18,7 @@ case "$what" in parse|all)
     "${java[@]}" io.medli.benchmarks.ParseBenchmark "$models/$m" 30; echo; done ;; esac
 case "$what" in external|all)
   tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-  "${java[@]}" -Xmx256m io.medli.benchmarks.ExternalDataBenchmark "$tmp" 1.0; echo ;; esac
+  "${java[@]}" -Xmx256m io.medli.benchmarks.ExternalDataBenchmark "$tmp" "${2:-1.0}"; echo ;; esac
 case "$what" in inspect|all)
   if command -v hyperfine >/dev/null; then
     hyperfine -w 2 -r 10 "$root/medli inspect $models/all-minilm-l6-v2.onnx --dim sequence_length=128"

@@ -61,6 +61,28 @@ public final class ExternalDataBenchmark {
                 (after - before) / 1048576.0, after / 1048576.0);
         System.out.printf(Locale.ROOT, "parameters %d (%.2f GiB of float32), w0[0][1] = %.5f (read from the mapped data file)%n", cost.params(),
                 cost.weightBytes() / 1073741824.0, first);
+
+        // saving into another folder streams every weight into a new data file
+        List<TensorProto> inits = kept.proto().graph().initializers();
+        TensorProto last = inits.get(inits.size() - 1);
+        float lastBefore = lastFloat(last);
+        Path moved = Files.createDirectories(dir.resolve("moved")).resolve("copy.onnx");
+        long t0 = System.nanoTime();
+        kept.write(moved);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Path movedData = moved.resolveSibling("copy.onnx.data");
+        List<TensorProto> copied = OnnxModel.read(moved).proto().graph().initializers();
+        float lastAfter = lastFloat(copied.get(copied.size() - 1));
+        System.out.printf(Locale.ROOT, "save to another folder: %.1f s for %.2f GiB (%.0f MB/s), heap in use after %.1f MB; "
+                + "last weight %.5f -> %.5f%n", seconds, Files.size(movedData) / 1073741824.0,
+                Files.size(movedData) / 1048576.0 / seconds, Stats.usedHeap() / 1048576.0, lastBefore, lastAfter);
+        if (lastBefore != lastAfter) throw new AssertionError("the moved data differs");
+        Files.delete(movedData);
+        Files.delete(moved);
+    }
+
+    private static float lastFloat(TensorProto t) throws java.io.IOException {
+        return TensorData.bytes(t).getFloat((int) (TensorData.byteSize(t) - 4));
     }
 
     /** Writes the data file directly (streamed) and the model that references it. */
