@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks behind docs/benchmarks.md. Needs a build (tools/build.sh) and the models
-# (tools/fetch-models.sh). Usage: tools/bench.sh parse|external [GiB]|inspect|all
+# (tools/fetch-models.sh). Usage: tools/bench.sh parse|external [GiB]|inspect|layout|all
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/bootstrap.sh"
@@ -19,6 +19,15 @@ case "$what" in parse|all)
 case "$what" in external|all)
   tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
   "${java[@]}" -Xmx256m io.medli.benchmarks.ExternalDataBenchmark "$tmp" "${2:-1.0}"; echo ;; esac
+case "$what" in layout|all)
+  dtests=$(ls "$root"/plugins/io.medli.diagram.tests/target/io.medli.diagram.tests-*.jar 2>/dev/null | head -n1)
+  [ -n "$dtests" ] || { echo "layout needs the test fragment's jar: run tools/test.sh first"; exit 1; }
+  lcp="$cp:$dtests:$(ls "$product"/io.medli.diagram_*.jar)"
+  for b in org.eclipse.elk.core org.eclipse.elk.graph org.eclipse.elk.alg.common org.eclipse.elk.alg.layered \
+      org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.xtext.xbase.lib com.google.guava com.google.guava.failureaccess; do
+    lcp="$lcp:$(ls "$product"/${b}_*.jar | head -n1)"; done
+  "$JAVA_HOME/bin/java" -Xmx4g -cp "$lcp" io.medli.benchmarks.LayoutBenchmark "$models/mlsd_320x320_large.onnx" \
+    "$models/all-minilm-l6-v2.onnx" generated:10000; echo ;; esac
 case "$what" in inspect|all)
   if command -v hyperfine >/dev/null; then
     hyperfine -w 2 -r 10 "$root/medli inspect $models/all-minilm-l6-v2.onnx --dim sequence_length=128"
