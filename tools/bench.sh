@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks behind docs/benchmarks.md. Needs a build (tools/build.sh) and the models
-# (tools/fetch-models.sh). Usage: tools/bench.sh parse|external [GiB]|inspect|layout|all
+# (tools/fetch-models.sh). Usage: tools/bench.sh parse|external [GiB]|inspect|layout|figures|all
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/bootstrap.sh"
@@ -28,6 +28,12 @@ case "$what" in layout|all)
     lcp="$lcp:$(ls "$product"/${b}_*.jar | head -n1)"; done
   "$JAVA_HOME/bin/java" -Xmx4g -cp "$lcp" io.medli.benchmarks.LayoutBenchmark "$models/mlsd_320x320_large.onnx" \
     "$models/all-minilm-l6-v2.onnx" generated:10000; echo ;; esac
+case "$what" in figures|all)
+  fcp="$bench_jar:$(ls "$product"/org.eclipse.draw2d_*.jar):$(ls "$product"/org.eclipse.swt.gtk.linux.x86_64_*.jar | head -n1)"
+  fcp="$fcp:$(ls "$product"/com.ibm.icu_*.jar 2>/dev/null | head -n1)"
+  for n in 500 10000; do
+    xvfb-run -a -s "-screen 0 1280x1024x24" "$JAVA_HOME/bin/java" -cp "$fcp" io.medli.benchmarks.ui.FigurePerBoxBenchmark $n 2>&1 \
+      | grep -v SessionManager; done; echo ;; esac
 case "$what" in inspect|all)
   if command -v hyperfine >/dev/null; then
     hyperfine -w 2 -r 10 "$root/medli inspect $models/all-minilm-l6-v2.onnx --dim sequence_length=128"

@@ -72,31 +72,7 @@ class MedliWorkbenchTest {
             if (item.getText(0).equals("Parameters") && item.getText(1).equals("614,229")) seen = true;
         }
         assertTrue(seen, "the table shows the parameter count");
-        screenshot(part.getSite().getShell(), "model-summary.png");
-    }
-
-    /** Saves what the window shows (for docs/images); Xvfb provides the pixels. */
-    private static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) throws Exception {
-        Display display = shell.getDisplay();
-        shell.setBounds(0, 0, 1280, 800);
-        long until = System.currentTimeMillis() + 1500;
-        while (System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) Thread.sleep(20);
-        }
-        var bounds = shell.getBounds();
-        var image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
-        var gc = new org.eclipse.swt.graphics.GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            var loader = new org.eclipse.swt.graphics.ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-            Path dir = Path.of(System.getProperty("medli.screenshots.dir", "target/screenshots"));
-            Files.createDirectories(dir);
-            loader.save(dir.resolve(name).toString(), org.eclipse.swt.SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        Screenshots.take(part.getSite().getShell(), "model-summary.png");
     }
 
     private static Table findTable(org.eclipse.swt.widgets.Composite c) {

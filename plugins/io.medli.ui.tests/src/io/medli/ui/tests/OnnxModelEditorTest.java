@@ -1,0 +1,275 @@
+package io.medli.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ai.onnxruntime.OnnxTensor;
+import io.medli.diagram.DiagramNode;
+import io.medli.onnx.OnnxModel;
+import io.medli.onnx.edit.ModelEdits;
+import io.medli.onnx.proto.ModelProto;
+import io.medli.onnx.proto.NodeProto;
+import io.medli.runtime.ModelRunner;
+import io.medli.runtime.RunOptions;
+import io.medli.ui.MedliUi;
+import io.medli.ui.internal.editor.DiagramFigure;
+import io.medli.ui.internal.editor.ModelProblemMarkers;
+import io.medli.ui.internal.editor.NodeSelection;
+import io.medli.ui.internal.editor.OnnxModelEditor;
+
+/** The ONNX graph editor on real models, driven through its widgets. */
+class OnnxModelEditorTest {
+    private IWorkbenchPage page;
+    private IProject project;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        page = PlatformUI.getWorkbench().showPerspective(MedliUi.PERSPECTIVE_ID,
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-tests");
+        if (!project.exists()) project.create(null);
+        project.open(null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        page.closeAllEditors(false);
+    }
+
+    private IFile copy(String model, String name) throws Exception {
+        IFile f = project.getFile(name);
+        Path real = Path.of(System.getProperty("medli.models.dir", "build/models"), model);
+        try (InputStream in = Files.newInputStream(real)) {
+            if (f.exists()) f.setContents(in, true, false, null); else f.create(in, true, null);
+        }
+        return f;
+    }
+
+    private OnnxModelEditor open(IFile f) throws Exception {
+        OnnxModelEditor e = (OnnxModelEditor) IDE.openEditor(page, f, OnnxModelEditor.ID, true);
+        UiWait.until(() -> e.figure().scene() != null || e.error() != null, 30_000, "the editor to open " + f.getName());
+        return e;
+    }
+
+    /** Clicks the middle of a box on the canvas, as a mouse would. */
+    private static void click(OnnxModelEditor e, int box) {
+        Rectangle r = e.figure().boxBounds(box);
+        org.eclipse.draw2d.geometry.Point view = e.canvas().getViewport().getViewLocation();
+        Event down = new Event();
+        down.button = 1;
+        down.x = r.x + r.width / 2 - view.x;
+        down.y = r.y + r.height / 2 - view.y;
+        e.canvas().notifyListeners(SWT.MouseDown, down);
+        Event up = new Event();
+        up.button = 1;
+        up.x = down.x;
+        up.y = down.y;
+        e.canvas().notifyListeners(SWT.MouseUp, up);
+        UiWait.dispatch(50);
+    }
+
+    private static int firstBox(OnnxModelEditor e, String op) {
+        for (DiagramNode n : e.figure().scene().diagram().nodes()) {
+            if (n.title().equals(op) && n.kind() == DiagramNode.Kind.OPERATOR) return n.id();
+        }
+        throw new AssertionError("no " + op + " box");
+    }
+
+    private static String property(Tree tree, String name) {
+        for (TreeItem category : tree.getItems()) {
+            if (category.getText(0).equals(name)) return category.getText(1);
+            category.setExpanded(true);
+            for (TreeItem item : category.getItems()) {
+                if (item.getText(0).equals(name)) return item.getText(1);
+            }
+        }
+        return null;
+    }
+
+    private static void command(String id) throws Exception {
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
+        UiWait.dispatch(50);
+    }
+
+    @Test
+    void opensDrawsSelectsAndShowsProperties() throws Exception {
+        IFile f = copy("mlsd_320x320_tiny.onnx", "mlsd_tiny.onnx");
+        OnnxModelEditor e = open(f);
+        assertNull(e.error());
+        ModelProto m = e.document().current();
+        long operators = m.graph().nodes().stream().filter(n -> !n.opType().equals("Constant")).count();
+        DiagramFigure fig = e.figure();
+        assertEquals(operators + 1 + 2, fig.scene().diagram().nodes().size(), "a box per operator, 1 input and 2 outputs");
+        assertEquals(fig.scene().diagram().nodes().size(), fig.scene().layout().x().length, "every box is placed");
+        assertTrue(fig.getSize().height > 1000, "the diagram is drawn at its laid-out size");
+
+        IViewPart props = page.showView(IPageLayout.ID_PROP_SHEET);
+        page.activate(e);
+        int conv = firstBox(e, "Conv");
+        click(e, conv);
+        assertEquals(conv, fig.selectedBox(), "the click selected the Conv box");
+        NodeSelection sel = (NodeSelection) ((org.eclipse.jface.viewers.IStructuredSelection) e.getSite().getSelectionProvider()
+                .getSelection()).getFirstElement();
+        assertNotNull(sel.getAdapter(IPropertySource.class));
+        UiWait.dispatch(300);
+        Tree tree = (Tree) ((PropertySheet) props).getCurrentPage().getControl();
+        assertEquals("Conv", property(tree, "operator"), "the Properties view shows the selected node");
+        assertNotNull(property(tree, "MACs"));
+        assertTrue(property(tree, "W statistics").contains("mean"), "weight statistics: " + property(tree, "W statistics"));
+        Screenshots.take(e.getSite().getShell(), "graph-editor-mlsd.png");
+    }
+
+    @Test
+    void editsUndoRedoSaveReloadAndRun() throws Exception {
+        IFile f = copy("mlsd_320x320_tiny.onnx", "mlsd_edit.onnx");
+        OnnxModelEditor e = open(f);
+        int boxes = e.figure().scene().diagram().nodes().size();
+
+        // rename through the model, undo and redo through the workbench commands (Ctrl+Z / Ctrl+Y)
+        int first = e.figure().scene().diagram().nodes().get(firstBox(e, "Conv")).nodeIndex();
+        String oldName = e.document().current().graph().nodes().get(first).name();
+        e.execute(ModelEdits.renameNode(first, "stem_conv"));
+        UiWait.until(() -> e.figure().scene().model() == e.document().current(), 20_000, "re-layout");
+        assertEquals("stem_conv", e.document().current().graph().nodes().get(first).name());
+        assertTrue(e.isDirty());
+        command("org.eclipse.ui.edit.undo");
+        assertEquals(oldName, e.document().current().graph().nodes().get(first).name(), "undo restores the name");
+        assertFalse(e.isDirty(), "undone back to the saved state: not dirty");
+        command("org.eclipse.ui.edit.redo");
+        assertEquals("stem_conv", e.document().current().graph().nodes().get(first).name(), "redo renames again");
+
+        // delete a pass-through node: one box less
+        int relu = e.figure().scene().diagram().nodes().get(firstBox(e, "Relu")).nodeIndex();
+        e.execute(ModelEdits.deleteNode(relu));
+        UiWait.until(() -> e.figure().scene().model() == e.document().current(), 20_000, "re-layout");
+        assertEquals(boxes - 1, e.figure().scene().diagram().nodes().size());
+
+        // edit an attribute through the Properties view's property source
+        int convBox = firstBox(e, "Conv");
+        click(e, convBox);
+        NodeSelection sel = (NodeSelection) ((org.eclipse.jface.viewers.IStructuredSelection) e.getSite().getSelectionProvider()
+                .getSelection()).getFirstElement();
+        IPropertySource ps = sel.getAdapter(IPropertySource.class);
+        ps.setPropertyValue("a.dilations", "[1, 1]");
+        UiWait.until(() -> e.figure().scene().model() == e.document().current(), 20_000, "re-layout");
+
+        // a refused edit changes nothing
+        ModelProto before = e.document().current();
+        String[] shown = new String[1];
+        // the refusal is explained in a modal dialog: read and close it from inside its event loop
+        org.eclipse.swt.widgets.Display.getCurrent().timerExec(500, () -> shown[0] = closeErrorDialogs());
+        e.execute(ModelEdits.renameTensor("no-such-tensor", "x"));
+        assertTrue(shown[0] != null && shown[0].contains("there is no tensor 'no-such-tensor'"), String.valueOf(shown[0]));
+        assertTrue(before == e.document().current());
+
+        // new head with 6 classes at a feature map, remove unused weights, save, reopen, run
+        String feature = e.document().current().graph().nodes().get(e.figure().scene().diagram().nodes()
+                .get(firstBox(e, "Add")).nodeIndex()).outputs().get(0);
+        e.execute(ModelEdits.replaceHead(feature, 6, ModelEdits.Head.GEMM, 1));
+        e.execute(ModelEdits.removeUnusedWeights());
+        UiWait.until(() -> e.figure().scene().model() == e.document().current(), 20_000, "re-layout");
+        e.doSave(null);
+        assertFalse(e.isDirty());
+        page.closeEditor(e, false);
+        OnnxModelEditor again = open(f);
+        assertEquals("logits", again.document().current().graph().outputs().get(0).name());
+        assertTrue(again.document().current().graph().nodes().stream().anyMatch(n -> n.name().equals("stem_conv")),
+                "the rename was saved");
+        try (ModelRunner r = ModelRunner.open(f.getLocation().toFile().toPath(), RunOptions.defaults())) {
+            Map<String, OnnxTensor> feed = r.generateInputs();
+            try (var res = r.run(feed)) {
+                assertArrayEquals(new long[] { 1, 6 }, ((OnnxTensor) res.get("logits").get()).getInfo().getShape());
+            } finally {
+                feed.values().forEach(OnnxTensor::close);
+            }
+        }
+    }
+
+    private static String texts(org.eclipse.swt.widgets.Composite c) {
+        StringBuilder b = new StringBuilder();
+        for (var child : c.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label l) b.append(l.getText()).append('\n');
+            if (child instanceof org.eclipse.swt.widgets.Composite cc) b.append(texts(cc));
+        }
+        return b.toString();
+    }
+
+    /** Closes open message dialogs; returns the message of the last one, or null. */
+    private static String closeErrorDialogs() {
+        String message = null;
+        for (var s : org.eclipse.swt.widgets.Display.getCurrent().getShells()) {
+            if (s.getData() instanceof org.eclipse.jface.dialogs.MessageDialog d) {
+                message = texts(s);
+                d.close();
+            }
+        }
+        return message;
+    }
+
+    @Test
+    void badFileShowsAnErrorPageNotADialog() throws Exception {
+        IFile f = project.getFile("broken.onnx");
+        byte[] junk = "this is not an ONNX model, just text".getBytes();
+        if (f.exists()) f.setContents(new ByteArrayInputStream(junk), true, false, null); else f.create(new ByteArrayInputStream(junk), true, null);
+        OnnxModelEditor e = open(f);
+        assertNotNull(e.error());
+        assertTrue(e.error().startsWith("Not a valid ONNX model"), e.error());
+        for (var shell : PlatformUI.getWorkbench().getDisplay().getShells()) {
+            assertFalse(shell.isVisible() && shell.getData() instanceof org.eclipse.jface.dialogs.Dialog,
+                    "no error dialog: " + shell.getText());
+        }
+    }
+
+    @Test
+    void validationProblemsBecomeMarkers() throws Exception {
+        ModelProto m = OnnxModel.read(Path.of(System.getProperty("medli.models.dir", "build/models"), "mlsd_320x320_tiny.onnx")).proto();
+        NodeProto n = m.graph().nodes().get(5);
+        n.inputs().set(0, "missing_tensor");
+        IFile f = project.getFile("dangling.onnx");
+        byte[] bytes = OnnxModel.of(m).toBytes();
+        if (f.exists()) f.setContents(new ByteArrayInputStream(bytes), true, false, null); else f.create(new ByteArrayInputStream(bytes), true, null);
+        open(f);
+        UiWait.until(() -> {
+            try {
+                return f.findMarkers(ModelProblemMarkers.TYPE, false, IResource.DEPTH_ZERO).length > 0;
+            } catch (Exception ex) {
+                return false;
+            }
+        }, 20_000, "markers");
+        IMarker[] markers = f.findMarkers(ModelProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
+        assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").contains("missing_tensor"));
+        assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
+    }
+}

@@ -1,0 +1,673 @@
+package io.medli.ui.internal.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.draw2d.FigureCanvas;
+import org.eclipse.draw2d.MouseEvent;
+import org.eclipse.draw2d.MouseListener;
+import org.eclipse.draw2d.MouseMotionListener;
+import org.eclipse.draw2d.Viewport;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
+
+import io.medli.diagram.DiagramNode;
+import io.medli.onnx.OnnxModel;
+import io.medli.onnx.check.ModelChecker;
+import io.medli.onnx.cost.CostModel;
+import io.medli.onnx.cost.ModelCost;
+import io.medli.onnx.edit.ModelEdit;
+import io.medli.onnx.edit.ModelEdits;
+import io.medli.onnx.proto.ModelProto;
+import io.medli.onnx.shape.InferenceResult;
+import io.medli.onnx.shape.ShapeInference;
+import io.medli.ui.MedliUi;
+
+/**
+ * The ONNX model-graph editor: the network drawn Netron's way, with selection, pan and zoom, the
+ * Properties view, edits on the platform's undo history, Save/Save As and problem markers. Opening
+ * and re-layout run as cancellable jobs; a file that is not a model shows an error page.
+ */
+public final class OnnxModelEditor extends EditorPart implements ModelDocument.Listener {
+    public static final String ID = "io.medli.ui.onnxEditor";
+
+    private Path path;
+    private IFile file;
+    private ModelDocument document;
+    private volatile ModelCost cost;
+    private final IUndoContext undoContext = new ObjectUndoContext(this, "ONNX model");
+    private UndoRedoActionGroup undoRedo;
+
+    private Composite pages;
+    private StackLayout stack;
+    private Composite loadingPage, errorPage;
+    private Label loadingLabel;
+    private ProgressBar progressBar;
+    private Text errorText;
+    private FigureCanvas canvas;
+    private DiagramFigure figure;
+    private Font smallFont;
+    private DiagramScene.TextMetrics metrics;
+    private Job loadJob;
+    private volatile String error;
+    private final SelectionProvider selectionProvider = new SelectionProvider();
+    private int panX = -1, panY;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInputWithNotify(input);
+        site.setSelectionProvider(selectionProvider);
+    }
+
+    @Override
+    protected void setInput(IEditorInput input) {
+        super.setInput(input);
+        resolve(input);
+    }
+
+    @Override
+    protected void setInputWithNotify(IEditorInput input) {
+        super.setInputWithNotify(input);
+        resolve(input);
+    }
+
+    /** The file behind the input: a workspace file, or any file by URI (File > Open File). */
+    private void resolve(IEditorInput input) {
+        file = input instanceof IFileEditorInput fi ? fi.getFile() : null;
+        if (file != null && file.getLocation() != null) {
+            path = file.getLocation().toFile().toPath();
+        } else if (input instanceof IURIEditorInput ui) {
+            path = Path.of(ui.getURI());
+        }
+        setPartName(input.getName());
+        setTitleToolTip(path == null ? input.getToolTipText() : path.toString());
+    }
+
+    public ModelDocument document() {
+        return document;
+    }
+
+    /** Cost of the current model's main graph (symbolic dimensions as 1), or null while loading. */
+    public ModelCost cost() {
+        return cost;
+    }
+
+    public DiagramFigure figure() {
+        return figure;
+    }
+
+    public FigureCanvas canvas() {
+        return canvas;
+    }
+
+    /** The problem shown instead of the graph, or null. */
+    public String error() {
+        return error;
+    }
+
+    public IUndoContext undoContext() {
+        return undoContext;
+    }
+
+    /** Family of this editor's jobs (tests join it). */
+    public Object jobFamily() {
+        return MedliUi.JOB_FAMILY;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        pages = new Composite(parent, SWT.NONE);
+        stack = new StackLayout();
+        pages.setLayout(stack);
+
+        loadingPage = new Composite(pages, SWT.NONE);
+        loadingPage.setLayout(new GridLayout(2, false));
+        loadingLabel = new Label(loadingPage, SWT.NONE);
+        loadingLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        progressBar = new ProgressBar(loadingPage, SWT.HORIZONTAL);
+        progressBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        progressBar.setMaximum(100);
+        Button cancel = new Button(loadingPage, SWT.PUSH);
+        cancel.setText("Cancel");
+        cancel.addListener(SWT.Selection, e -> { if (loadJob != null) loadJob.cancel(); });
+
+        errorPage = new Composite(pages, SWT.NONE);
+        errorPage.setLayout(new GridLayout(1, false));
+        Label title = new Label(errorPage, SWT.NONE);
+        title.setText("This file cannot be shown as an ONNX model:");
+        title.setFont(JFaceResources.getBannerFont());
+        errorText = new Text(errorPage, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
+        errorText.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+        canvas = new FigureCanvas(pages, SWT.DOUBLE_BUFFERED);
+        canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        Font font = JFaceResources.getDefaultFont();
+        FontData fd = font.getFontData()[0];
+        smallFont = new Font(canvas.getDisplay(), fd.getName(), Math.max(6, fd.getHeight() - 2), SWT.NORMAL);
+        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        figure = new DiagramFigure(canvas.getDisplay(), font, bold, smallFont);
+        canvas.setContents(figure);
+        metrics = measure(font, bold);
+        installMouse();
+        installMenu();
+
+        undoRedo = new UndoRedoActionGroup(getSite(), undoContext, true);
+        undoRedo.fillActionBars(getEditorSite().getActionBars());
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
+        getEditorSite().getActionBars().updateActionBars();
+        load();
+    }
+
+    private DiagramScene.TextMetrics measure(Font font, Font bold) {
+        GC gc = new GC(canvas);
+        try {
+            gc.setFont(font);
+            double cw = gc.getFontMetrics().getAverageCharacterWidth();
+            gc.setFont(bold);
+            double bw = gc.getFontMetrics().getAverageCharacterWidth();
+            // average widths undercount wide glyphs in identifiers; a margin keeps text inside boxes
+            return new DiagramScene.TextMetrics(cw * 1.1, bw * 1.15);
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private void showPage(Composite page) {
+        stack.topControl = page;
+        pages.layout();
+    }
+
+    private void load() {
+        loadingLabel.setText("Opening " + (path == null ? getEditorInput().getName() : path.getFileName()) + " ...");
+        showPage(loadingPage);
+        if (path == null) {
+            showError("The editor input " + getEditorInput().getName() + " is not a file on this machine.");
+            return;
+        }
+        Job job = new Job("Opening model " + path.getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                SubMonitor sub = SubMonitor.convert(monitor, "Opening " + path.getFileName(), 100);
+                try {
+                    ModelProto m = OnnxModel.read(path).proto();
+                    sub.worked(10);
+                    DiagramScene scene = buildScene(m, sub.split(90));
+                    if (scene == null) throw new OperationCanceledException();
+                    Display.getDefault().asyncExec(() -> {
+                        if (canvas.isDisposed()) return;
+                        document = new ModelDocument(m);
+                        document.addListener(OnnxModelEditor.this);
+                        showScene(scene, true);
+                    });
+                    updateMarkers(m);
+                    return Status.OK_STATUS;
+                } catch (OperationCanceledException | InterruptedException e) {
+                    Display.getDefault().asyncExec(() -> showError("Opening was cancelled. Close the editor and open the file again to retry."));
+                    return Status.CANCEL_STATUS;
+                } catch (IOException | RuntimeException e) {
+                    String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+                    Display.getDefault().asyncExec(() -> showError(msg));
+                    return Status.OK_STATUS; // the error page says it; no second dialog
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == MedliUi.JOB_FAMILY;
+            }
+        };
+        job.setUser(false);
+        job.setPriority(Job.SHORT);
+        loadJob = job;
+        job.schedule();
+    }
+
+    private DiagramScene buildScene(ModelProto m, SubMonitor monitor) throws InterruptedException {
+        InferenceResult types = ShapeInference.infer(m);
+        cost = CostModel.analyze(m, types, Map.of());
+        monitor.worked(10);
+        int[] last = { 0 };
+        return DiagramScene.build(m, m.graph(), types, metrics, p -> {
+            int delta = p - last[0];
+            if (delta > 0) {
+                monitor.worked(delta * 90 / 100);
+                last[0] = p;
+                Display.getDefault().asyncExec(() -> { if (!progressBar.isDisposed()) progressBar.setSelection(p); });
+            }
+        }, monitor::isCanceled);
+    }
+
+    private void showScene(DiagramScene scene, boolean first) {
+        String selectedName = null;
+        int sel = figure.selectedBox();
+        if (!first && sel >= 0 && figure.scene() != null) selectedName = figure.scene().diagram.nodes().get(sel).name();
+        figure.setScene(scene);
+        error = null;
+        if (first) {
+            Rectangle area = new Rectangle(canvas.getClientArea().x, 0, canvas.getClientArea().width, canvas.getClientArea().height);
+            double fit = area.width > 0 ? (area.width - 20) / (double) Math.max(1, scene.width) : 1;
+            figure.setZoom(Math.min(1, Math.max(0.1, fit)));
+        }
+        if (selectedName != null && !selectedName.isEmpty()) {
+            for (DiagramNode n : scene.diagram.nodes()) {
+                if (n.name().equals(selectedName)) {
+                    select(n.id(), -1);
+                    break;
+                }
+            }
+        } else {
+            selectionProvider.setSelection(StructuredSelection.EMPTY);
+        }
+        showPage(canvas);
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Shows the error page with {@code message}. */
+    void showError(String message) {
+        error = message;
+        if (errorText.isDisposed()) return;
+        errorText.setText(message + "\n\nFile: " + (path == null ? getEditorInput().getName() : path)
+                + "\n\nIf the file was cut short (an interrupted download or copy), fetch it again; if it is another "
+                + "format, open it with a suitable editor (Open With).");
+        showPage(errorPage);
+    }
+
+    void showError(String title, String message) {
+        MessageDialog.openError(getSite().getShell(), title, message);
+    }
+
+    // --- document changes ---
+
+    @Override
+    public void modelChanged(ModelDocument doc) {
+        Display.getDefault().asyncExec(() -> {
+            if (canvas.isDisposed()) return;
+            firePropertyChange(PROP_DIRTY);
+        });
+        ModelProto m = doc.current();
+        if (figure.scene() != null && figure.scene().model == m) return;
+        Job job = new Job("Laying out " + (path == null ? "model" : path.getFileName())) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    DiagramScene scene = buildScene(m, SubMonitor.convert(monitor, 100));
+                    if (scene == null) return Status.CANCEL_STATUS;
+                    Display.getDefault().asyncExec(() -> {
+                        if (!canvas.isDisposed() && document.current() == m) showScene(scene, false);
+                    });
+                    updateMarkers(m);
+                    return Status.OK_STATUS;
+                } catch (InterruptedException e) {
+                    return Status.CANCEL_STATUS;
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == MedliUi.JOB_FAMILY;
+            }
+        };
+        job.schedule();
+    }
+
+    /** Runs an edit through the undo history; a refused edit is explained in a dialog. */
+    public void execute(ModelEdit edit) {
+        if (document == null) return;
+        IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+        try {
+            IStatus s = history.execute(new ModelEditOperation(document, edit, undoContext), null, null);
+            if (!s.isOK()) showError(edit.label(), s.getMessage());
+        } catch (ExecutionException e) {
+            showError(edit.label(), e.getMessage());
+        }
+    }
+
+    private void updateMarkers(ModelProto m) {
+        if (file != null) ModelProblemMarkers.update(file, ModelChecker.check(m));
+    }
+
+    // --- selection, mouse, zoom ---
+
+    private void installMouse() {
+        figure.addMouseListener(new MouseListener.Stub() {
+            @Override
+            public void mousePressed(MouseEvent me) {
+                DiagramScene s = figure.scene();
+                if (s == null || me.button != 1) return;
+                int[] p = figure.toDiagram(me.x, me.y);
+                int box = s.boxAt(p[0], p[1]);
+                int edge = box < 0 ? s.edgeAt(p[0], p[1], 4 / figure.zoom()) : -1;
+                select(box, edge);
+                if (box < 0 && edge < 0) {
+                    panX = me.x - viewport().getViewLocation().x;
+                    panY = me.y - viewport().getViewLocation().y;
+                }
+                canvas.setFocus();
+            }
+
+            @Override
+            public void mouseReleased(MouseEvent me) {
+                panX = -1;
+            }
+
+            @Override
+            public void mouseDoubleClicked(MouseEvent me) {
+                int box = figure.selectedBox();
+                if (box >= 0) renameSelected();
+            }
+        });
+        figure.addMouseMotionListener(new MouseMotionListener.Stub() {
+            @Override
+            public void mouseDragged(MouseEvent me) {
+                if (panX < 0) return;
+                // the figure moves under the mouse: compare with the view location
+                int vx = me.x - viewport().getViewLocation().x, vy = me.y - viewport().getViewLocation().y;
+                canvas.scrollTo(viewport().getViewLocation().x - (vx - panX), viewport().getViewLocation().y - (vy - panY));
+            }
+        });
+        canvas.addListener(SWT.MouseVerticalWheel, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0) {
+                e.doit = false;
+                zoomAround(e.count > 0 ? 1.2 : 1 / 1.2, e.x, e.y);
+            }
+        });
+        canvas.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.F2) renameSelected();
+            else if (e.keyCode == SWT.DEL) deleteAction.run();
+            else if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '=' || e.character == '+')) zoomAround(1.25, -1, -1);
+            else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '-') zoomAround(0.8, -1, -1);
+            else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '0') setZoom(1);
+        });
+    }
+
+    private Viewport viewport() {
+        return canvas.getViewport();
+    }
+
+    /** Zooms by {@code factor} keeping the diagram point under (x, y) in place (centre if x < 0). */
+    public void zoomAround(double factor, int x, int y) {
+        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+        int cx = x < 0 ? area.width / 2 : x, cy = y < 0 ? area.height / 2 : y;
+        double old = figure.zoom();
+        double dx = (viewport().getViewLocation().x + cx) / old, dy = (viewport().getViewLocation().y + cy) / old;
+        figure.setZoom(old * factor);
+        canvas.getViewport().validate();
+        canvas.scrollTo((int) (dx * figure.zoom()) - cx, (int) (dy * figure.zoom()) - cy);
+    }
+
+    public void setZoom(double z) {
+        zoomAround(z / figure.zoom(), -1, -1);
+    }
+
+    /** Fits the whole graph in the window. */
+    public void zoomToFit() {
+        DiagramScene s = figure.scene();
+        if (s == null) return;
+        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+        figure.setZoom(Math.min((area.width - 10) / (double) s.width, (area.height - 10) / (double) s.height));
+        canvas.scrollTo(0, 0);
+    }
+
+    /** Selects a box (or an edge), scrolls it into view and tells the Properties view. */
+    public void select(int box, int edge) {
+        figure.select(box, edge);
+        DiagramScene s = figure.scene();
+        if (box >= 0) {
+            reveal(figure.boxBounds(box));
+            selectionProvider.setSelection(new StructuredSelection(new NodeSelection(this, s, box, null)));
+        } else if (edge >= 0) {
+            selectionProvider.setSelection(new StructuredSelection(new NodeSelection(this, s, -1, s.diagram.edges().get(edge).tensor())));
+        } else {
+            selectionProvider.setSelection(StructuredSelection.EMPTY);
+        }
+        deleteAction.setEnabled(selectedNodeIndex() >= 0);
+    }
+
+    private void reveal(Rectangle r) {
+        org.eclipse.draw2d.geometry.Point view = viewport().getViewLocation();
+        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+        int x = view.x, y = view.y;
+        if (r.x < x || r.right() > x + area.width) x = r.x - Math.max(10, (area.width - r.width) / 2);
+        if (r.y < y || r.bottom() > y + area.height) y = r.y - Math.max(10, (area.height - r.height) / 2);
+        if (x != view.x || y != view.y) canvas.scrollTo(Math.max(0, x), Math.max(0, y));
+    }
+
+    /** Index of the selected operator in the main graph, or -1. */
+    public int selectedNodeIndex() {
+        int box = figure.selectedBox();
+        DiagramScene s = figure.scene();
+        return box < 0 || s == null ? -1 : s.diagram.nodes().get(box).nodeIndex();
+    }
+
+    // --- actions ---
+
+    private final Action deleteAction = new Action("Delete Node") {
+        @Override
+        public void run() {
+            int i = selectedNodeIndex();
+            if (i >= 0) execute(ModelEdits.deleteNode(i));
+        }
+    };
+
+    private void renameSelected() {
+        int i = selectedNodeIndex();
+        if (i < 0) return;
+        String old = document.current().graph().nodes().get(i).name();
+        InputDialog d = new InputDialog(getSite().getShell(), "Rename Node", "New name of the node:", old,
+                v -> v == null || v.isBlank() ? "A node needs a name" : null);
+        if (d.open() == Window.OK && !d.getValue().equals(old)) execute(ModelEdits.renameNode(i, d.getValue().trim()));
+    }
+
+    private void installMenu() {
+        MenuManager menu = new MenuManager("#PopupMenu");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillMenu);
+        canvas.setMenu(menu.createContextMenu(canvas));
+        getSite().registerContextMenu(menu, selectionProvider);
+    }
+
+    private void fillMenu(IMenuManager m) {
+        int node = selectedNodeIndex();
+        DiagramScene s = figure.scene();
+        if (s == null) return;
+        String tensor = selectedTensor();
+        if (node >= 0) {
+            m.add(action("Rename...", this::renameSelected));
+            m.add(deleteAction);
+        }
+        if (tensor != null) {
+            m.add(action("Make \"" + tensor + "\" an Output", () -> execute(ModelEdits.addOutput(tensor))));
+            m.add(action("Cut the Model Here (Feature Extractor)", () -> execute(ModelEdits.cutAt(tensor))));
+            m.add(action("Replace the Head Here...", () -> replaceHead(tensor)));
+        }
+        m.add(new Separator());
+        m.add(action("Remove Unused Weights", () -> execute(ModelEdits.removeUnusedWeights())));
+        m.add(new Separator());
+        m.add(action("Zoom In\tCtrl++", () -> zoomAround(1.25, -1, -1)));
+        m.add(action("Zoom Out\tCtrl+-", () -> zoomAround(0.8, -1, -1)));
+        m.add(action("Zoom to Fit", this::zoomToFit));
+        m.add(action("Actual Size\tCtrl+0", () -> setZoom(1)));
+        m.add(new Separator("additions"));
+    }
+
+    /** The tensor of the selected edge, or the first output of the selected operator. */
+    private String selectedTensor() {
+        DiagramScene s = figure.scene();
+        if (s == null) return null;
+        if (figure.selectedEdge() >= 0) return s.diagram.edges().get(figure.selectedEdge()).tensor();
+        int node = selectedNodeIndex();
+        if (node >= 0) {
+            List<String> outs = s.graph.nodes().get(node).outputs();
+            return outs.isEmpty() ? null : outs.get(0);
+        }
+        return null;
+    }
+
+    private void replaceHead(String tensor) {
+        InputDialog d = new InputDialog(getSite().getShell(), "Replace the Head",
+                "Cut the model at " + tensor + " and append a classifier (Gemm, pooled as needed). Number of classes:", "10",
+                v -> { try { return Integer.parseInt(v.trim()) > 0 ? null : "At least one class"; } catch (NumberFormatException e) { return "A whole number"; } });
+        if (d.open() == Window.OK) {
+            execute(ModelEdits.replaceHead(tensor, Integer.parseInt(d.getValue().trim()), ModelEdits.Head.GEMM, 42));
+        }
+    }
+
+    private static Action action(String label, Runnable r) {
+        return new Action(label) {
+            @Override
+            public void run() {
+                r.run();
+            }
+        };
+    }
+
+    // --- saving ---
+
+    @Override
+    public boolean isDirty() {
+        return document != null && document.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return document != null;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (path == null || document == null) return;
+        try {
+            save(path);
+        } catch (IOException e) {
+            showError("Cannot save " + path.getFileName(), e.getMessage() + "\n\nThe file on disk is unchanged.");
+            if (monitor != null) monitor.setCanceled(true);
+        }
+    }
+
+    private void save(Path target) throws IOException {
+        ModelProto m = document.current();
+        OnnxModel.of(m).write(target);
+        document.markSaved();
+        IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.toUri());
+        for (IFile f : files) {
+            try {
+                f.refreshLocal(IResource.DEPTH_ZERO, null);
+            } catch (CoreException e) {
+                // the workspace notices the change at its next refresh
+            }
+        }
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
+    public void doSaveAs() {
+        Shell shell = getSite().getShell();
+        SaveAsDialog d = new SaveAsDialog(shell);
+        if (file != null) d.setOriginalFile(file);
+        if (d.open() != Window.OK || d.getResult() == null) return;
+        IPath target = d.getResult();
+        IFile newFile = ResourcesPlugin.getWorkspace().getRoot().getFile(target);
+        if (newFile.getLocation() == null) return;
+        try {
+            save(newFile.getLocation().toFile().toPath());
+            setInputWithNotify(new FileEditorInput(newFile));
+            firePropertyChange(PROP_TITLE);
+        } catch (IOException e) {
+            showError("Cannot save " + target, e.getMessage());
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        if (stack.topControl != null) stack.topControl.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (loadJob != null) loadJob.cancel();
+        if (document != null) document.removeListener(this);
+        PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);
+        if (undoRedo != null) undoRedo.dispose();
+        if (figure != null) figure.dispose();
+        if (smallFont != null) smallFont.dispose();
+        super.dispose();
+    }
+
+    /** The editor's selection: the selected box or tensor. */
+    private static final class SelectionProvider implements ISelectionProvider {
+        private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
+        private ISelection selection = StructuredSelection.EMPTY;
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener l) { listeners.add(l); }
+
+        @Override
+        public ISelection getSelection() { return selection; }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener l) { listeners.remove(l); }
+
+        @Override
+        public void setSelection(ISelection s) {
+            selection = s;
+            SelectionChangedEvent e = new SelectionChangedEvent(this, s);
+            for (ISelectionChangedListener l : listeners) l.selectionChanged(e);
+        }
+    }
+}
