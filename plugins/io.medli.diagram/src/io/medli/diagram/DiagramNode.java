@@ -20,7 +20,10 @@ public record DiagramNode(int id, Kind kind, int nodeIndex, String title, String
 
     public enum Kind { OPERATOR, INPUT, OUTPUT }
 
-    /** A weight shown inside an operator: input name ("W", "B" or the index), tensor, shape. */
-    public record Weight(String label, String tensor, String shape) {
+    /**
+     * A weight shown inside an operator: input name ("W", "B", "min"...), tensor, shape, and for
+     * tensors of at most four elements their values ("6", "[0, 2]"), otherwise null.
+     */
+    public record Weight(String label, String tensor, String shape, String value) {
     }
 }

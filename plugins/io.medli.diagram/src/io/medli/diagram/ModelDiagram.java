@@ -68,7 +68,7 @@ public final class ModelDiagram {
             for (int i = 0; i < n.inputs().size(); i++) {
                 String in = n.inputs().get(i);
                 TensorProto w = weights.get(in);
-                if (w != null) ws.add(new DiagramNode.Weight(weightLabel(n.opType(), i), in, shape(w)));
+                if (w != null) ws.add(new DiagramNode.Weight(weightLabel(n.opType(), i), in, shape(w), smallValue(w)));
             }
             List<String> subs = new ArrayList<>();
             for (AttributeProto a : n.attributes()) if (!a.subgraphs().isEmpty()) subs.add(a.name());
@@ -111,16 +111,58 @@ public final class ModelDiagram {
                 && n.attribute("value") != null && n.attribute("value").t() != null;
     }
 
+    /** Names of operator inputs as the ONNX specification calls them, where they help. */
+    private static final java.util.Map<String, String[]> INPUT_NAMES = java.util.Map.ofEntries(
+            java.util.Map.entry("Conv", new String[] { "X", "W", "B" }),
+            java.util.Map.entry("ConvTranspose", new String[] { "X", "W", "B" }),
+            java.util.Map.entry("Gemm", new String[] { "A", "B", "C" }),
+            java.util.Map.entry("BatchNormalization", new String[] { "X", "scale", "B", "mean", "var" }),
+            java.util.Map.entry("LayerNormalization", new String[] { "X", "scale", "B" }),
+            java.util.Map.entry("InstanceNormalization", new String[] { "X", "scale", "B" }),
+            java.util.Map.entry("QuantizeLinear", new String[] { "x", "scale", "zero point" }),
+            java.util.Map.entry("DequantizeLinear", new String[] { "x", "scale", "zero point" }),
+            java.util.Map.entry("Clip", new String[] { "X", "min", "max" }),
+            java.util.Map.entry("Reshape", new String[] { "data", "shape" }),
+            java.util.Map.entry("Expand", new String[] { "X", "shape" }),
+            java.util.Map.entry("Tile", new String[] { "X", "repeats" }),
+            java.util.Map.entry("Slice", new String[] { "data", "starts", "ends", "axes", "steps" }),
+            java.util.Map.entry("Pad", new String[] { "data", "pads", "value", "axes" }),
+            java.util.Map.entry("Resize", new String[] { "X", "roi", "scales", "sizes" }),
+            java.util.Map.entry("Upsample", new String[] { "X", "scales" }),
+            java.util.Map.entry("Gather", new String[] { "data", "indices" }),
+            java.util.Map.entry("Squeeze", new String[] { "data", "axes" }),
+            java.util.Map.entry("Unsqueeze", new String[] { "data", "axes" }),
+            java.util.Map.entry("Split", new String[] { "input", "split" }),
+            java.util.Map.entry("TopK", new String[] { "X", "K" }),
+            java.util.Map.entry("PRelu", new String[] { "X", "slope" }),
+            java.util.Map.entry("LSTM", new String[] { "X", "W", "R", "B", "seq lens", "h0", "c0", "P" }),
+            java.util.Map.entry("GRU", new String[] { "X", "W", "R", "B", "seq lens", "h0" }),
+            java.util.Map.entry("RNN", new String[] { "X", "W", "R", "B", "seq lens", "h0" }),
+            java.util.Map.entry("Where", new String[] { "condition", "X", "Y" }));
+
     private static String weightLabel(String op, int input) {
-        return switch (op) {
-            case "Conv", "ConvTranspose", "Gemm" -> input == 1 ? "W" : input == 2 ? "B" : Integer.toString(input);
-            case "BatchNormalization" -> switch (input) {
-                case 1 -> "scale"; case 2 -> "B"; case 3 -> "mean"; case 4 -> "var"; default -> Integer.toString(input);
-            };
-            case "LayerNormalization" -> input == 1 ? "scale" : input == 2 ? "B" : Integer.toString(input);
-            case "QuantizeLinear", "DequantizeLinear" -> input == 1 ? "scale" : input == 2 ? "zero point" : Integer.toString(input);
-            default -> input == 1 ? "B" : Integer.toString(input);
-        };
+        String[] names = INPUT_NAMES.get(op);
+        if (names != null && input < names.length) return names[input];
+        if (op.startsWith("Reduce") && input == 1) return "axes";
+        return input == 1 ? "B" : Integer.toString(input);
+    }
+
+    /** Values of tiny tensors (scalars, axes, clip bounds), formatted compactly; null otherwise. */
+    private static String smallValue(TensorProto t) {
+        long n = t.elementCount();
+        if (n < 1 || n > 4 || t.dataType() == DataType.STRING) return null;
+        try {
+            double[] v = io.medli.onnx.TensorData.toDoubles(t, (int) n);
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < v.length; i++) {
+                if (i > 0) b.append(", ");
+                b.append(v[i] == Math.rint(v[i]) && Math.abs(v[i]) < 1e15 ? Long.toString((long) v[i])
+                        : String.format(java.util.Locale.ROOT, "%.4g", v[i]));
+            }
+            return t.dims().length == 0 ? b.toString() : "[" + b + "]";
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private static String shape(TensorProto t) {

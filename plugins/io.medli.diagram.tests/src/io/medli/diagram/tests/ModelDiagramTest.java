@@ -71,6 +71,9 @@ class ModelDiagramTest {
         ModelDiagram m = diagram(mlsd);
         assertTrue(m.nodes().stream().anyMatch(n -> n.title().equals("Conv") && n.attributes().equals("3x3 /2")), "strided conv label");
         assertTrue(m.nodes().stream().anyMatch(n -> n.title().equals("Conv") && n.attributes().contains(" g")), "depthwise conv label");
+        DiagramNode clip = m.nodes().stream().filter(n -> n.title().equals("Clip")).findFirst().orElseThrow();
+        assertEquals(List.of("min = 0", "max = 6"), clip.weights().stream().map(w -> w.label() + " = " + w.value()).toList(),
+                "ReLU6 bounds shown by value");
     }
 
     @Test

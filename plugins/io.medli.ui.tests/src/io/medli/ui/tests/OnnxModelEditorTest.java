@@ -149,6 +149,21 @@ class OnnxModelEditorTest {
         assertNotNull(property(tree, "MACs"));
         assertTrue(property(tree, "W statistics").contains("mean"), "weight statistics: " + property(tree, "W statistics"));
         Screenshots.take(e.getSite().getShell(), "graph-editor-mlsd.png");
+
+        // find by operator or name, cycle through matches, jump along tensors
+        int convs = (int) fig.scene().diagram().nodes().stream().filter(n -> n.title().equals("Conv")).count();
+        e.showFindBar();
+        assertTrue(e.find("conv") >= convs, "every Conv matches");
+        int firstHit = fig.selectedBox();
+        e.findNext(1);
+        assertTrue(fig.selectedBox() != firstHit, "next match");
+        assertEquals(0, e.find("no such thing anywhere"));
+        String out = m.graph().nodes().get(fig.scene().diagram().nodes().get(conv).nodeIndex()).outputs().get(0);
+        java.util.List<Integer> consumers = e.consumers(out);
+        assertEquals(1, consumers.size());
+        e.select(consumers.get(0), -1);
+        assertTrue(e.goToProducer(out));
+        assertEquals(conv, fig.selectedBox(), "back at the producer");
     }
 
     @Test

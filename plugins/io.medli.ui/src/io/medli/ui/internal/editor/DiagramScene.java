@@ -156,8 +156,12 @@ public final class DiagramScene {
             if (node.kind() == DiagramNode.Kind.OPERATOR) {
                 if (!node.attributes().isEmpty()) l.add(node.attributes());
                 for (DiagramNode.Weight wt : node.weights()) {
-                    String shape = wt.shape().startsWith("float32[") ? wt.shape().substring(7) : wt.shape();
-                    l.add(wt.label() + " \u27e8" + shape.replace("[", "").replace("]", "") + "\u27e9");
+                    if (wt.value() != null) {
+                        l.add(wt.label() + " = " + wt.value());
+                    } else {
+                        String shape = wt.shape().startsWith("float32[") ? wt.shape().substring(7) : wt.shape();
+                        l.add(wt.label() + " \u27e8" + shape.replace("[", "").replace("]", "") + "\u27e9");
+                    }
                 }
             } else if (!node.attributes().isEmpty()) {
                 l.add(node.attributes());

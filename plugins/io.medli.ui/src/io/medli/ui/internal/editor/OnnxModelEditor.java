@@ -99,6 +99,11 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     private Label loadingLabel;
     private ProgressBar progressBar;
     private Text errorText;
+    private Composite graphPage, findBar;
+    private Text findText;
+    private Label findStatus;
+    private final java.util.List<int[]> findHits = new java.util.ArrayList<>();
+    private int findIndex;
     private FigureCanvas canvas;
     private DiagramFigure figure;
     private Font smallFont;
@@ -195,7 +200,14 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         errorText = new Text(errorPage, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
         errorText.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        canvas = new FigureCanvas(pages, SWT.DOUBLE_BUFFERED);
+        graphPage = new Composite(pages, SWT.NONE);
+        GridLayout gl = new GridLayout(1, false);
+        gl.marginWidth = gl.marginHeight = 0;
+        gl.verticalSpacing = 0;
+        graphPage.setLayout(gl);
+        createFindBar(graphPage);
+        canvas = new FigureCanvas(graphPage, SWT.DOUBLE_BUFFERED);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         Font font = JFaceResources.getDefaultFont();
         FontData fd = font.getFontData()[0];
@@ -222,7 +234,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
             gc.setFont(bold);
             double bw = gc.getFontMetrics().getAverageCharacterWidth();
             // average widths undercount wide glyphs in identifiers; a margin keeps text inside boxes
-            return new DiagramScene.TextMetrics(cw * 1.1, bw * 1.15);
+            return new DiagramScene.TextMetrics(cw * 1.2, bw * 1.2);
         } finally {
             gc.dispose();
         }
@@ -314,7 +326,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         } else {
             selectionProvider.setSelection(StructuredSelection.EMPTY);
         }
-        showPage(canvas);
+        showPage(graphPage);
         firePropertyChange(PROP_DIRTY);
     }
 
@@ -429,6 +441,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         });
         canvas.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.F2) renameSelected();
+            else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'f' || e.keyCode == 'F')) showFindBar();
             else if (e.keyCode == SWT.DEL) deleteAction.run();
             else if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '=' || e.character == '+')) zoomAround(1.25, -1, -1);
             else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '-') zoomAround(0.8, -1, -1);
@@ -495,6 +508,139 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         return box < 0 || s == null ? -1 : s.diagram.nodes().get(box).nodeIndex();
     }
 
+    // --- find ---
+
+    private void createFindBar(Composite parent) {
+        findBar = new Composite(parent, SWT.NONE);
+        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        gd.exclude = true;
+        findBar.setLayoutData(gd);
+        findBar.setVisible(false);
+        findBar.setLayout(new GridLayout(4, false));
+        new Label(findBar, SWT.NONE).setText("Find node or tensor:");
+        findText = new Text(findBar, SWT.BORDER | SWT.SEARCH);
+        findText.setLayoutData(new GridData(260, SWT.DEFAULT));
+        findStatus = new Label(findBar, SWT.NONE);
+        findStatus.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button close = new Button(findBar, SWT.PUSH);
+        close.setText("Close");
+        close.addListener(SWT.Selection, e -> hideFindBar());
+        findText.addListener(SWT.Modify, e -> find(findText.getText()));
+        findText.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) findNext((e.stateMask & SWT.SHIFT) != 0 ? -1 : 1);
+            else if (e.keyCode == SWT.ESC) hideFindBar();
+        });
+    }
+
+    /** Shows the find bar (Ctrl+F). */
+    public void showFindBar() {
+        ((GridData) findBar.getLayoutData()).exclude = false;
+        findBar.setVisible(true);
+        graphPage.layout(true, true);
+        findText.setFocus();
+        findText.selectAll();
+    }
+
+    private void hideFindBar() {
+        ((GridData) findBar.getLayoutData()).exclude = true;
+        findBar.setVisible(false);
+        graphPage.layout(true, true);
+        canvas.setFocus();
+    }
+
+    /**
+     * Finds boxes whose operator, node name or terminal name contains {@code text} (any case),
+     * then tensors (edges); selects the first. Returns the number of matches.
+     */
+    public int find(String text) {
+        findHits.clear();
+        findIndex = 0;
+        DiagramScene s = figure.scene();
+        String q = text.trim().toLowerCase(java.util.Locale.ROOT);
+        if (s != null && !q.isEmpty()) {
+            for (DiagramNode n : s.diagram.nodes()) {
+                if (n.name().toLowerCase(java.util.Locale.ROOT).contains(q) || n.title().toLowerCase(java.util.Locale.ROOT).contains(q)) {
+                    findHits.add(new int[] { n.id(), -1 });
+                }
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int e = 0; e < s.diagram.edges().size(); e++) {
+                String t = s.diagram.edges().get(e).tensor();
+                if (t.toLowerCase(java.util.Locale.ROOT).contains(q) && seen.add(t)) findHits.add(new int[] { -1, e });
+            }
+        }
+        if (!findStatus.isDisposed()) {
+            findStatus.setText(q.isEmpty() ? "" : findHits.isEmpty() ? "not found" : "1 of " + findHits.size());
+            findBar.layout();
+        }
+        if (!findHits.isEmpty()) select(findHits.get(0)[0], findHits.get(0)[1]);
+        return findHits.size();
+    }
+
+    /** Moves to the next (+1) or previous (-1) match. */
+    public void findNext(int direction) {
+        if (findHits.isEmpty()) return;
+        findIndex = Math.floorMod(findIndex + direction, findHits.size());
+        int[] hit = findHits.get(findIndex);
+        select(hit[0], hit[1]);
+        findStatus.setText((findIndex + 1) + " of " + findHits.size());
+    }
+
+    // --- navigation ---
+
+    /** Selects the box producing {@code tensor} (an operator or an input terminal). */
+    public boolean goToProducer(String tensor) {
+        DiagramScene s = figure.scene();
+        if (s == null) return false;
+        for (io.medli.diagram.DiagramEdge e : s.diagram.edges()) {
+            if (e.tensor().equals(tensor)) {
+                select(e.from(), -1);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The boxes reading {@code tensor}. */
+    public java.util.List<Integer> consumers(String tensor) {
+        DiagramScene s = figure.scene();
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        if (s == null) return out;
+        for (io.medli.diagram.DiagramEdge e : s.diagram.edges()) if (e.tensor().equals(tensor)) out.add(e.to());
+        return out;
+    }
+
+    private void fillNavigation(IMenuManager m) {
+        DiagramScene s = figure.scene();
+        int box = figure.selectedBox();
+        java.util.List<String> ins = new java.util.ArrayList<>(), outs = new java.util.ArrayList<>();
+        if (figure.selectedEdge() >= 0) {
+            String t = s.diagram.edges().get(figure.selectedEdge()).tensor();
+            ins.add(t);
+            outs.add(t);
+        } else if (box >= 0) {
+            for (io.medli.diagram.DiagramEdge e : s.diagram.edges()) {
+                if (e.to() == box && !ins.contains(e.tensor())) ins.add(e.tensor());
+                if (e.from() == box && !outs.contains(e.tensor())) outs.add(e.tensor());
+            }
+        }
+        if (!ins.isEmpty()) {
+            MenuManager producers = new MenuManager("Go to Producer");
+            for (String t : ins) producers.add(action(t, () -> goToProducer(t)));
+            m.add(producers);
+        }
+        if (!outs.isEmpty()) {
+            MenuManager consumers = new MenuManager("Go to Consumer");
+            for (String t : outs) {
+                for (int c : consumers(t)) {
+                    DiagramNode n = s.diagram.nodes().get(c);
+                    consumers.add(action(t + " \u2192 " + n.title() + (n.name().isEmpty() ? "" : " " + n.name()), () -> select(c, -1)));
+                }
+            }
+            m.add(consumers);
+        }
+    }
+
     // --- actions ---
 
     private final Action deleteAction = new Action("Delete Node") {
@@ -527,6 +673,9 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         DiagramScene s = figure.scene();
         if (s == null) return;
         String tensor = selectedTensor();
+        fillNavigation(m);
+        m.add(action("Find...\tCtrl+F", this::showFindBar));
+        m.add(new Separator());
         if (node >= 0) {
             m.add(action("Rename...", this::renameSelected));
             m.add(deleteAction);
@@ -635,7 +784,8 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     @Override
     public void setFocus() {
-        if (stack.topControl != null) stack.topControl.setFocus();
+        if (stack.topControl == graphPage) canvas.setFocus();
+        else if (stack.topControl != null) stack.topControl.setFocus();
     }
 
     @Override
