@@ -254,6 +254,34 @@ class OnnxModelEditorTest {
     }
 
     @Test
+    void heatMapsAndProfileOnThisMachine() throws Exception {
+        IFile f = copy("mlsd_320x320_tiny.onnx", "mlsd_profile.onnx");
+        OnnxModelEditor e = open(f);
+        DiagramFigure fig = e.figure();
+        e.setOverlay(OnnxModelEditor.Overlay.MACS);
+        double[] macs = fig.heat();
+        assertNotNull(macs);
+        int hottest = 0;
+        for (int i = 1; i < macs.length; i++) if (macs[i] > macs[hottest]) hottest = i;
+        assertEquals(1.0, macs[hottest], 1e-9);
+        assertEquals("Conv", fig.scene().diagram().nodes().get(hottest).title(), "convolutions carry the MACs");
+        e.setOverlay(OnnxModelEditor.Overlay.PARAMETERS);
+        assertNotNull(fig.heat());
+
+        e.profileOnThisMachine();
+        UiWait.until(() -> e.measuredMicros() != null && e.overlay() == OnnxModelEditor.Overlay.LATENCY, 60_000, "the profile");
+        double[] lat = fig.heat();
+        assertNotNull(lat);
+        long hot = java.util.Arrays.stream(lat).filter(v -> v > 0).count();
+        assertTrue(hot > fig.scene().diagram().nodes().size() / 2, hot + " boxes have a measured time");
+        io.medli.ui.internal.editor.NodeProfileView view = (io.medli.ui.internal.editor.NodeProfileView) page
+                .findView(io.medli.ui.internal.editor.NodeProfileView.ID);
+        assertNotNull(view, "the Node Profile view is shown");
+        assertTrue(view.rowCount() > 50, "one row per profiled node: " + view.rowCount());
+        Screenshots.take(e.getSite().getShell(), "graph-editor-latency.png");
+    }
+
+    @Test
     void badFileShowsAnErrorPageNotADialog() throws Exception {
         IFile f = project.getFile("broken.onnx");
         byte[] junk = "this is not an ONNX model, just text".getBytes();

@@ -103,6 +103,11 @@ public final class DiagramFigure extends Figure {
         repaint();
     }
 
+    /** Heat per box in 0..1, or null. */
+    public double[] heat() {
+        return heat;
+    }
+
     /** Heat per box in 0..1 (null: no overlay). */
     public void setHeat(double[] values) {
         heat = values;

@@ -112,6 +112,11 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     private volatile String error;
     private final SelectionProvider selectionProvider = new SelectionProvider();
     private int panX = -1, panY;
+    private volatile java.util.Map<String, Double> measuredMicros;
+    private Overlay overlay = Overlay.NONE;
+
+    /** What the heat map shows. */
+    public enum Overlay { NONE, MACS, PARAMETERS, LATENCY }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -326,6 +331,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         } else {
             selectionProvider.setSelection(StructuredSelection.EMPTY);
         }
+        if (overlay != Overlay.NONE) setOverlay(overlay);
         showPage(graphPage);
         firePropertyChange(PROP_DIRTY);
     }
@@ -508,6 +514,148 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         return box < 0 || s == null ? -1 : s.diagram.nodes().get(box).nodeIndex();
     }
 
+    // --- overlays and profiling ---
+
+    public Overlay overlay() {
+        return overlay;
+    }
+
+    /** Paints boxes by MACs, parameters or measured latency (square-root scale, hottest = 1). */
+    public void setOverlay(Overlay o) {
+        overlay = o;
+        DiagramScene s = figure.scene();
+        if (s == null || o == Overlay.NONE || (o == Overlay.LATENCY && measuredMicros == null)) {
+            figure.setHeat(null);
+            return;
+        }
+        int n = s.diagram.nodes().size();
+        double[] v = new double[n];
+        java.util.Map<io.medli.onnx.proto.NodeProto, io.medli.onnx.cost.NodeCost> byNode = new java.util.IdentityHashMap<>();
+        if (cost != null && s.graph == s.model.graph()) for (io.medli.onnx.cost.NodeCost c : cost.nodes()) byNode.put(c.node(), c);
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            DiagramNode box = s.diagram.nodes().get(i);
+            if (box.nodeIndex() < 0) continue;
+            io.medli.onnx.proto.NodeProto node = s.graph.nodes().get(box.nodeIndex());
+            io.medli.onnx.cost.NodeCost c = byNode.get(node);
+            v[i] = switch (o) {
+                case MACS -> c == null ? 0 : Math.max(0, c.macs());
+                case PARAMETERS -> c == null ? 0 : c.params();
+                case LATENCY -> measuredMicros.getOrDefault(node.name(), 0.0);
+                case NONE -> 0;
+            };
+            max = Math.max(max, v[i]);
+        }
+        for (int i = 0; i < n; i++) v[i] = max == 0 ? 0 : Math.sqrt(v[i] / max);
+        figure.setHeat(v);
+    }
+
+    /** Selects the box of the node called {@code name} (first match). */
+    public boolean selectNodeNamed(String name) {
+        DiagramScene s = figure.scene();
+        if (s == null) return false;
+        for (DiagramNode n : s.diagram.nodes()) {
+            if (n.kind() == DiagramNode.Kind.OPERATOR && n.name().equals(name)) {
+                select(n.id(), -1);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs the current model (unsaved edits included) in ONNX Runtime with profiling, on generated
+     * inputs, and shows the time per node as a heat map and in the Node Profile view. ORT's
+     * "basic" optimization keeps the model's node names, so times map onto boxes.
+     */
+    public void profileOnThisMachine() {
+        if (document == null) return;
+        ModelProto m = document.current();
+        Job job = new Job("Profiling " + getPartName() + " in ONNX Runtime") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                SubMonitor sub = SubMonitor.convert(monitor, 3);
+                Path tmp = null;
+                try {
+                    tmp = java.nio.file.Files.createTempFile("medli-profile", ".onnx");
+                    OnnxModel.of(m).write(tmp, io.medli.onnx.WriteOptions.inline());
+                    sub.worked(1);
+                    java.util.List<io.medli.runtime.NodeTiming> timings;
+                    try (io.medli.runtime.ModelRunner r = io.medli.runtime.ModelRunner.open(tmp,
+                            io.medli.runtime.RunOptions.defaults().withOptimization("basic"))) {
+                        var feed = r.generateInputs();
+                        try {
+                            sub.worked(1);
+                            if (monitor.isCanceled()) return Status.CANCEL_STATUS;
+                            timings = r.profile(feed, 10);
+                        } finally {
+                            feed.values().forEach(ai.onnxruntime.OnnxTensor::close);
+                        }
+                    }
+                    java.util.Map<String, Double> micros = new java.util.HashMap<>();
+                    for (io.medli.runtime.NodeTiming t : timings) micros.put(t.nodeName(), t.meanMicros());
+                    measuredMicros = micros;
+                    Display.getDefault().asyncExec(() -> {
+                        if (canvas.isDisposed()) return;
+                        setOverlay(Overlay.LATENCY);
+                        try {
+                            NodeProfileView v = (NodeProfileView) getSite().getPage().showView(NodeProfileView.ID);
+                            v.show(OnnxModelEditor.this, timings);
+                        } catch (PartInitException e) {
+                            showError("Cannot show the profile", e.getMessage());
+                        }
+                    });
+                    return Status.OK_STATUS;
+                } catch (IOException | io.medli.runtime.ModelRunException e) {
+                    return Status.error("Profiling failed: " + e.getMessage(), e);
+                } finally {
+                    if (tmp != null) {
+                        try {
+                            java.nio.file.Files.deleteIfExists(tmp);
+                        } catch (IOException e) {
+                            // a temporary file; the system cleans it up
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == MedliUi.JOB_FAMILY;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+    }
+
+    /** Measured mean time per node name in microseconds, after a profile; null before. */
+    public java.util.Map<String, Double> measuredMicros() {
+        return measuredMicros;
+    }
+
+    private void fillOverlays(IMenuManager m) {
+        MenuManager heat = new MenuManager("Heat Map");
+        heat.add(overlayAction("None", Overlay.NONE));
+        heat.add(overlayAction("MACs", Overlay.MACS));
+        heat.add(overlayAction("Parameters", Overlay.PARAMETERS));
+        Action lat = overlayAction("Measured Latency", Overlay.LATENCY);
+        lat.setEnabled(measuredMicros != null);
+        heat.add(lat);
+        m.add(heat);
+        m.add(action("Profile on This Machine", this::profileOnThisMachine));
+    }
+
+    private Action overlayAction(String label, Overlay o) {
+        Action a = new Action(label, org.eclipse.jface.action.IAction.AS_RADIO_BUTTON) {
+            @Override
+            public void run() {
+                setOverlay(o);
+            }
+        };
+        a.setChecked(overlay == o);
+        return a;
+    }
+
     // --- find ---
 
     private void createFindBar(Composite parent) {
@@ -687,6 +835,8 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         }
         m.add(new Separator());
         m.add(action("Remove Unused Weights", () -> execute(ModelEdits.removeUnusedWeights())));
+        m.add(new Separator());
+        fillOverlays(m);
         m.add(new Separator());
         m.add(action("Zoom In\tCtrl++", () -> zoomAround(1.25, -1, -1)));
         m.add(action("Zoom Out\tCtrl+-", () -> zoomAround(0.8, -1, -1)));
