@@ -254,6 +254,26 @@ class OnnxModelEditorTest {
     }
 
     @Test
+    void outlineListsFiltersAndSelectsNodes() throws Exception {
+        IFile f = copy("mlsd_320x320_tiny.onnx", "mlsd_outline.onnx");
+        OnnxModelEditor e = open(f);
+        page.showView(IPageLayout.ID_OUTLINE);
+        page.activate(e);
+        UiWait.dispatch(200);
+        io.medli.ui.internal.editor.GraphOutlinePageAccess outline = new io.medli.ui.internal.editor.GraphOutlinePageAccess(e);
+        long operators = e.figure().scene().diagram().nodes().stream().filter(n -> n.kind() == DiagramNode.Kind.OPERATOR).count();
+        assertEquals(operators, outline.listed().size(), "every operator is listed");
+        outline.setFilter("clip");
+        assertTrue(outline.listed().stream().allMatch(n -> n.title().equals("Clip")), "filtered to Clip");
+        assertTrue(outline.listed().size() > 5);
+        outline.select(outline.listed().get(2));
+        assertEquals(outline.listed().get(2).id(), e.figure().selectedBox(), "selecting in the outline selects in the editor");
+        int[] before = e.visibleDiagramArea();
+        e.centerOn(before[0] + before[2] / 2, e.figure().scene().diagram().nodes().size() > 0 ? 3000 : 0);
+        assertTrue(e.visibleDiagramArea()[1] > before[1], "the overview's navigation moves the view");
+    }
+
+    @Test
     void heatMapsAndProfileOnThisMachine() throws Exception {
         IFile f = copy("mlsd_320x320_tiny.onnx", "mlsd_profile.onnx");
         OnnxModelEditor e = open(f);

@@ -15,6 +15,8 @@ public final class MedliPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("io.medli.ui.left", IPageLayout.LEFT, 0.22f, editors);
         left.addView(PROJECT_EXPLORER);
+        IFolderLayout leftBottom = layout.createFolder("io.medli.ui.leftBottom", IPageLayout.BOTTOM, 0.5f, "io.medli.ui.left");
+        leftBottom.addView(IPageLayout.ID_OUTLINE);
         IFolderLayout bottom = layout.createFolder("io.medli.ui.bottom", IPageLayout.BOTTOM, 0.62f, editors);
         bottom.addView(MedliUi.MODEL_SUMMARY_VIEW_ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
@@ -23,6 +25,8 @@ public final class MedliPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(MedliUi.MODEL_SUMMARY_VIEW_ID);
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addShowViewShortcut("io.medli.ui.nodeProfile");
         layout.addPerspectiveShortcut(MedliUi.PERSPECTIVE_ID);
     }
 }

@@ -113,6 +113,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     private final SelectionProvider selectionProvider = new SelectionProvider();
     private int panX = -1, panY;
     private volatile java.util.Map<String, Double> measuredMicros;
+    private GraphOutlinePage outline;
     private Overlay overlay = Overlay.NONE;
 
     /** What the heat map shows. */
@@ -223,6 +224,8 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         metrics = measure(font, bold);
         installMouse();
         installMenu();
+        canvas.getViewport().getHorizontalRangeModel().addPropertyChangeListener(e -> { if (outline != null) outline.viewMoved(); });
+        canvas.getViewport().getVerticalRangeModel().addPropertyChangeListener(e -> { if (outline != null) outline.viewMoved(); });
 
         undoRedo = new UndoRedoActionGroup(getSite(), undoContext, true);
         undoRedo.fillActionBars(getEditorSite().getActionBars());
@@ -332,6 +335,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
             selectionProvider.setSelection(StructuredSelection.EMPTY);
         }
         if (overlay != Overlay.NONE) setOverlay(overlay);
+        if (outline != null) outline.refresh();
         showPage(graphPage);
         firePropertyChange(PROP_DIRTY);
     }
@@ -496,6 +500,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
             selectionProvider.setSelection(StructuredSelection.EMPTY);
         }
         deleteAction.setEnabled(selectedNodeIndex() >= 0);
+        if (outline != null) outline.selectionChanged(box);
     }
 
     private void reveal(Rectangle r) {
@@ -512,6 +517,36 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         int box = figure.selectedBox();
         DiagramScene s = figure.scene();
         return box < 0 || s == null ? -1 : s.diagram.nodes().get(box).nodeIndex();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+            if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+                outline = new GraphOutlinePage(this);
+            }
+            return adapter.cast(outline);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    /** The outline page, once the Outline view asked for it. */
+    GraphOutlinePage outlinePage() {
+        return outline;
+    }
+
+    /** The part of the diagram the canvas shows: x, y, width, height in diagram coordinates. */
+    public int[] visibleDiagramArea() {
+        org.eclipse.draw2d.geometry.Point v = viewport().getViewLocation();
+        org.eclipse.swt.graphics.Rectangle a = canvas.getClientArea();
+        double z = figure.zoom();
+        return new int[] { (int) (v.x / z), (int) (v.y / z), (int) (a.width / z), (int) (a.height / z) };
+    }
+
+    /** Scrolls so that the diagram point (x, y) is in the middle of the canvas. */
+    public void centerOn(int x, int y) {
+        org.eclipse.swt.graphics.Rectangle a = canvas.getClientArea();
+        canvas.scrollTo(Math.max(0, (int) (x * figure.zoom()) - a.width / 2), Math.max(0, (int) (y * figure.zoom()) - a.height / 2));
     }
 
     // --- overlays and profiling ---
