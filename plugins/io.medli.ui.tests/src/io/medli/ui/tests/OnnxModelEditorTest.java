@@ -301,6 +301,60 @@ class OnnxModelEditorTest {
         Screenshots.take(e.getSite().getShell(), "graph-editor-latency.png");
     }
 
+    /** x -> If(cond: then Relu, else Neg) -> Double (a local function: Add(a, a)) -> z. */
+    private static ModelProto controlFlowModel() {
+        var tensor = io.medli.onnx.proto.TypeProto.tensor(io.medli.onnx.proto.DataType.FLOAT,
+                java.util.List.of(io.medli.onnx.proto.Dimension.of(2)));
+        var g = new io.medli.onnx.proto.GraphProto().name("main");
+        g.inputs().add(new io.medli.onnx.proto.ValueInfo("x", tensor));
+        g.inputs().add(new io.medli.onnx.proto.ValueInfo("cond", io.medli.onnx.proto.TypeProto.tensor(io.medli.onnx.proto.DataType.BOOL, java.util.List.of())));
+        var then = new io.medli.onnx.proto.GraphProto().name("then");
+        then.nodes().add(new NodeProto("Relu", "then_relu", java.util.List.of("x"), java.util.List.of("t")));
+        then.outputs().add(new io.medli.onnx.proto.ValueInfo("t", tensor));
+        var els = new io.medli.onnx.proto.GraphProto().name("else");
+        els.nodes().add(new NodeProto("Neg", "else_neg", java.util.List.of("x"), java.util.List.of("e")));
+        els.outputs().add(new io.medli.onnx.proto.ValueInfo("e", tensor));
+        NodeProto ifNode = new NodeProto("If", "branch", java.util.List.of("cond"), java.util.List.of("b"));
+        ifNode.attributes().add(io.medli.onnx.proto.AttributeProto.ofGraph("then_branch", then));
+        ifNode.attributes().add(io.medli.onnx.proto.AttributeProto.ofGraph("else_branch", els));
+        g.nodes().add(ifNode);
+        g.nodes().add(new NodeProto("Double", "twice", java.util.List.of("b"), java.util.List.of("z")).domain("local"));
+        g.outputs().add(new io.medli.onnx.proto.ValueInfo("z", tensor));
+        ModelProto m = new ModelProto().irVersion(8L).graph(g);
+        m.opsetImports().add(new io.medli.onnx.proto.OperatorSetId("", 17));
+        m.opsetImports().add(new io.medli.onnx.proto.OperatorSetId("local", 1));
+        var f = new io.medli.onnx.proto.FunctionProto().name("Double").domain("local");
+        f.inputs().add("a");
+        f.outputs().add("y");
+        f.nodes().add(new NodeProto("Add", "add", java.util.List.of("a", "a"), java.util.List.of("y")));
+        f.opsetImports().add(new io.medli.onnx.proto.OperatorSetId("", 17));
+        m.functions().add(f);
+        return m;
+    }
+
+    @Test
+    void opensSubgraphsAndLocalFunctions() throws Exception {
+        IFile f = project.getFile("control.onnx");
+        byte[] bytes = OnnxModel.of(controlFlowModel()).toBytes();
+        if (f.exists()) f.setContents(new ByteArrayInputStream(bytes), true, false, null); else f.create(new ByteArrayInputStream(bytes), true, null);
+        OnnxModelEditor e = open(f);
+        int ifBox = firstBox(e, "If");
+        assertEquals(java.util.List.of("then_branch", "else_branch"), e.figure().scene().diagram().nodes().get(ifBox).subgraphs());
+        e.openSubgraph(ifBox, "else_branch");
+        UiWait.until(() -> e.inSubgraph() && e.figure().scene().graph().name().equals("else"), 20_000, "the else branch");
+        assertTrue(e.breadcrumbText().contains("If branch \u203a else_branch"), e.breadcrumbText());
+        assertEquals("Neg", e.figure().scene().diagram().nodes().stream().filter(n -> n.kind() == DiagramNode.Kind.OPERATOR)
+                .findFirst().orElseThrow().title());
+        assertTrue(e.figure().scene().diagram().nodes().stream().anyMatch(n -> n.title().equals("x") && n.attributes().equals("outer scope")),
+                "the outer-scope input is a terminal");
+        e.back();
+        UiWait.until(() -> !e.inSubgraph() && e.figure().scene().graph().name().equals("main"), 20_000, "the main graph");
+        e.openFunction(firstBox(e, "Double"));
+        UiWait.until(() -> e.inSubgraph() && e.figure().scene().graph().name().equals("Double"), 20_000, "the function body");
+        assertTrue(e.breadcrumbText().contains("function local.Double"), e.breadcrumbText());
+        assertEquals(-1, e.selectedNodeIndex(), "no edits inside a function body");
+    }
+
     @Test
     void badFileShowsAnErrorPageNotADialog() throws Exception {
         IFile f = project.getFile("broken.onnx");

@@ -64,8 +64,9 @@ final class NodePropertySource implements IPropertySource {
         add("Node", "n.name", "name", n.name(), false);
         add("Node", "n.op", "operator", (n.domain().isEmpty() ? "" : n.domain() + ".") + n.opType(), false);
         if (n.docString() != null) add("Node", "n.doc", "documentation", n.docString(), false);
+        boolean mainGraph = s.graph == s.model.graph();
         for (AttributeProto a : n.attributes()) {
-            boolean editable = switch (a.type()) {
+            boolean editable = mainGraph && switch (a.type()) {
                 case AttributeProto.INT, AttributeProto.FLOAT, AttributeProto.STRING, AttributeProto.INTS, AttributeProto.FLOATS -> true;
                 default -> false;
             };

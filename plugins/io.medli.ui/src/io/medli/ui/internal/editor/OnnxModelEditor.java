@@ -114,6 +114,14 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     private int panX = -1, panY;
     private volatile java.util.Map<String, Double> measuredMicros;
     private GraphOutlinePage outline;
+    /** Subgraphs and function bodies opened from the main graph, innermost first. */
+    private final java.util.ArrayDeque<Level> levels = new java.util.ArrayDeque<>();
+    private Composite breadcrumb;
+    private Label breadcrumbLabel;
+
+    /** An opened subgraph or function body. */
+    private record Level(String title, io.medli.onnx.proto.GraphProto graph) {
+    }
     private Overlay overlay = Overlay.NONE;
 
     /** What the heat map shows. */
@@ -211,6 +219,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         gl.marginWidth = gl.marginHeight = 0;
         gl.verticalSpacing = 0;
         graphPage.setLayout(gl);
+        createBreadcrumb(graphPage);
         createFindBar(graphPage);
         canvas = new FigureCanvas(graphPage, SWT.DOUBLE_BUFFERED);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -299,11 +308,16 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     }
 
     private DiagramScene buildScene(ModelProto m, SubMonitor monitor) throws InterruptedException {
+        return buildScene(m, m.graph(), monitor);
+    }
+
+    private DiagramScene buildScene(ModelProto m, io.medli.onnx.proto.GraphProto graph, SubMonitor monitor)
+            throws InterruptedException {
         InferenceResult types = ShapeInference.infer(m);
         cost = CostModel.analyze(m, types, Map.of());
         monitor.worked(10);
         int[] last = { 0 };
-        return DiagramScene.build(m, m.graph(), types, metrics, p -> {
+        return DiagramScene.build(m, graph, types, metrics, p -> {
             int delta = p - last[0];
             if (delta > 0) {
                 monitor.worked(delta * 90 / 100);
@@ -364,6 +378,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         });
         ModelProto m = doc.current();
         if (figure.scene() != null && figure.scene().model == m) return;
+        Display.getDefault().asyncExec(() -> { if (!canvas.isDisposed()) { levels.clear(); updateBreadcrumb(); } });
         Job job = new Job("Laying out " + (path == null ? "model" : path.getFileName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -431,7 +446,11 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
             @Override
             public void mouseDoubleClicked(MouseEvent me) {
                 int box = figure.selectedBox();
-                if (box >= 0) renameSelected();
+                if (box < 0) return;
+                DiagramNode n = figure.scene().diagram.nodes().get(box);
+                if (!n.subgraphs().isEmpty()) openSubgraph(box, n.subgraphs().get(0));
+                else if (function(n) != null) openFunction(box);
+                else if (!inSubgraph()) renameSelected();
             }
         });
         figure.addMouseMotionListener(new MouseMotionListener.Stub() {
@@ -514,6 +533,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     /** Index of the selected operator in the main graph, or -1. */
     public int selectedNodeIndex() {
+        if (inSubgraph()) return -1;
         int box = figure.selectedBox();
         DiagramScene s = figure.scene();
         return box < 0 || s == null ? -1 : s.diagram.nodes().get(box).nodeIndex();
@@ -858,18 +878,34 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         String tensor = selectedTensor();
         fillNavigation(m);
         m.add(action("Find...\tCtrl+F", this::showFindBar));
-        m.add(new Separator());
-        if (node >= 0) {
-            m.add(action("Rename...", this::renameSelected));
-            m.add(deleteAction);
+        int box = figure.selectedBox();
+        if (box >= 0) {
+            DiagramNode n = s.diagram.nodes().get(box);
+            for (String sub : n.subgraphs()) m.add(action("Open " + sub, () -> openSubgraph(box, sub)));
+            if (function(n) != null) m.add(action("Open Function " + n.title(), () -> openFunction(box)));
         }
-        if (tensor != null) {
-            m.add(action("Make \"" + tensor + "\" an Output", () -> execute(ModelEdits.addOutput(tensor))));
-            m.add(action("Cut the Model Here (Feature Extractor)", () -> execute(ModelEdits.cutAt(tensor))));
-            m.add(action("Replace the Head Here...", () -> replaceHead(tensor)));
+        if (inSubgraph()) {
+            m.add(action("Back", this::back));
         }
         m.add(new Separator());
-        m.add(action("Remove Unused Weights", () -> execute(ModelEdits.removeUnusedWeights())));
+        if (!inSubgraph()) {
+            if (node >= 0) {
+                m.add(action("Rename...", this::renameSelected));
+                m.add(deleteAction);
+            }
+            if (box >= 0 && s.diagram.nodes().get(box).kind() == DiagramNode.Kind.INPUT) {
+                String input = s.diagram.nodes().get(box).title();
+                m.add(action("Change Shape of \"" + input + "\"...", () -> changeInputShape(input)));
+            }
+            if (tensor != null) {
+                m.add(action("Make \"" + tensor + "\" an Output", () -> execute(ModelEdits.addOutput(tensor))));
+                m.add(action("Cut the Model Here (Feature Extractor)", () -> execute(ModelEdits.cutAt(tensor))));
+                m.add(action("Replace the Head Here...", () -> replaceHead(tensor)));
+                m.add(action("Extract Subgraph to a New File...", () -> extractTo(tensor)));
+            }
+            m.add(new Separator());
+            m.add(action("Remove Unused Weights", () -> execute(ModelEdits.removeUnusedWeights())));
+        }
         m.add(new Separator());
         fillOverlays(m);
         m.add(new Separator());
@@ -894,12 +930,177 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     }
 
     private void replaceHead(String tensor) {
-        InputDialog d = new InputDialog(getSite().getShell(), "Replace the Head",
-                "Cut the model at " + tensor + " and append a classifier (Gemm, pooled as needed). Number of classes:", "10",
+        MessageDialog kind = new MessageDialog(getSite().getShell(), "Replace the Head", null,
+                "Cut the model at " + tensor + " and append a new classifier with initialised weights:\n\n"
+                        + "Gemm: pooled as needed, gives [N, classes].\n1\u00d71 Conv: per position, needs a [N, C, H, W] tensor.",
+                MessageDialog.QUESTION, 0, "Gemm", "1\u00d71 Conv", "Cancel");
+        int choice = kind.open();
+        if (choice != 0 && choice != 1) return;
+        InputDialog d = new InputDialog(getSite().getShell(), "Replace the Head", "Number of classes:", "10",
                 v -> { try { return Integer.parseInt(v.trim()) > 0 ? null : "At least one class"; } catch (NumberFormatException e) { return "A whole number"; } });
         if (d.open() == Window.OK) {
-            execute(ModelEdits.replaceHead(tensor, Integer.parseInt(d.getValue().trim()), ModelEdits.Head.GEMM, 42));
+            execute(ModelEdits.replaceHead(tensor, Integer.parseInt(d.getValue().trim()),
+                    choice == 0 ? ModelEdits.Head.GEMM : ModelEdits.Head.CONV_1X1, 42));
         }
+    }
+
+    private void changeInputShape(String input) {
+        io.medli.onnx.shape.TensorType t = io.medli.onnx.shape.TensorType.of(document.current().graph().inputs().stream()
+                .filter(v -> v.name().equals(input)).findFirst().map(io.medli.onnx.proto.ValueInfo::type).orElse(null));
+        String current = t == null || !t.hasShape() ? "" : t.dims().toString().replaceAll("[\\[\\]]", "");
+        InputDialog d = new InputDialog(getSite().getShell(), "Change Input Shape",
+                "Dimensions of \"" + input + "\", comma-separated: sizes, or names for symbolic ones (e.g. batch, 3, 224, 224):",
+                current, v -> parseDims(v) == null ? "Each dimension is a positive number or a name" : null);
+        if (d.open() == Window.OK) execute(ModelEdits.setInputShape(input, parseDims(d.getValue())));
+    }
+
+    /** "batch, 3, 224, 224" as [batch, 3L, 224L, 224L]; null when a part is neither. */
+    static java.util.List<Object> parseDims(String text) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        for (String p : text.split(",")) {
+            String t = p.trim();
+            if (t.isEmpty()) return null;
+            if (t.chars().allMatch(Character::isDigit)) {
+                long v = Long.parseLong(t);
+                if (v <= 0) return null;
+                out.add(v);
+            } else if (t.matches("[A-Za-z_][A-Za-z0-9_:.]*")) {
+                out.add(t);
+            } else {
+                return null;
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** Extracts what lies between chosen input tensors and {@code output} into a new model file and opens it. */
+    private void extractTo(String output) {
+        ModelProto m = document.current();
+        io.medli.onnx.graph.GraphView view = io.medli.onnx.graph.GraphView.of(m.graph());
+        io.medli.onnx.proto.NodeProto producer = view.producer(output);
+        java.util.List<String> suggested = new java.util.ArrayList<>();
+        if (producer != null) for (String in : producer.inputs()) if (!in.isEmpty() && !view.isInitializer(in)) suggested.add(in);
+        InputDialog ins = new InputDialog(getSite().getShell(), "Extract Subgraph",
+                "The new model computes \"" + output + "\" from these tensors (comma-separated):", String.join(", ", suggested), null);
+        if (ins.open() != Window.OK) return;
+        java.util.List<String> inputs = new java.util.ArrayList<>();
+        for (String t : ins.getValue().split(",")) if (!t.isBlank()) inputs.add(t.trim());
+        String base = path.getFileName().toString().replaceFirst("\\.onnx$", "");
+        InputDialog name = new InputDialog(getSite().getShell(), "Extract Subgraph", "File name (in the same folder):",
+                base + "-extract.onnx", v -> v.isBlank() || v.contains("/") ? "A file name" : null);
+        if (name.open() != Window.OK) return;
+        Path target = path.resolveSibling(name.getValue().trim());
+        try {
+            ModelProto extracted = ModelEdits.extract(m, inputs, java.util.List.of(output));
+            OnnxModel.of(extracted).write(target);
+            IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.toUri());
+            for (IFile f : files) f.refreshLocal(IResource.DEPTH_ZERO, null);
+            if (files.length > 0) org.eclipse.ui.ide.IDE.openEditor(getSite().getPage(), files[0], ID, true);
+        } catch (io.medli.onnx.edit.EditException | IOException | CoreException e) {
+            showError("Cannot extract the subgraph", e.getMessage());
+        }
+    }
+
+    // --- subgraphs and functions ---
+
+    public boolean inSubgraph() {
+        return !levels.isEmpty();
+    }
+
+    private io.medli.onnx.proto.FunctionProto function(DiagramNode n) {
+        if (n.nodeIndex() < 0 || figure.scene() == null) return null;
+        io.medli.onnx.proto.NodeProto node = figure.scene().graph.nodes().get(n.nodeIndex());
+        for (io.medli.onnx.proto.FunctionProto f : document.current().functions()) {
+            if (f.name().equals(node.opType()) && f.domain().equals(node.domain())) return f;
+        }
+        return null;
+    }
+
+    /** Shows the graph held by attribute {@code attribute} of the node in {@code box}. */
+    public void openSubgraph(int box, String attribute) {
+        DiagramScene s = figure.scene();
+        io.medli.onnx.proto.NodeProto node = s.graph.nodes().get(s.diagram.nodes().get(box).nodeIndex());
+        io.medli.onnx.proto.AttributeProto a = node.attribute(attribute);
+        if (a == null || a.subgraphs().isEmpty()) return;
+        push(node.opType() + " " + node.displayName() + " \u203a " + attribute, a.subgraphs().get(0));
+    }
+
+    /** Shows the body of the model-local function that the node in {@code box} calls. */
+    public void openFunction(int box) {
+        io.medli.onnx.proto.FunctionProto f = function(figure.scene().diagram.nodes().get(box));
+        if (f == null) return;
+        io.medli.onnx.proto.GraphProto g = new io.medli.onnx.proto.GraphProto().name(f.name());
+        for (String in : f.inputs()) g.inputs().add(new io.medli.onnx.proto.ValueInfo(in, null));
+        for (String out : f.outputs()) g.outputs().add(new io.medli.onnx.proto.ValueInfo(out, null));
+        g.nodes().addAll(f.nodes());
+        push("function " + (f.domain().isEmpty() ? "" : f.domain() + ".") + f.name(), g);
+    }
+
+    /** Back to the graph that contains the one shown. */
+    public void back() {
+        if (levels.isEmpty()) return;
+        levels.pop();
+        relayoutCurrent();
+    }
+
+    private void push(String title, io.medli.onnx.proto.GraphProto graph) {
+        levels.push(new Level(title, graph));
+        relayoutCurrent();
+    }
+
+    private void relayoutCurrent() {
+        updateBreadcrumb();
+        ModelProto m = document.current();
+        io.medli.onnx.proto.GraphProto g = levels.isEmpty() ? m.graph() : levels.peek().graph();
+        Job job = new Job("Laying out " + (levels.isEmpty() ? "main graph" : levels.peek().title())) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    DiagramScene scene = buildScene(m, g, SubMonitor.convert(monitor, 100));
+                    if (scene == null) return Status.CANCEL_STATUS;
+                    Display.getDefault().asyncExec(() -> { if (!canvas.isDisposed()) showScene(scene, true); });
+                    return Status.OK_STATUS;
+                } catch (InterruptedException e) {
+                    return Status.CANCEL_STATUS;
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == MedliUi.JOB_FAMILY;
+            }
+        };
+        job.schedule();
+    }
+
+    private void createBreadcrumb(Composite parent) {
+        breadcrumb = new Composite(parent, SWT.NONE);
+        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        gd.exclude = true;
+        breadcrumb.setLayoutData(gd);
+        breadcrumb.setVisible(false);
+        breadcrumb.setLayout(new GridLayout(2, false));
+        Button backButton = new Button(breadcrumb, SWT.PUSH);
+        backButton.setText("\u2190 Back");
+        backButton.addListener(SWT.Selection, e -> back());
+        breadcrumbLabel = new Label(breadcrumb, SWT.NONE);
+        breadcrumbLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    }
+
+    private void updateBreadcrumb() {
+        boolean show = !levels.isEmpty();
+        StringBuilder b = new StringBuilder("main graph");
+        java.util.Iterator<Level> it = levels.descendingIterator();
+        while (it.hasNext()) b.append("  \u203a  ").append(it.next().title());
+        breadcrumbLabel.setText(b + (show ? "   (read-only: edits apply to the main graph)" : ""));
+        ((GridData) breadcrumb.getLayoutData()).exclude = !show;
+        breadcrumb.setVisible(show);
+        graphPage.layout(true, true);
+    }
+
+    /** The breadcrumb text (for tests). */
+    public String breadcrumbText() {
+        return breadcrumb.isVisible() ? breadcrumbLabel.getText() : "";
     }
 
     private static Action action(String label, Runnable r) {
