@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks behind docs/benchmarks.md. Needs a build (tools/build.sh) and the models
-# (tools/fetch-models.sh). Usage: tools/bench.sh parse|external [GiB]|inspect|layout|figures|all
+# (tools/fetch-models.sh). Usage: tools/bench.sh parse|external [GiB]|inspect|layout|figures|editor|all
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/bootstrap.sh"
@@ -34,6 +34,13 @@ case "$what" in figures|all)
   for n in 500 10000; do
     xvfb-run -a -s "-screen 0 1280x1024x24" "$JAVA_HOME/bin/java" -cp "$fcp" io.medli.benchmarks.ui.FigurePerBoxBenchmark $n 2>&1 \
       | grep -v SessionManager; done; echo ;; esac
+case "$what" in editor|all)
+  # the editor benchmark runs inside the workbench under Xvfb, through Tycho
+  (cd "$root" && source "$here/bootstrap.sh" && medli_bootstrap && xvfb-run -a -s "-screen 0 1280x1024x24" "$MVN" -B -ntp -q verify \
+    -Dtest=EditorOpenBenchmark -Dmedli.ui.excludes=none -Dsurefire.failIfNoSpecifiedTests=false \
+    -DfailIfNoTests=false > "$root/plugins/io.medli.ui.tests/target/bench.log" 2>&1 || \
+    { tail -40 "$root/plugins/io.medli.ui.tests/target/bench.log"; exit 1; })
+  cat "$root/plugins/io.medli.ui.tests/target/benchmarks/editor.txt"; echo ;; esac
 case "$what" in inspect|all)
   if command -v hyperfine >/dev/null; then
     hyperfine -w 2 -r 10 "$root/medli inspect $models/all-minilm-l6-v2.onnx --dim sequence_length=128"
