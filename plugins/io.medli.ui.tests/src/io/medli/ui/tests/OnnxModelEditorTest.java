@@ -287,6 +287,16 @@ class OnnxModelEditorTest {
         assertEquals("Conv", fig.scene().diagram().nodes().get(hottest).title(), "convolutions carry the MACs");
         e.setOverlay(OnnxModelEditor.Overlay.PARAMETERS);
         assertNotNull(fig.heat());
+        // the same through the Model menu's commands
+        command("io.medli.ui.graph.heatNone");
+        assertNull(fig.heat());
+        command("io.medli.ui.graph.heatMacs");
+        assertEquals(OnnxModelEditor.Overlay.MACS, e.overlay());
+        double zoom = fig.zoom();
+        command("io.medli.ui.graph.zoomIn");
+        assertTrue(fig.zoom() > zoom, "Zoom In command");
+        command("io.medli.ui.graph.zoomActual");
+        assertEquals(1.0, fig.zoom(), 1e-9);
 
         e.profileOnThisMachine();
         UiWait.until(() -> e.measuredMicros() != null && e.overlay() == OnnxModelEditor.Overlay.LATENCY, 60_000, "the profile");

@@ -236,6 +236,8 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         canvas.getViewport().getHorizontalRangeModel().addPropertyChangeListener(e -> { if (outline != null) outline.viewMoved(); });
         canvas.getViewport().getVerticalRangeModel().addPropertyChangeListener(e -> { if (outline != null) outline.viewMoved(); });
 
+        getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("io.medli.ui.graphEditorContext");
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(), action("Find", this::showFindBar));
         undoRedo = new UndoRedoActionGroup(getSite(), undoContext, true);
         undoRedo.fillActionBars(getEditorSite().getActionBars());
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
@@ -853,6 +855,11 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
             if (i >= 0) execute(ModelEdits.deleteNode(i));
         }
     };
+
+    /** Asks for a new name of the selected node (F2). */
+    public void rename() {
+        renameSelected();
+    }
 
     private void renameSelected() {
         int i = selectedNodeIndex();
