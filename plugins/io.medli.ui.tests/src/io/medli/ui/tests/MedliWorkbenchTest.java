@@ -25,6 +25,7 @@ import io.medli.ui.MedliUi;
 import io.medli.ui.internal.ModelSummaryView;
 
 /** The product's workbench starts in the MEDLI perspective and its Model Summary shows a real model. */
+@org.junit.jupiter.api.extension.ExtendWith(NoErrorLogged.class)
 class MedliWorkbenchTest {
 
     @Test

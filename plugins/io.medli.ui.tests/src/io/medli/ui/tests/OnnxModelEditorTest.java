@@ -50,6 +50,7 @@ import io.medli.ui.internal.editor.NodeSelection;
 import io.medli.ui.internal.editor.OnnxModelEditor;
 
 /** The ONNX graph editor on real models, driven through its widgets. */
+@org.junit.jupiter.api.extension.ExtendWith(NoErrorLogged.class)
 class OnnxModelEditorTest {
     private IWorkbenchPage page;
     private IProject project;

@@ -55,7 +55,8 @@ public final class NodeProfileView extends ViewPart {
             }
         });
         table.addSelectionChangedListener(e -> {
-            if (editor != null && e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof NodeTiming t) {
+            if (editor != null && editor.canvas() != null && !editor.canvas().isDisposed()
+                    && e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof NodeTiming t) {
                 editor.selectNodeNamed(t.nodeName());
             }
         });

@@ -510,6 +510,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     /** Selects a box (or an edge), scrolls it into view and tells the Properties view. */
     public void select(int box, int edge) {
+        if (canvas.isDisposed()) return;
         figure.select(box, edge);
         DiagramScene s = figure.scene();
         if (box >= 0) {
