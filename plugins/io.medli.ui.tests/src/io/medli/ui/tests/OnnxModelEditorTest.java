@@ -119,6 +119,12 @@ class OnnxModelEditorTest {
         return null;
     }
 
+    /** Waits until the editor shows the current state (re-layout done, events dispatched). */
+    private static void settle(OnnxModelEditor e) {
+        UiWait.until(() -> e.figure().scene() != null && e.figure().scene().model() == e.document().current(), 30_000,
+                "the editor to show the current model");
+    }
+
     private static void command(String id) throws Exception {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
         UiWait.dispatch(50);
@@ -364,6 +370,64 @@ class OnnxModelEditorTest {
         UiWait.until(() -> e.inSubgraph() && e.figure().scene().graph().name().equals("Double"), 20_000, "the function body");
         assertTrue(e.breadcrumbText().contains("function local.Double"), e.breadcrumbText());
         assertEquals(-1, e.selectedNodeIndex(), "no edits inside a function body");
+    }
+
+    /** Every edit of the editor, each undone and redone through the workbench commands. */
+    @Test
+    void everyEditUndoesAndRedoes() throws Exception {
+        IFile f = copy("mlsd_320x320_tiny.onnx", "mlsd_all_edits.onnx");
+        OnnxModelEditor e = open(f);
+        ModelProto m0 = e.document().current();
+        String input = m0.graph().inputs().get(0).name();
+        int conv = e.figure().scene().diagram().nodes().get(firstBox(e, "Conv")).nodeIndex();
+        String convOut = m0.graph().nodes().get(conv).outputs().get(0);
+        int relu = e.figure().scene().diagram().nodes().get(firstBox(e, "Relu")).nodeIndex();
+        String reluOut = m0.graph().nodes().get(relu).outputs().get(0);
+        java.util.List<io.medli.onnx.edit.ModelEdit> edits = java.util.List.of(
+                ModelEdits.renameNode(conv, "renamed_conv"),
+                ModelEdits.renameTensor(convOut, "renamed_tensor"),
+                ModelEdits.deleteNode(relu),
+                ModelEdits.setInputShape(input, java.util.List.of(1L, 320L, 320L, 4L)),
+                ModelEdits.addOutput(reluOut),
+                ModelEdits.cutAt(reluOut),
+                ModelEdits.replaceHead(reluOut, 3, ModelEdits.Head.CONV_1X1, 5),
+                ModelEdits.setAttribute(conv, io.medli.onnx.proto.AttributeProto.ofInts("dilations", 1, 1)),
+                ModelEdits.removeUnusedWeights());
+        for (io.medli.onnx.edit.ModelEdit edit : edits) {
+            ModelProto before = e.document().current();
+            byte[] beforeBytes = OnnxModel.of(before).toBytes();
+            e.execute(edit);
+            settle(e);
+            ModelProto after = e.document().current();
+            assertTrue(after != before, edit.label() + " changed the model");
+            command("org.eclipse.ui.edit.undo");
+            settle(e);
+            assertTrue(e.document().current() == before, edit.label() + " undone");
+            assertArrayEquals(beforeBytes, OnnxModel.of(e.document().current()).toBytes(), edit.label() + " undone exactly");
+            command("org.eclipse.ui.edit.redo");
+            settle(e);
+            assertTrue(e.document().current() == after, edit.label() + " redone");
+            command("org.eclipse.ui.edit.undo"); // each edit from the original model
+            settle(e);
+        }
+        assertTrue(e.document().current() == m0);
+        assertFalse(e.isDirty());
+        // extract: a new model between two tensors, saved beside the file
+        ModelProto part = ModelEdits.extract(m0, java.util.List.of(convOut), java.util.List.of(reluOut));
+        assertTrue(part.graph().nodes().size() < m0.graph().nodes().size());
+        UiWait.until(() -> e.figure().scene().model() == e.document().current(), 20_000, "the last layout");
+    }
+
+    @Test
+    void openingCanBeCancelled() throws Exception {
+        IFile f = project.getFile("big-to-cancel.onnx");
+        byte[] bytes = OnnxModel.of(io.medli.diagram.tests.GeneratedModels.residual(10_000)).toBytes();
+        if (f.exists()) f.setContents(new ByteArrayInputStream(bytes), true, false, null); else f.create(new ByteArrayInputStream(bytes), true, null);
+        OnnxModelEditor e = (OnnxModelEditor) IDE.openEditor(page, f, OnnxModelEditor.ID, true);
+        e.cancelLoading();
+        UiWait.until(() -> e.error() != null || e.figure().scene() != null, 60_000, "the open to stop");
+        // the layout may finish before the cancel arrives on a fast machine; if not, the page says so
+        if (e.figure().scene() == null) assertTrue(e.error().contains("cancelled"), e.error());
     }
 
     @Test

@@ -204,7 +204,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         progressBar.setMaximum(100);
         Button cancel = new Button(loadingPage, SWT.PUSH);
         cancel.setText("Cancel");
-        cancel.addListener(SWT.Selection, e -> { if (loadJob != null) loadJob.cancel(); });
+        cancel.addListener(SWT.Selection, e -> cancelLoading());
 
         errorPage = new Composite(pages, SWT.NONE);
         errorPage.setLayout(new GridLayout(1, false));
@@ -354,6 +354,11 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         if (outline != null) outline.refresh();
         showPage(graphPage);
         firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Cancels opening (the Cancel button of the progress page). */
+    public void cancelLoading() {
+        if (loadJob != null) loadJob.cancel();
     }
 
     /** Shows the error page with {@code message}. */
@@ -857,6 +862,12 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         }
     };
 
+    private void renameTensor(String tensor) {
+        InputDialog d = new InputDialog(getSite().getShell(), "Rename Tensor", "New name of the tensor (every use is renamed):",
+                tensor, v -> v == null || v.isBlank() ? "A tensor needs a name" : null);
+        if (d.open() == Window.OK && !d.getValue().trim().equals(tensor)) execute(ModelEdits.renameTensor(tensor, d.getValue().trim()));
+    }
+
     /** Asks for a new name of the selected node (F2). */
     public void rename() {
         renameSelected();
@@ -906,6 +917,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
                 m.add(action("Change Shape of \"" + input + "\"...", () -> changeInputShape(input)));
             }
             if (tensor != null) {
+                m.add(action("Rename Tensor \"" + tensor + "\"...", () -> renameTensor(tensor)));
                 m.add(action("Make \"" + tensor + "\" an Output", () -> execute(ModelEdits.addOutput(tensor))));
                 m.add(action("Cut the Model Here (Feature Extractor)", () -> execute(ModelEdits.cutAt(tensor))));
                 m.add(action("Replace the Head Here...", () -> replaceHead(tensor)));
