@@ -386,16 +386,24 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         ModelProto m = doc.current();
         if (figure.scene() != null && figure.scene().model == m) return;
         Display.getDefault().asyncExec(() -> { if (!canvas.isDisposed()) { levels.clear(); updateBreadcrumb(); } });
-        Job job = new Job("Laying out " + (path == null ? "model" : path.getFileName())) {
+        scheduleLayout(m, m.graph(), "Laying out " + (path == null ? "model" : path.getFileName()), false);
+    }
+
+    /**
+     * Builds and lays out {@code graph} of {@code m} in a job and shows it, unless the document
+     * moved on meanwhile; markers follow the main graph.
+     */
+    private void scheduleLayout(ModelProto m, io.medli.onnx.proto.GraphProto graph, String title, boolean fit) {
+        Job job = new Job(title) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    DiagramScene scene = buildScene(m, SubMonitor.convert(monitor, 100));
+                    DiagramScene scene = buildScene(m, graph, SubMonitor.convert(monitor, 100));
                     if (scene == null) return Status.CANCEL_STATUS;
                     Display.getDefault().asyncExec(() -> {
-                        if (!canvas.isDisposed() && document.current() == m) showScene(scene, false);
+                        if (!canvas.isDisposed() && document.current() == m) showScene(scene, fit);
                     });
-                    updateMarkers(m);
+                    if (graph == m.graph()) updateMarkers(m);
                     return Status.OK_STATUS;
                 } catch (InterruptedException e) {
                     return Status.CANCEL_STATUS;
@@ -1072,25 +1080,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         updateBreadcrumb();
         ModelProto m = document.current();
         io.medli.onnx.proto.GraphProto g = levels.isEmpty() ? m.graph() : levels.peek().graph();
-        Job job = new Job("Laying out " + (levels.isEmpty() ? "main graph" : levels.peek().title())) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    DiagramScene scene = buildScene(m, g, SubMonitor.convert(monitor, 100));
-                    if (scene == null) return Status.CANCEL_STATUS;
-                    Display.getDefault().asyncExec(() -> { if (!canvas.isDisposed()) showScene(scene, true); });
-                    return Status.OK_STATUS;
-                } catch (InterruptedException e) {
-                    return Status.CANCEL_STATUS;
-                }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == MedliUi.JOB_FAMILY;
-            }
-        };
-        job.schedule();
+        scheduleLayout(m, g, "Laying out " + (levels.isEmpty() ? "main graph" : levels.peek().title()), true);
     }
 
     private void createBreadcrumb(Composite parent) {
