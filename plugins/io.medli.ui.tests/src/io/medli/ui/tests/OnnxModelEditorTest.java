@@ -86,6 +86,8 @@ class OnnxModelEditorTest {
 
     /** Clicks the middle of a box on the canvas, as a mouse would. */
     private static void click(OnnxModelEditor e, int box) {
+        e.revealBox(box);
+        UiWait.dispatch(50);
         Rectangle r = e.figure().boxBounds(box);
         org.eclipse.draw2d.geometry.Point view = e.canvas().getViewport().getViewLocation();
         Event down = new Event();

@@ -33,7 +33,7 @@ public final class DiagramFigure extends Figure {
             Map.entry(OperatorCategory.OTHER, new RGB(100, 100, 100))));
 
     private final Map<OperatorCategory, Color> colors = new EnumMap<>(OperatorCategory.class);
-    private final Color edge, labelColor, selection, terminal, body, text, white;
+    private final Color edge, labelColor, selection, terminal, body, text, white, nameColor;
     private final Font font, bold, small;
     private DiagramScene scene;
     private double zoom = 1;
@@ -48,6 +48,7 @@ public final class DiagramFigure extends Figure {
         terminal = new Color(display, 232, 232, 232);
         body = new Color(display, 250, 250, 250);
         text = new Color(display, 20, 20, 20);
+        nameColor = new Color(display, 215, 215, 215);
         white = display.getSystemColor(SWT.COLOR_WHITE);
         this.font = font;
         this.bold = bold;
@@ -64,6 +65,7 @@ public final class DiagramFigure extends Figure {
         terminal.dispose();
         body.dispose();
         text.dispose();
+        nameColor.dispose();
     }
 
     public DiagramScene scene() {
@@ -211,32 +213,32 @@ public final class DiagramFigure extends Figure {
             }
         } else {
             Color header = colors.get(node.category());
+            boolean named = lines.length > 1 && !lines[1].isEmpty();
+            int top = DiagramScene.HEADER + (named ? DiagramScene.NAME_LINE : 0);
             g.setBackgroundColor(header);
             g.fillRoundRectangle(r, 6, 6);
-            if (lines.length > 1) {
-                Color fill = body;
-                Color hot = null;
-                if (heat != null && i < heat.length && heat[i] > 0) {
-                    hot = heatColor(heat[i]);
-                    fill = hot;
-                }
-                g.setBackgroundColor(fill);
-                g.fillRectangle(x + 1, y + DiagramScene.HEADER, w - 2, h - DiagramScene.HEADER - 1);
-                if (hot != null) hot.dispose();
-            } else if (heat != null && i < heat.length && heat[i] > 0) {
-                Color hot = heatColor(heat[i]);
+            Color hot = heat != null && i < heat.length && heat[i] > 0 ? heatColor(heat[i]) : null;
+            if (lines.length > 2) {
+                g.setBackgroundColor(hot != null ? hot : body);
+                g.fillRectangle(x + 1, y + top, w - 2, h - top - 1);
+            } else if (hot != null) {
                 g.setBackgroundColor(hot);
                 g.fillRectangle(x + 1, y + h - 5, w - 2, 4);
-                hot.dispose();
             }
+            if (hot != null) hot.dispose();
             if (detail) {
                 g.setForegroundColor(white);
                 g.setFont(bold);
                 g.drawText(fit(lines[0], w), x + DiagramScene.PAD, y + 3);
+                if (named) {
+                    g.setFont(small);
+                    g.setForegroundColor(nameColor);
+                    g.drawText(fit(lines[1], w + 8), x + DiagramScene.PAD, y + DiagramScene.HEADER - 2);
+                }
                 g.setFont(font);
                 g.setForegroundColor(text);
-                for (int k = 1; k < lines.length; k++) {
-                    g.drawText(fit(lines[k], w), x + DiagramScene.PAD, y + DiagramScene.HEADER + 2 + (k - 1) * DiagramScene.LINE);
+                for (int k = 2; k < lines.length; k++) {
+                    g.drawText(fit(lines[k], w), x + DiagramScene.PAD, y + top + 2 + (k - 2) * DiagramScene.LINE);
                 }
             }
         }

@@ -20,7 +20,7 @@ import io.medli.onnx.shape.InferenceResult;
  * grid index so that painting and hit-testing touch only what is near. Built off the UI thread.
  */
 public final class DiagramScene {
-    static final int HEADER = 20, LINE = 15, PAD = 8, MIN_WIDTH = 84, MAX_WIDTH = 340;
+    static final int HEADER = 20, LINE = 15, NAME_LINE = 13, PAD = 8, MIN_WIDTH = 84, MAX_WIDTH = 340, NAME_WIDTH = 180;
     private static final int CELL = 400;
 
     final ModelProto model;
@@ -154,6 +154,7 @@ public final class DiagramScene {
             List<String> l = new ArrayList<>();
             l.add(node.title());
             if (node.kind() == DiagramNode.Kind.OPERATOR) {
+                l.add(node.name()); // line 1: the node's name, small and grey ("" when unnamed)
                 if (!node.attributes().isEmpty()) l.add(node.attributes());
                 for (DiagramNode.Weight wt : node.weights()) {
                     if (wt.value() != null) {
@@ -168,9 +169,15 @@ public final class DiagramScene {
             }
             lines[i] = l.toArray(new String[0]);
             double width = l.get(0).length() * metrics.boldCharWidth();
-            for (int k = 1; k < l.size(); k++) width = Math.max(width, l.get(k).length() * metrics.charWidth());
+            boolean op = node.kind() == DiagramNode.Kind.OPERATOR;
+            for (int k = 1; k < l.size(); k++) {
+                // long exporter-made names are cut to the box rather than widening it
+                double w1 = l.get(k).length() * metrics.charWidth();
+                width = Math.max(width, op && k == 1 ? Math.min(w1, NAME_WIDTH) : w1);
+            }
             w[i] = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width + 2 * PAD));
-            h[i] = node.kind() == DiagramNode.Kind.OPERATOR ? HEADER + (l.size() - 1) * LINE + (l.size() > 1 ? 6 : 0)
+            int bodyLines = op ? l.size() - 2 : 0;
+            h[i] = op ? HEADER + (l.get(1).isEmpty() ? 0 : NAME_LINE) + bodyLines * LINE + (bodyLines > 0 ? 6 : 0)
                     : HEADER + (l.size() - 1) * LINE + 4;
         }
         LayoutResult r = DiagramLayout.layout(d, new DiagramLayout.Sizes() {

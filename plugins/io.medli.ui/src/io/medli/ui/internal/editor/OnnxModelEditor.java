@@ -538,6 +538,12 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         if (outline != null) outline.selectionChanged(box);
     }
 
+    /** Scrolls until the box is visible. */
+    public void revealBox(int box) {
+        reveal(figure.boxBounds(box));
+        canvas.getViewport().validate();
+    }
+
     private void reveal(Rectangle r) {
         org.eclipse.draw2d.geometry.Point view = viewport().getViewLocation();
         org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
