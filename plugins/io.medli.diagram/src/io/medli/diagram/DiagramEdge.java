@@ -6,7 +6,7 @@ package io.medli.diagram;
  * @param from id of the producing box
  * @param to id of the consuming box
  * @param tensor tensor name
- * @param label shape and element type as shown, e.g. "1×96×160×160" (element type omitted for float32)
+ * @param label shape and element type as shown, e.g. "f32 1×96×160×160"
  */
 public record DiagramEdge(int from, int to, String tensor, String label) {
 }

@@ -172,16 +172,37 @@ public final class ModelDiagram {
         return b.append(']').toString();
     }
 
-    /** "1×96×160×160", with the element type added when it is not float32. */
+    /** "f32 1×96×160×160": element type (short) and shape. */
     static String label(TensorType t) {
         if (t == null || (t.elemType() == 0 && !t.hasShape())) return "";
         StringBuilder b = new StringBuilder();
+        if (t.elemType() != 0) b.append(shortType(t.elemType())).append(' ');
         if (t.hasShape()) {
             for (int i = 0; i < t.rank(); i++) b.append(i > 0 ? "\u00d7" : "").append(t.dim(i));
+            if (t.rank() == 0) b.append("scalar");
         } else {
             b.append('?');
         }
-        if (t.elemType() != DataType.FLOAT && t.elemType() != 0) b.append(' ').append(DataType.name(t.elemType()));
         return b.toString();
+    }
+
+    /** Netron-style short element types: f32, f16, i64, u8, bool... */
+    static String shortType(int type) {
+        return switch (type) {
+            case DataType.FLOAT -> "f32";
+            case DataType.FLOAT16 -> "f16";
+            case DataType.BFLOAT16 -> "bf16";
+            case DataType.DOUBLE -> "f64";
+            case DataType.INT64 -> "i64";
+            case DataType.INT32 -> "i32";
+            case DataType.INT16 -> "i16";
+            case DataType.INT8 -> "i8";
+            case DataType.UINT8 -> "u8";
+            case DataType.UINT16 -> "u16";
+            case DataType.UINT32 -> "u32";
+            case DataType.UINT64 -> "u64";
+            case DataType.BOOL -> "bool";
+            default -> DataType.name(type);
+        };
     }
 }

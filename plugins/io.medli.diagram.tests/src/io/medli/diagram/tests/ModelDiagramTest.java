@@ -54,7 +54,7 @@ class ModelDiagramTest {
         // edges carry shapes; weights are not edges
         assertTrue(d.edges().stream().noneMatch(e -> e.tensor().endsWith("/w")));
         DiagramEdge first = d.edges().stream().filter(e -> e.tensor().equals("x")).findFirst().orElseThrow();
-        assertEquals("1\u00d716\u00d732\u00d732", first.label());
+        assertEquals("f32 1\u00d716\u00d732\u00d732", first.label());
         assertEquals(DiagramNode.Kind.INPUT, d.nodes().get(first.from()).kind());
     }
 
@@ -65,8 +65,9 @@ class ModelDiagramTest {
         long constants = minilm.graph().nodes().stream().filter(n -> n.opType().equals("Constant")).count();
         assertEquals(minilm.graph().nodes().size() - constants + 3 + 1, d.nodes().size(),
                 "a box per operator except Constants, plus 3 input and 1 output terminals");
-        assertTrue(d.edges().stream().anyMatch(e -> e.label().equals("batch_size\u00d7sequence_length\u00d7384")),
+        assertTrue(d.edges().stream().anyMatch(e -> e.label().equals("f32 batch_size\u00d7sequence_length\u00d7384")),
                 "symbolic shapes on edges");
+        assertTrue(d.edges().stream().anyMatch(e -> e.label().equals("i64 batch_size\u00d7sequence_length")), "int64 token ids");
         ModelProto mlsd = OnnxModel.read(real("mlsd_320x320_large.onnx")).proto();
         ModelDiagram m = diagram(mlsd);
         assertTrue(m.nodes().stream().anyMatch(n -> n.title().equals("Conv") && n.attributes().equals("3x3 /2")), "strided conv label");

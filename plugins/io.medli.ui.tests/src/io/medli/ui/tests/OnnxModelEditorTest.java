@@ -250,6 +250,12 @@ class OnnxModelEditorTest {
         return b.toString();
     }
 
+    private static int hottestOf(double[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) if (v[i] > v[best]) best = i;
+        return best;
+    }
+
     /** Closes open message dialogs; returns the message of the last one, or null. */
     private static String closeErrorDialogs() {
         String message = null;
@@ -313,6 +319,8 @@ class OnnxModelEditorTest {
         assertNotNull(lat);
         long hot = java.util.Arrays.stream(lat).filter(v -> v > 0).count();
         assertTrue(hot > fig.scene().diagram().nodes().size() / 2, hot + " boxes have a measured time");
+        String[] written = fig.badges();
+        assertTrue(written[hottestOf(lat)].matches("[0-9.]+ (ms|\u00b5s)"), "the time is written on the box: " + written[hottestOf(lat)]);
         io.medli.ui.internal.editor.NodeProfileView view = (io.medli.ui.internal.editor.NodeProfileView) page
                 .findView(io.medli.ui.internal.editor.NodeProfileView.ID);
         assertNotNull(view, "the Node Profile view is shown");
@@ -430,6 +438,18 @@ class OnnxModelEditorTest {
         UiWait.until(() -> e.error() != null || e.figure().scene() != null, 60_000, "the open to stop");
         // the layout may finish before the cancel arrives on a fast machine; if not, the page says so
         if (e.figure().scene() == null) assertTrue(e.error().contains("cancelled"), e.error());
+    }
+
+    /** File > Open File: a model outside the workspace opens (no markers: there is no resource). */
+    @Test
+    void opensAFileOutsideTheWorkspace() throws Exception {
+        Path outside = Path.of(System.getProperty("medli.models.dir", "build/models"), "mlsd_320x320_large.onnx").toAbsolutePath();
+        var store = org.eclipse.core.filesystem.EFS.getLocalFileSystem().getStore(outside.toUri());
+        OnnxModelEditor e = (OnnxModelEditor) IDE.openEditorOnFileStore(page, store);
+        UiWait.until(() -> e.figure().scene() != null || e.error() != null, 30_000, "the editor to open a file store");
+        assertNull(e.error());
+        assertEquals("mlsd_320x320_large.onnx", e.getPartName());
+        assertTrue(e.figure().scene().diagram().nodes().size() > 100);
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class DiagramFigure extends Figure {
     private double zoom = 1;
     private int selectedBox = -1, selectedEdge = -1;
     private double[] heat;
+    private String[] badges;
 
     public DiagramFigure(Display display, Font font, Font bold, Font small) {
         for (Map.Entry<OperatorCategory, RGB> e : CATEGORY.entrySet()) colors.put(e.getKey(), new Color(display, e.getValue()));
@@ -77,6 +78,7 @@ public final class DiagramFigure extends Figure {
         selectedBox = -1;
         selectedEdge = -1;
         heat = null;
+        badges = null;
         revalidate();
         repaint();
     }
@@ -112,8 +114,19 @@ public final class DiagramFigure extends Figure {
 
     /** Heat per box in 0..1 (null: no overlay). */
     public void setHeat(double[] values) {
+        setHeat(values, null);
+    }
+
+    /** Heat per box in 0..1 and the figure written on each box ("2.9 ms", "1.2 G"); nulls for none. */
+    public void setHeat(double[] values, String[] labels) {
         heat = values;
+        badges = labels;
         repaint();
+    }
+
+    /** The figures written on the boxes, or null. */
+    public String[] badges() {
+        return badges;
     }
 
     @Override
@@ -229,7 +242,17 @@ public final class DiagramFigure extends Figure {
             if (detail) {
                 g.setForegroundColor(white);
                 g.setFont(bold);
-                g.drawText(fit(lines[0], w), x + DiagramScene.PAD, y + 3);
+                boolean badge = badges != null && i < badges.length && badges[i] != null;
+                int bw = badge ? badges[i].length() * 6 + 6 : 0;
+                g.drawText(fit(lines[0], badge ? w - bw - 4 : w), x + DiagramScene.PAD, y + 3);
+                if (badge) {
+                    g.setFont(small);
+                    g.setBackgroundColor(selection);
+                    g.fillRoundRectangle(new Rectangle(x + w - bw - 3, y + 3, bw, 13), 6, 6);
+                    g.setForegroundColor(text);
+                    g.drawText(badges[i], x + w - bw, y + 3);
+                    g.setForegroundColor(white);
+                }
                 if (named) {
                     g.setFont(small);
                     g.setForegroundColor(nameColor);

@@ -623,8 +623,24 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
             };
             max = Math.max(max, v[i]);
         }
-        for (int i = 0; i < n; i++) v[i] = max == 0 ? 0 : Math.sqrt(v[i] / max);
-        figure.setHeat(v);
+        String[] badges = new String[n];
+        for (int i = 0; i < n; i++) {
+            if (v[i] > 0) badges[i] = o == Overlay.LATENCY ? time(v[i]) : count(v[i]);
+            v[i] = max == 0 ? 0 : Math.sqrt(v[i] / max);
+        }
+        figure.setHeat(v, badges);
+    }
+
+    private static String time(double micros) {
+        return micros >= 1000 ? String.format(java.util.Locale.ROOT, "%.2f ms", micros / 1000)
+                : String.format(java.util.Locale.ROOT, "%.0f \u00b5s", micros);
+    }
+
+    private static String count(double v) {
+        if (v >= 1e9) return String.format(java.util.Locale.ROOT, "%.2f G", v / 1e9);
+        if (v >= 1e6) return String.format(java.util.Locale.ROOT, "%.1f M", v / 1e6);
+        if (v >= 1e3) return String.format(java.util.Locale.ROOT, "%.1f k", v / 1e3);
+        return String.format(java.util.Locale.ROOT, "%.0f", v);
     }
 
     /** Selects the box of the node called {@code name} (first match). */
