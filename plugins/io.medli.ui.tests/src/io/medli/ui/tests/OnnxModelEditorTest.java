@@ -135,6 +135,7 @@ class OnnxModelEditorTest {
     @Test
     void opensDrawsSelectsAndShowsProperties() throws Exception {
         IFile f = copy("mlsd_320x320_tiny.onnx", "mlsd_tiny.onnx");
+        assertEquals(OnnxModelEditor.ID, IDE.getDefaultEditor(f).getId(), ".onnx files open in the graph editor by default");
         OnnxModelEditor e = open(f);
         assertNull(e.error());
         ModelProto m = e.document().current();
