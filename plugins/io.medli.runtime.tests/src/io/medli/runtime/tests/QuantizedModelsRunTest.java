@@ -1,0 +1,82 @@
+package io.medli.runtime.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.medli.cli.Main;
+import io.medli.compress.DynamicQuantizer;
+import io.medli.compress.QuantizedModel;
+import io.medli.onnx.OnnxModel;
+import io.medli.runtime.ModelRunner;
+import io.medli.runtime.RunOptions;
+
+/** Dynamically quantized models load and run in ONNX Runtime and stay close to the float model. */
+class QuantizedModelsRunTest {
+
+    private static float[] output(Path model, String name, RunOptions o) throws Exception {
+        try (ModelRunner r = ModelRunner.open(model, o)) {
+            var feed = r.generateInputs();
+            try {
+                byte[] b = r.runToBytes(feed).get(name);
+                float[] f = new float[b.length / 4];
+                ByteBuffer.wrap(b).order(ByteOrder.nativeOrder()).asFloatBuffer().get(f);
+                return f;
+            } finally {
+                feed.values().forEach(ai.onnxruntime.OnnxTensor::close);
+            }
+        }
+    }
+
+    private static double cosine(float[] x, float[] y) {
+        double d = 0, a = 0, b = 0;
+        for (int i = 0; i < x.length; i++) {
+            d += x[i] * y[i];
+            a += x[i] * x[i];
+            b += y[i] * y[i];
+        }
+        return d / Math.sqrt(a * b);
+    }
+
+    @Test
+    void miniLmQuantizedIsSmallerAndFaithful(@TempDir Path dir) throws Exception {
+        Path original = Models.real("all-minilm-l6-v2.onnx");
+        byte[] before = Files.readAllBytes(original);
+        QuantizedModel q = DynamicQuantizer.quantize(OnnxModel.read(original).proto(), DynamicQuantizer.Options.defaults());
+        Path out = dir.resolve("minilm-int8.onnx");
+        OnnxModel.of(q.model()).write(out);
+        assertTrue(Files.size(out) < Files.size(original) / 3, "int8 weights: " + Files.size(out));
+        RunOptions o = RunOptions.defaults().withDims(Map.of("sequence_length", 64L)).withThreads(2);
+        float[] ref = output(original, "last_hidden_state", o), qq = output(out, "last_hidden_state", o);
+        assertEquals(ref.length, qq.length);
+        double c = cosine(ref, qq);
+        assertTrue(c > 0.97, "cosine to the float model " + c);
+        assertArrayEquals(before, Files.readAllBytes(original), "the input file is untouched");
+    }
+
+    @Test
+    void quantizeCommand(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Main medli = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        Path target = dir.resolve("mlsd-int8.onnx");
+        assertEquals(0, medli.run(new String[] { "quantize", Models.real("mlsd_320x320_tiny.onnx").toString(), "--out", target.toString() }),
+                err.toString(StandardCharsets.UTF_8));
+        String s = out.toString(StandardCharsets.UTF_8);
+        assertTrue(s.contains("kept in float:") && s.contains("convolutions are quantized by static (QDQ) quantization"), s);
+        assertTrue(Files.exists(target));
+        assertEquals(2, medli.run(new String[] { "quantize", target.toString(), "--out", target.toString() }), "refuses to overwrite its input");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--out names the input model"));
+    }
+}
