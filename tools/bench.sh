@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks behind docs/benchmarks.md. Needs a build (tools/build.sh) and the models
-# (tools/fetch-models.sh). Usage: tools/bench.sh parse|external [GiB]|inspect|layout|figures|editor|all
+# (tools/fetch-models.sh). Usage: tools/bench.sh parse|external [GiB]|inspect|layout|figures|editor|quantize|all
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/bootstrap.sh"
@@ -41,6 +41,11 @@ case "$what" in editor|all)
     -DfailIfNoTests=false > "$root/plugins/io.medli.ui.tests/target/bench.log" 2>&1 || \
     { tail -40 "$root/plugins/io.medli.ui.tests/target/bench.log"; exit 1; })
   cat "$root/plugins/io.medli.ui.tests/target/benchmarks/editor.txt"; echo ;; esac
+case "$what" in quantize|all)
+  qcp="$cp:$(ls "$product"/io.medli.compress_*.jar):$(ls "$product"/com.google.gson_*.jar)"
+  "$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED -cp "$qcp" io.medli.benchmarks.QuantizationBenchmark \
+    "$models/all-minilm-l6-v2.onnx" "$models/all-minilm-l6-v2-q.onnx" "$models/all-minilm-l6-v2-tokenizer.json" \
+    /usr/share/common-licenses 300; echo ;; esac
 case "$what" in inspect|all)
   if command -v hyperfine >/dev/null; then
     hyperfine -w 2 -r 10 "$root/medli inspect $models/all-minilm-l6-v2.onnx --dim sequence_length=128"
