@@ -56,13 +56,18 @@ medli_find_maven() {
     medli_log "Maven 3.9.9+ is needed and no 'mvn' is installed to fetch it: apt-get install maven"
     return 1; }
   medli_log "fetching Apache Maven $MAVEN_VERSION with $fetcher"
-  "$fetcher" -q -B dependency:get -Dtransitive=false \
-      -Dartifact="org.apache.maven:apache-maven:$MAVEN_VERSION:tar.gz:bin" >&2 || {
+  # run outside the project: its pom.xml loads Tycho, which the old Maven cannot run
+  local scratch
+  scratch=$(mktemp -d)
+  (cd "$scratch" && "$fetcher" -q -B dependency:get -Dtransitive=false \
+      -Dartifact="org.apache.maven:apache-maven:$MAVEN_VERSION:tar.gz:bin" >&2) || {
+    rm -rf "$scratch"
     medli_log "could not fetch org.apache.maven:apache-maven:$MAVEN_VERSION (is the Maven repository reachable?)"
     return 1; }
   local repo
-  repo=$("$fetcher" -q -B -Dstyle.color=never help:evaluate -Dexpression=settings.localRepository \
+  repo=$(cd "$scratch" && "$fetcher" -q -B -Dstyle.color=never help:evaluate -Dexpression=settings.localRepository \
       -DforceStdout 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g')
+  rm -rf "$scratch"
   repo=${repo:-$HOME/.m2/repository}
   mkdir -p "$MEDLI_TOOLS_DIR"
   tar -xzf "$repo/org/apache/maven/apache-maven/$MAVEN_VERSION/apache-maven-$MAVEN_VERSION-bin.tar.gz" \
