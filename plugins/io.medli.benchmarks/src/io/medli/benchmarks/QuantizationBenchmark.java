@@ -15,6 +15,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import io.medli.compress.DynamicQuantizer;
+import io.medli.compress.Fidelity;
 import io.medli.compress.QuantizedModel;
 import io.medli.compress.text.WordPieceTokenizer;
 import io.medli.onnx.OnnxModel;
@@ -59,7 +60,7 @@ public final class QuantizationBenchmark {
             int k = 0;
             for (ModelRunner r : runners.values()) pooled[k++] = meanPooled(r, env, ids);
             for (int m = 1; m < 3; m++) {
-                double c = cosine(pooled[0], pooled[m]);
+                double c = Fidelity.cosine(pooled[0], pooled[m]);
                 sumCos[m] += c;
                 minCos[m] = Math.min(minCos[m], c);
             }
@@ -153,15 +154,5 @@ public final class QuantizationBenchmark {
         } finally {
             in.values().forEach(OnnxTensor::close);
         }
-    }
-
-    private static double cosine(float[] x, float[] y) {
-        double d = 0, a = 0, b = 0;
-        for (int i = 0; i < x.length; i++) {
-            d += x[i] * y[i];
-            a += x[i] * x[i];
-            b += y[i] * y[i];
-        }
-        return d / Math.sqrt(a * b);
     }
 }

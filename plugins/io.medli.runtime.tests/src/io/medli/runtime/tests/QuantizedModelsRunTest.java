@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.medli.cli.Main;
 import io.medli.compress.DynamicQuantizer;
+import io.medli.compress.Fidelity;
 import io.medli.compress.QuantizedModel;
 import io.medli.onnx.OnnxModel;
 import io.medli.runtime.ModelRunner;
@@ -40,16 +41,6 @@ class QuantizedModelsRunTest {
         }
     }
 
-    private static double cosine(float[] x, float[] y) {
-        double d = 0, a = 0, b = 0;
-        for (int i = 0; i < x.length; i++) {
-            d += x[i] * y[i];
-            a += x[i] * x[i];
-            b += y[i] * y[i];
-        }
-        return d / Math.sqrt(a * b);
-    }
-
     @Test
     void miniLmQuantizedIsSmallerAndFaithful(@TempDir Path dir) throws Exception {
         Path original = Models.real("all-minilm-l6-v2.onnx");
@@ -61,7 +52,7 @@ class QuantizedModelsRunTest {
         RunOptions o = RunOptions.defaults().withDims(Map.of("sequence_length", 64L)).withThreads(2);
         float[] ref = output(original, "last_hidden_state", o), qq = output(out, "last_hidden_state", o);
         assertEquals(ref.length, qq.length);
-        double c = cosine(ref, qq);
+        double c = Fidelity.cosine(ref, qq);
         assertTrue(c > 0.97, "cosine to the float model " + c);
         assertArrayEquals(before, Files.readAllBytes(original), "the input file is untouched");
     }
