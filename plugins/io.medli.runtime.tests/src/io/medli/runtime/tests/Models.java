@@ -14,4 +14,13 @@ final class Models {
         }
         return p;
     }
+
+    /** The calibration images that tools/fetch-models.sh unpacks next to the models. */
+    static Path images() {
+        Path p = Path.of(System.getProperty("medli.models.dir", "build/models")).resolveSibling("data").resolve("images");
+        if (!Files.isDirectory(p)) {
+            throw new IllegalStateException("missing test images " + p + "; run tools/fetch-models.sh (the test command does)");
+        }
+        return p;
+    }
 }

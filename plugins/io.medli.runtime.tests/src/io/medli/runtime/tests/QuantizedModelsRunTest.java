@@ -70,4 +70,35 @@ class QuantizedModelsRunTest {
         assertEquals(2, medli.run(new String[] { "quantize", target.toString(), "--out", target.toString() }), "refuses to overwrite its input");
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--out names the input model"));
     }
+
+    @Test
+    void staticQuantizeCommandOnRealImages(@TempDir Path dir) throws Exception {
+        Path tiny = Models.real("mlsd_320x320_tiny.onnx");
+        Path images = Models.images().resolve("ukui");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Main medli = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        Path target = dir.resolve("mlsd-qdq.onnx");
+        assertEquals(0, medli.run(new String[] { "quantize", tiny.toString(), "--static", "--data", images.toString(), "--scale", "1",
+                "--fill", "1", "--out", target.toString() }), err.toString(StandardCharsets.UTF_8));
+        String s = out.toString(StandardCharsets.UTF_8);
+        assertTrue(s.contains("(static int8, QDQ)") && s.contains("calibrated on image folder") && s.contains("opset raised from 11 to 13"), s);
+        assertTrue(Files.size(target) < Files.size(tiny) / 2, "int8 weights: " + Files.size(target));
+        RunOptions o = RunOptions.defaults().withThreads(2);
+        float[] ref = output(tiny, "offsets", o), q = output(target, "offsets", o);
+        double cos = Fidelity.cosine(ref, q);
+        assertTrue(cos > 0.9, "offsets cosine to the float model " + cos);
+
+        // calibration data that does not fit the model is refused before any work, naming the file
+        Files.write(dir.resolve("wrong.npy"), new byte[] { (byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, 70, 0 });
+        Path bad = dir.resolve("bad");
+        Files.createDirectory(bad);
+        Files.move(dir.resolve("wrong.npy"), bad.resolve("wrong.npy"));
+        err.reset();
+        assertEquals(1, medli.run(new String[] { "quantize", tiny.toString(), "--static", "--data", bad.toString(), "--out",
+                dir.resolve("x.onnx").toString() }));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("wrong.npy"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(!Files.exists(dir.resolve("x.onnx")), "nothing written");
+        assertEquals(2, medli.run(new String[] { "quantize", tiny.toString(), "--static", "--out", dir.resolve("y.onnx").toString() }),
+                "static needs data");
+    }
 }

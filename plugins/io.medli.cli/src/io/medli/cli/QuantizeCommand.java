@@ -1,0 +1,234 @@
+package io.medli.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.medli.compress.DynamicQuantizer;
+import io.medli.compress.Monitor;
+import io.medli.compress.QuantizationDebugger;
+import io.medli.compress.QuantizationException;
+import io.medli.compress.QuantizationReport;
+import io.medli.compress.QuantizedModel;
+import io.medli.compress.StaticQuantizer;
+import io.medli.compress.calibrate.RangeMethod;
+import io.medli.compress.data.CalibrationData;
+import io.medli.compress.data.CalibrationDataException;
+import io.medli.compress.data.ImageFolderData;
+import io.medli.compress.data.ImagePreprocessing;
+import io.medli.compress.data.NpyData;
+import io.medli.compress.data.RandomData;
+import io.medli.onnx.OnnxModel;
+import io.medli.onnx.proto.ModelProto;
+
+/** {@code medli quantize}: dynamic int8 by default, static QDQ with {@code --static}. */
+final class QuantizeCommand {
+    static final String USAGE = """
+              quantize MODEL --out FILE [--exclude NODE]... [--exclude-op OP]...
+                    dynamic int8 quantization (weights per channel, activations at run time)
+                    [--no-embeddings]  keep embedding tables (Gather) in float
+              quantize MODEL --out FILE --static --data DIR [options]
+                    static int8 in QDQ format, calibrated on DIR: images (a folder per
+                    class is fine) or NumPy .npy/.npz files, one sample each
+                    --method minmax|entropy|percentile=P   activation ranges (minmax)
+                    --symmetric --int8-activations --per-tensor
+                    --include NODE... --exclude NODE... --exclude-op OP...
+                    --budget-db DB [--budget-tensor T]...  leave the nodes that lose most
+                        in float until every output (or T) keeps DB dB SQNR on the data
+                    images: --scale S (1/255) --mean R,G,B --std R,G,B --bgr --fill V
+                        --layout NCHW|NHWC --size WxH
+                    --random-calibration N   calibrate on N random samples (a warning
+                        goes into the report; never do this for a model you deploy)
+                    the input is never modified; the output is written atomically
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    QuantizeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] argv) throws UsageException, IOException {
+        Set<String> nodes = new LinkedHashSet<>(), ops = new LinkedHashSet<>(), include = new LinkedHashSet<>();
+        List<String> budgetTensors = new ArrayList<>(), rest = new ArrayList<>();
+        for (int i = 1; i < argv.length; i++) {
+            String s = argv[i];
+            boolean repeated = s.equals("--exclude") || s.equals("--exclude-op") || s.equals("--include") || s.equals("--budget-tensor");
+            if (repeated && i + 1 < argv.length) {
+                String v = argv[++i];
+                switch (s) {
+                    case "--exclude" -> nodes.add(v);
+                    case "--exclude-op" -> ops.add(v);
+                    case "--include" -> include.add(v);
+                    default -> budgetTensors.add(v);
+                }
+            } else {
+                rest.add(s);
+            }
+        }
+        rest.add(0, "quantize");
+        Args a = Args.parse(rest.toArray(new String[0]), 1,
+                Set.of("--no-embeddings", "--static", "--symmetric", "--int8-activations", "--per-tensor", "--bgr"),
+                Set.of("--out", "--data", "--method", "--budget-db", "--scale", "--mean", "--std", "--fill", "--layout", "--size",
+                        "--random-calibration", "--threads"));
+        Path in = Path.of(a.onlyPositional("MODEL (an .onnx file)"));
+        if (!Files.exists(in)) throw new NoSuchFileException(in.toString());
+        String outName = a.values.get("--out");
+        if (outName == null) throw new UsageException("quantize needs --out FILE");
+        Path target = Path.of(outName);
+        if (Files.exists(target) && Files.isSameFile(in, target)) {
+            throw new UsageException("--out names the input model; write the quantized model to another file");
+        }
+        ModelProto model = OnnxModel.read(in).proto();
+        QuantizedModel q;
+        String mode;
+        try {
+            if (a.has("--static")) {
+                mode = "static int8, QDQ";
+                q = quantizeStatic(model, a, nodes, ops, include, budgetTensors);
+            } else {
+                for (String o : List.of("--data", "--method", "--budget-db", "--random-calibration")) {
+                    if (a.values.containsKey(o)) throw new UsageException(o + " applies to --static quantization");
+                }
+                mode = "dynamic int8";
+                q = DynamicQuantizer.quantize(model, new DynamicQuantizer.Options(!a.has("--no-embeddings"), nodes, ops));
+            }
+        } catch (QuantizationException | CalibrationDataException e) {
+            err.println("medli: " + e.getMessage());
+            return 1;
+        }
+        OnnxModel.of(q.model()).write(target.toAbsolutePath());
+        QuantizationReport r = q.report();
+        out.printf(Locale.ROOT, "quantized %d nodes (%s); weights %s -> %s; wrote %s (%s)%n", r.quantized().size(), mode,
+                Units.mb(r.weightBytesBefore()), Units.mb(r.weightBytesAfter()), target, Units.mb(Files.size(target)));
+        r.notes().forEach(n -> out.println(n));
+        if (!r.keptInFloat().isEmpty()) {
+            out.println("kept in float:");
+            r.keptInFloat().forEach(k -> out.println("  " + k));
+        }
+        return 0;
+    }
+
+    private QuantizedModel quantizeStatic(ModelProto model, Args a, Set<String> nodes, Set<String> ops, Set<String> include,
+            List<String> budgetTensors) throws UsageException, QuantizationException, CalibrationDataException, IOException {
+        StaticQuantizer.Options o = StaticQuantizer.Options.defaults().withMethod(method(a.values.getOrDefault("--method", "minmax")))
+                .withSymmetricActivations(a.has("--symmetric")).withPerChannel(!a.has("--per-tensor"))
+                .withActivations(a.has("--int8-activations") ? StaticQuantizer.ActivationType.INT8 : StaticQuantizer.ActivationType.UINT8)
+                .withInclude(include).withExclude(nodes, ops).withThreads((int) number(a, "--threads", 0));
+        CalibrationData data = data(model, a);
+        Monitor monitor = new Monitor() {
+            private String last = "";
+
+            @Override
+            public void progress(String task, int done, int total) {
+                String phase = task.split(" ")[0];
+                if (!phase.equals(last)) err.printf(Locale.ROOT, "%s (%d samples)...%n", phase, total);
+                last = phase;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        StaticQuantizer.Calibration c = StaticQuantizer.calibrate(model, data, o, monitor);
+        if (!a.values.containsKey("--budget-db")) return StaticQuantizer.quantize(model, c, o);
+        double budget = number(a, "--budget-db", 0);
+        QuantizationDebugger.BudgetResult r = QuantizationDebugger.meetBudget(model, c, o, data, budget, budgetTensors, 200, monitor);
+        out.printf(Locale.ROOT, "SQNR budget %.1f dB %s: worst %.1f dB with %d nodes left in float%s%n", budget,
+                r.met() ? "met" : "NOT met", r.outputSqnr(), r.excluded().size(),
+                r.excluded().isEmpty() ? "" : " (" + String.join(", ", r.excluded()) + ")");
+        return r.model();
+    }
+
+    private static CalibrationData data(ModelProto model, Args a) throws UsageException, CalibrationDataException, IOException {
+        String random = a.values.get("--random-calibration");
+        String dir = a.values.get("--data");
+        if (random != null) {
+            if (dir != null) throw new UsageException("give either --data or --random-calibration, not both");
+            return RandomData.of(model, (int) number(a, "--random-calibration", 1), 42, a.dims);
+        }
+        if (dir == null) {
+            throw new UsageException("static quantization needs calibration data: --data DIR (images or .npy/.npz files)");
+        }
+        Path folder = Path.of(dir);
+        if (!Files.isDirectory(folder)) throw new NoSuchFileException(folder.toString());
+        if (NpyData.holdsArrays(folder)) return NpyData.open(folder, model);
+        ImagePreprocessing p = ImagePreprocessing.defaults();
+        if (a.values.containsKey("--scale")) p = p.withScale((float) fraction(a.values.get("--scale")));
+        if (a.values.containsKey("--mean") || a.values.containsKey("--std")) {
+            p = p.withNormalization(triple(a, "--mean", "0,0,0"), triple(a, "--std", "1,1,1"));
+        }
+        if (a.values.containsKey("--fill")) p = p.withFill((float) number(a, "--fill", 1));
+        if (a.has("--bgr")) p = p.withBgr(true);
+        if (a.values.containsKey("--layout")) {
+            try {
+                p = p.withLayout(ImagePreprocessing.Layout.valueOf(a.values.get("--layout").toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--layout is NCHW or NHWC");
+            }
+        }
+        if (a.values.containsKey("--size")) {
+            String[] wh = a.values.get("--size").split("x");
+            try {
+                p = p.withSize(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+            } catch (RuntimeException e) {
+                throw new UsageException("--size is WIDTHxHEIGHT, e.g. 224x224");
+            }
+        }
+        return ImageFolderData.open(folder, model, p);
+    }
+
+    static RangeMethod method(String s) throws UsageException {
+        if (s.equals("minmax")) return new RangeMethod.MinMax();
+        if (s.equals("entropy")) return new RangeMethod.Entropy();
+        if (s.startsWith("percentile=")) {
+            try {
+                return new RangeMethod.Percentile(Double.parseDouble(s.substring("percentile=".length())));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--method percentile=P needs P in (50, 100], e.g. percentile=99.99");
+            }
+        }
+        throw new UsageException("--method is minmax, entropy or percentile=P");
+    }
+
+    private static double number(Args a, String option, double dflt) throws UsageException {
+        String v = a.values.get(option);
+        if (v == null) return dflt;
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a number, got '" + v + "'");
+        }
+    }
+
+    private static double fraction(String v) throws UsageException {
+        try {
+            int slash = v.indexOf('/');
+            return slash < 0 ? Double.parseDouble(v) : Double.parseDouble(v.substring(0, slash)) / Double.parseDouble(v.substring(slash + 1));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--scale needs a number such as 0.0039 or 1/255, got '" + v + "'");
+        }
+    }
+
+    private static float[] triple(Args a, String option, String dflt) throws UsageException {
+        String[] p = a.values.getOrDefault(option, dflt).split(",");
+        if (p.length != 3) throw new UsageException(option + " needs three values R,G,B");
+        float[] v = new float[3];
+        try {
+            for (int i = 0; i < 3; i++) v[i] = Float.parseFloat(p[i].trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs three numbers R,G,B");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,53 @@
+package io.medli.compress.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.medli.compress.Monitor;
+import io.medli.compress.QuantizationDebugger;
+import io.medli.compress.QuantizedModel;
+import io.medli.compress.StaticQuantizer;
+import io.medli.compress.data.CalibrationData;
+import io.medli.onnx.proto.ModelProto;
+import io.medli.onnx.proto.TensorProto;
+
+class QuantizationDebuggerTest {
+
+    @Test
+    void findsAnInjectedBadLayer() throws Exception {
+        ModelProto m = TestModels.deepChain();
+        CalibrationData data = TestModels.samples("x", 4, 4, 1f);
+        QuantizedModel q = StaticQuantizer.quantize(m, data, StaticQuantizer.Options.defaults(), Monitor.NONE);
+        // a layer gone wrong: c3's weights dequantize 40% too large
+        TensorProto scale = q.model().graph().initializers().stream().filter(t -> t.name().equals("c3_W_scale")).findFirst().orElseThrow();
+        float[] s = TestModels.read(scale);
+        for (int i = 0; i < s.length; i++) s[i] *= 1.4f;
+        q.model().graph().initializers().set(q.model().graph().initializers().indexOf(scale), TestModels.floats(scale.name(), s, s.length));
+
+        QuantizationDebugger.Comparison c = QuantizationDebugger.compare(m, q.model(), data, 1, Monitor.NONE);
+        assertEquals("c3", c.nodes().get(0).node(), "worst node first: " + c.nodes());
+        assertTrue(c.nodes().get(0).drop() > 10 && c.nodes().get(0).addedNoise() > 0.05, "c3 loses most SQNR: " + c.nodes().get(0));
+        assertTrue(c.outputs().get("h4").sqnr() < 15, "the output suffers: " + c.outputs());
+        assertEquals(4, c.samples());
+    }
+
+    @Test
+    void leavesTheWorstNodesInFloatUntilTheBudgetIsMet() throws Exception {
+        ModelProto m = TestModels.deepChain();
+        CalibrationData data = TestModels.samples("x", 4, 4, 1f);
+        StaticQuantizer.Options o = StaticQuantizer.Options.defaults();
+        StaticQuantizer.Calibration cal = StaticQuantizer.calibrate(m, data, o, Monitor.NONE);
+        double plain = QuantizationDebugger.compare(m, StaticQuantizer.quantize(m, cal, o).model(), data, 1, Monitor.NONE)
+                .worstOutputSqnr(List.of());
+        QuantizationDebugger.BudgetResult r = QuantizationDebugger.meetBudget(m, cal, o, data, plain + 6, List.of(), 8, Monitor.NONE);
+        assertTrue(r.met(), "budget " + (plain + 6) + " dB reached: " + r.outputSqnr() + " excluding " + r.excluded());
+        assertTrue(!r.excluded().isEmpty() && r.outputSqnr() >= plain + 6);
+        for (String n : r.excluded()) {
+            assertTrue(r.model().report().keptInFloat().contains("Conv '" + n + "': excluded by name"), r.model().report().keptInFloat().toString());
+        }
+    }
+}

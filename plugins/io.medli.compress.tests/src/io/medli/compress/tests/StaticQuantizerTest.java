@@ -1,0 +1,175 @@
+package io.medli.compress.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.medli.compress.Fidelity;
+import io.medli.compress.Monitor;
+import io.medli.compress.QuantParams;
+import io.medli.compress.QuantizationException;
+import io.medli.compress.QuantizedModel;
+import io.medli.compress.StaticQuantizer;
+import io.medli.compress.calibrate.TensorTap;
+import io.medli.compress.data.CalibrationData;
+import io.medli.onnx.OnnxModel;
+import io.medli.onnx.TensorData;
+import io.medli.onnx.proto.DataType;
+import io.medli.onnx.proto.ModelProto;
+import io.medli.onnx.proto.NodeProto;
+import io.medli.onnx.proto.TensorProto;
+
+class StaticQuantizerTest {
+
+    @Test
+    void scaleAndZeroPointByHand() {
+        QuantParams u = QuantParams.of(-1, 3, false, false);
+        assertEquals(4f / 255, u.scale(), 1e-9f);
+        assertEquals(64, u.zeroPoint()); // round(1 / (4/255)) = round(63.75)
+        assertEquals(0f, u.dequantize(u.quantize(0f)), "zero is exact");
+        QuantParams relu = QuantParams.of(0, 6, true, false);
+        assertEquals(-128, relu.zeroPoint(), "an int8 ReLU range starts at the lowest code");
+        QuantParams s = QuantParams.of(-2, 1, true, true);
+        assertEquals(2f / 127, s.scale(), 1e-9f);
+        assertEquals(0, s.zeroPoint());
+        assertEquals(128, QuantParams.of(-2, 1, false, true).zeroPoint());
+        assertEquals(127, s.quantize(100f), "saturates");
+        assertEquals(2, s.quantize(2.5f * s.scale()), "rounds half to even like QuantizeLinear");
+    }
+
+    private static Map<String, TensorProto> initializers(ModelProto m) {
+        Map<String, TensorProto> out = new HashMap<>();
+        for (TensorProto t : m.graph().initializers()) out.put(t.name(), t);
+        return out;
+    }
+
+    private static NodeProto node(ModelProto m, String op, String outputPrefix) {
+        return m.graph().nodes().stream().filter(n -> n.opType().equals(op) && n.outputs().get(0).startsWith(outputPrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + op + " for " + outputPrefix));
+    }
+
+    @Test
+    void qdqGraphWithCalibratedRangesPerChannelWeightsAndInt32Bias() throws Exception {
+        ModelProto original = TestModels.convChain(13);
+        byte[] before = OnnxModel.of(original).toBytes();
+        CalibrationData data = TestModels.samples("x", 2, 4, 2f);
+        QuantizedModel q = StaticQuantizer.quantize(original, data, StaticQuantizer.Options.defaults(), Monitor.NONE);
+        ModelProto m = q.model();
+        List<String> ops = m.graph().nodes().stream().map(NodeProto::opType).toList();
+        assertFalse(ops.contains("Relu"), "the ReLU is folded into the range of c1's output: " + ops);
+        assertEquals(3, ops.stream().filter(o -> o.equals("QuantizeLinear")).count(), "x, y1 and z are quantized: " + ops);
+        Map<String, TensorProto> init = initializers(m);
+
+        // x spans exactly [0, 2]: uint8 scale 2/255, zero point 0
+        float sx = TestModels.read(init.get("x_scale"))[0];
+        assertEquals(2f / 255, sx, 1e-9f);
+        assertEquals(0, TensorData.bytes(init.get("x_zero_point")).get(0));
+
+        // c1's weights: int8 per output channel (axis 0), scale = max|w| / 127
+        float[] w = TestModels.read(original.graph().initializers().stream().filter(t -> t.name().equals("c1_W")).findFirst().orElseThrow());
+        TensorProto wq = init.get("c1_W_quantized");
+        assertEquals(DataType.INT8, wq.dataType());
+        assertArrayEquals(new long[] { 3, 2, 1, 1 }, wq.dims());
+        float[] ws = TestModels.read(init.get("c1_W_scale"));
+        for (int c = 0; c < 3; c++) assertEquals(Math.max(Math.abs(w[2 * c]), Math.abs(w[2 * c + 1])) / 127f, ws[c], 1e-7f);
+        assertEquals(0, node(m, "DequantizeLinear", "c1_W").intAttr("axis", -1));
+        byte[] codes = new byte[6];
+        TensorData.bytes(wq).get(codes);
+        for (int i = 0; i < 6; i++) assertEquals(Math.rint(w[i] / ws[i / 2]), codes[i], 0.0, "weight code " + i);
+
+        // c1's bias: int32 with scale sx * sw
+        TensorProto bq = init.get("c1_b_quantized");
+        assertEquals(DataType.INT32, bq.dataType());
+        ByteBuffer bb = TensorData.bytes(bq).order(ByteOrder.LITTLE_ENDIAN);
+        float[] bias = { -0.1f, 0f, 0.1f };
+        for (int c = 0; c < 3; c++) assertEquals(Math.rint(bias[c] / ((double) (sx * ws[c]))), bb.getInt(c * 4), 0.0, "bias code " + c);
+
+        // the folded ReLU's output y1 is non-negative: its range starts at zero
+        assertEquals(0, TensorData.bytes(init.get("y1_zero_point")).get(0));
+        assertEquals(List.of("c1", "r1 (folded into the range of 'c1')", "c2", "add"), q.report().quantized());
+        assertTrue(q.report().notes().get(0).contains("4 test samples"), q.report().notes().toString());
+        assertArrayEquals(before, OnnxModel.of(original).toBytes(), "the input model is not modified");
+
+        // ONNX Runtime runs it (fused integer kernels at "all") and stays close to the float model
+        float[] ref = output(original, data), got = output(m, data);
+        double sqnr = Fidelity.sqnr(ref, got);
+        assertTrue(sqnr > 30, "SQNR " + sqnr);
+    }
+
+    private static float[] output(ModelProto m, CalibrationData data) throws Exception {
+        float[][] out = new float[1][];
+        try (TensorTap tap = TensorTap.open(m, List.of("out"), 1, "all")) {
+            tap.run(data.sample(1), (name, shape, values) -> out[0] = values);
+        }
+        return out[0];
+    }
+
+    @Test
+    void perTensorSymmetricInt8AndExclusions() throws Exception {
+        CalibrationData data = TestModels.samples("x", 2, 3, 2f);
+        StaticQuantizer.Options o = StaticQuantizer.Options.defaults().withPerChannel(false).withSymmetricActivations(true)
+                .withActivations(StaticQuantizer.ActivationType.INT8).withExclude(Set.of("c2"), Set.of("Add"));
+        QuantizedModel q = StaticQuantizer.quantize(TestModels.convChain(13), data, o, Monitor.NONE);
+        ModelProto m = q.model();
+        Map<String, TensorProto> init = initializers(m);
+        assertEquals(1, TestModels.read(init.get("c1_W_scale")).length, "one weight scale");
+        assertEquals(-1, node(m, "DequantizeLinear", "c1_W").intAttr("axis", -1), "no axis per tensor");
+        assertEquals(DataType.INT8, init.get("x_zero_point").dataType());
+        assertEquals(0, TensorData.bytes(init.get("x_zero_point")).get(0), "symmetric: zero point 0");
+        assertEquals(2f / 127, TestModels.read(init.get("x_scale"))[0], 1e-9f);
+        assertTrue(m.graph().nodes().stream().anyMatch(n -> n.opType().equals("Relu")), "a symmetric range cannot replace the ReLU");
+        assertTrue(init.containsKey("c2_W"), "c2 keeps its float weights");
+        assertTrue(q.report().keptInFloat().contains("Conv 'c2': excluded by name"), q.report().keptInFloat().toString());
+        assertTrue(q.report().keptInFloat().contains("Add 'add': excluded by operator type"), q.report().keptInFloat().toString());
+        assertTrue(Fidelity.sqnr(output(TestModels.convChain(13), data), output(m, data)) > 25);
+    }
+
+    @Test
+    void opsetElevenIsRaisedForPerChannelWeightsAndOldOpsetsAreRefused() throws Exception {
+        CalibrationData data = TestModels.samples("x", 2, 2, 1f);
+        QuantizedModel q = StaticQuantizer.quantize(TestModels.convChain(11), data, StaticQuantizer.Options.defaults(), Monitor.NONE);
+        assertEquals(13, q.model().defaultOpset());
+        assertTrue(q.report().notes().stream().anyMatch(n -> n.contains("opset raised from 11 to 13")), q.report().notes().toString());
+        assertEquals(10, StaticQuantizer.quantize(TestModels.convChain(10), data,
+                StaticQuantizer.Options.defaults().withPerChannel(false), Monitor.NONE).model().defaultOpset());
+        QuantizationException e = assertThrows(QuantizationException.class,
+                () -> StaticQuantizer.quantize(TestModels.convChain(9), data, StaticQuantizer.Options.defaults(), Monitor.NONE));
+        assertTrue(e.getMessage().contains("opset 10 or newer"), e.getMessage());
+    }
+
+    @Test
+    void randomCalibrationIsFlaggedInTheReport() throws Exception {
+        ModelProto m = TestModels.convChain(13);
+        QuantizedModel q = StaticQuantizer.quantize(m, io.medli.compress.data.RandomData.of(m, 2, 7, Map.of()),
+                StaticQuantizer.Options.defaults(), Monitor.NONE);
+        assertTrue(q.report().notes().stream().anyMatch(n -> n.startsWith("WARNING: calibrated on random data")),
+                q.report().notes().toString());
+    }
+
+    @Test
+    void cancellingStopsCalibration() {
+        Monitor cancelled = new Monitor() {
+            @Override
+            public void progress(String task, int done, int total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        assertThrows(java.util.concurrent.CancellationException.class, () -> StaticQuantizer.quantize(TestModels.convChain(13),
+                TestModels.samples("x", 2, 2, 1f), StaticQuantizer.Options.defaults(), cancelled));
+    }
+}

@@ -1,0 +1,120 @@
+package io.medli.compress.tests;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+import java.util.Map;
+
+import io.medli.compress.data.CalibrationData;
+import io.medli.compress.data.InputTensor;
+import io.medli.onnx.proto.DataType;
+import io.medli.onnx.proto.Dimension;
+import io.medli.onnx.proto.GraphProto;
+import io.medli.onnx.proto.ModelProto;
+import io.medli.onnx.proto.NodeProto;
+import io.medli.onnx.proto.OperatorSetId;
+import io.medli.onnx.proto.TensorProto;
+import io.medli.onnx.proto.TypeProto;
+import io.medli.onnx.proto.ValueInfo;
+
+/** Small convolution graphs and in-memory calibration data with known values. */
+final class TestModels {
+    private TestModels() {
+    }
+
+    static TensorProto floats(String name, float[] v, long... dims) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(v);
+        return new TensorProto().name(name).dataType(DataType.FLOAT).dims(dims).rawData(b);
+    }
+
+    static float[] read(TensorProto t) throws Exception {
+        ByteBuffer b = io.medli.onnx.TensorData.bytes(t).order(ByteOrder.LITTLE_ENDIAN);
+        float[] f = new float[(int) t.elementCount()];
+        b.asFloatBuffer().get(f);
+        return f;
+    }
+
+    static TypeProto image(int c) {
+        return TypeProto.tensor(DataType.FLOAT, List.of(Dimension.of(1), Dimension.of(c), Dimension.of(4), Dimension.of(4)));
+    }
+
+    /** A 1x1 convolution {@code in} -> {@code out} with C_in -> C_out channels and smooth weights. */
+    static void conv(GraphProto g, String name, String in, String out, int cin, int cout, float seed) {
+        float[] w = new float[cout * cin];
+        for (int i = 0; i < w.length; i++) w[i] = (float) Math.sin(seed + i * 0.7) * 0.8f;
+        float[] b = new float[cout];
+        for (int i = 0; i < cout; i++) b[i] = 0.1f * (i - 1);
+        g.initializers().add(floats(name + "_W", w, cout, cin, 1, 1));
+        g.initializers().add(floats(name + "_b", b, cout));
+        g.nodes().add(new NodeProto("Conv", name, List.of(in, name + "_W", name + "_b"), List.of(out)));
+    }
+
+    /** x[1,2,4,4] -> c1 (2->3) -> Relu r1 -> c2 (3->2) -> z; out = Add(z, x). */
+    static ModelProto convChain(long opset) {
+        GraphProto g = new GraphProto().name("chain");
+        g.inputs().add(new ValueInfo("x", image(2)));
+        conv(g, "c1", "x", "h1", 2, 3, 0.3f);
+        g.nodes().add(new NodeProto("Relu", "r1", List.of("h1"), List.of("y1")));
+        conv(g, "c2", "y1", "z", 3, 2, 1.1f);
+        g.nodes().add(new NodeProto("Add", "add", List.of("z", "x"), List.of("out")));
+        g.outputs().add(new ValueInfo("out", image(2)));
+        return model(g, opset);
+    }
+
+    /** x -> c1 -> Relu -> c2 -> Relu -> c3 -> Relu -> c4 -> out, 4 channels throughout. */
+    static ModelProto deepChain() {
+        GraphProto g = new GraphProto().name("deep");
+        g.inputs().add(new ValueInfo("x", image(4)));
+        String in = "x";
+        for (int i = 1; i <= 4; i++) {
+            conv(g, "c" + i, in, "h" + i, 4, 4, i * 0.9f);
+            if (i < 4) {
+                g.nodes().add(new NodeProto("Relu", "r" + i, List.of("h" + i), List.of("y" + i)));
+                in = "y" + i;
+            }
+        }
+        g.outputs().add(new ValueInfo("h4", image(4)));
+        return model(g, 13);
+    }
+
+    static ModelProto model(GraphProto g, long opset) {
+        ModelProto m = new ModelProto().irVersion(8L).graph(g);
+        m.opsetImports().add(new OperatorSetId("", opset));
+        return m;
+    }
+
+    /** Samples of one input whose values span exactly [0, max]. */
+    static CalibrationData samples(String input, int channels, int count, float max) {
+        return new CalibrationData() {
+            @Override
+            public String description() {
+                return count + " test samples";
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+
+            @Override
+            public String sampleName(int index) {
+                return "sample " + index;
+            }
+
+            @Override
+            public Map<String, long[]> shapes(int index) {
+                return Map.of(input, new long[] { 1, channels, 4, 4 });
+            }
+
+            @Override
+            public Map<String, InputTensor> sample(int index) {
+                float[] v = new float[channels * 16];
+                for (int i = 0; i < v.length; i++) v[i] = (float) ((Math.sin(index * 3.1 + i * 1.7) + 1) / 2 * max);
+                v[0] = 0;
+                v[1] = max;
+                return Map.of(input, InputTensor.ofFloats(new long[] { 1, channels, 4, 4 }, v));
+            }
+        };
+    }
+}

@@ -1,0 +1,225 @@
+package io.medli.compress;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.medli.compress.calibrate.TensorTap;
+import io.medli.compress.data.CalibrationData;
+import io.medli.compress.data.CalibrationDataException;
+import io.medli.onnx.graph.GraphView;
+import io.medli.onnx.proto.GraphProto;
+import io.medli.onnx.proto.ModelProto;
+import io.medli.onnx.proto.NodeProto;
+import io.medli.onnx.proto.ValueInfo;
+
+/**
+ * Compares a float model with its quantized version activation by activation on real samples:
+ * SQNR, cosine and largest error of every node's output, and how much SQNR each node loses
+ * against its inputs - the node that introduces the error, not the late nodes that inherit it.
+ * Can exclude the worst nodes from quantization until an output-error budget is met.
+ */
+public final class QuantizationDebugger {
+    private QuantizationDebugger() {
+    }
+
+    /**
+     * The error at one node's output, accumulated over all samples.
+     *
+     * @param node the node (for a ReLU/Clip folded into its producer, the producer)
+     * @param sqnr signal-to-quantization-noise ratio in dB (infinite when exact)
+     * @param drop SQNR lost at this node: the lowest SQNR of its inputs minus that of its output
+     *        (infinite when its inputs are exact)
+     * @param addedNoise noise this node adds, as a share of its output's signal power: the noise
+     *        ratio of its output minus the largest of its inputs' (what the table is sorted by)
+     */
+    public record NodeError(String node, String opType, String tensor, double sqnr, double cosine, double maxAbsError, double drop,
+            double addedNoise) {
+    }
+
+    /** Node rows sorted by added noise (worst first), and the error of each model output. */
+    public record Comparison(List<NodeError> nodes, Map<String, NodeError> outputs, int samples) {
+        /** The lowest SQNR over the model outputs (or over the named tensors, when given). */
+        public double worstOutputSqnr(List<String> tensors) {
+            double worst = Double.POSITIVE_INFINITY;
+            for (NodeError e : outputs.values()) if (tensors.isEmpty() || tensors.contains(e.tensor())) worst = Math.min(worst, e.sqnr());
+            return worst;
+        }
+    }
+
+    /** Running sums of one tensor's comparison. */
+    private static final class Sums {
+        double signal, noise, dot, normF, normQ, maxAbs;
+
+        void add(float[] f, float[] q) {
+            int n = Math.min(f.length, q.length);
+            for (int i = 0; i < n; i++) {
+                double a = f[i], b = q[i], e = a - b;
+                signal += a * a;
+                noise += e * e;
+                dot += a * b;
+                normF += a * a;
+                normQ += b * b;
+                maxAbs = Math.max(maxAbs, Math.abs(e));
+            }
+        }
+
+        double sqnr() {
+            return noise == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(signal / noise);
+        }
+
+        double cosine() {
+            return normF == 0 || normQ == 0 ? (normF == normQ ? 1 : 0) : dot / Math.sqrt(normF * normQ);
+        }
+    }
+
+    /**
+     * Runs both models on every sample of {@code data} and compares each float activation that
+     * also exists in the quantized model (read after its DequantizeLinear where it has one, so that
+     * clipping folded into the quantization counts).
+     */
+    public static Comparison compare(ModelProto floatModel, ModelProto quantized, CalibrationData data, int threads,
+            Monitor monitor) throws QuantizationException, CalibrationDataException {
+        GraphProto fg = floatModel.graph();
+        Map<String, String> inQuantized = quantizedNames(quantized.graph());
+        Set<String> outputs = new LinkedHashSet<>();
+        for (ValueInfo v : fg.outputs()) outputs.add(v.name());
+        List<String> floatTensors = new ArrayList<>();
+        for (NodeProto n : fg.nodes()) {
+            for (String o : n.outputs()) if (!o.isEmpty() && inQuantized.containsKey(o)) floatTensors.add(o);
+        }
+        Map<String, Sums> sums = new LinkedHashMap<>();
+        for (String t : floatTensors) sums.put(t, new Sums());
+        List<String> quantizedTensors = floatTensors.stream().map(inQuantized::get).toList();
+        try (TensorTap ft = TensorTap.open(floatModel, floatTensors, threads);
+                TensorTap qt = TensorTap.open(quantized, quantizedTensors, threads)) {
+            Map<String, String> back = new HashMap<>();
+            for (String t : floatTensors) back.put(inQuantized.get(t), t);
+            for (int i = 0; i < data.size(); i++) {
+                monitor.checkCancelled();
+                monitor.progress("Comparing on " + data.sampleName(i), i, data.size());
+                var sample = data.sample(i);
+                Map<String, float[]> f = new HashMap<>();
+                ft.run(sample, (name, shape, values) -> f.put(name, values));
+                qt.run(sample, (name, shape, values) -> {
+                    String t = back.get(name);
+                    float[] ref = f.get(t);
+                    if (ref != null) sums.get(t).add(ref, values);
+                });
+            }
+        }
+        GraphView view = GraphView.of(fg);
+        Map<String, Double> sqnrOf = new HashMap<>();
+        for (Map.Entry<String, Sums> e : sums.entrySet()) sqnrOf.put(e.getKey(), e.getValue().sqnr());
+        List<NodeError> rows = new ArrayList<>();
+        Map<String, NodeError> outputErrors = new LinkedHashMap<>();
+        for (Map.Entry<String, Sums> e : sums.entrySet()) {
+            String t = e.getKey();
+            NodeProto owner = owner(view.producer(t), view);
+            double in = Double.POSITIVE_INFINITY;
+            for (String i : view.allInputs(owner)) if (sqnrOf.containsKey(i)) in = Math.min(in, sqnrOf.get(i));
+            double out = e.getValue().sqnr();
+            double drop = Double.isInfinite(out) ? 0 : Double.isInfinite(in) ? Double.POSITIVE_INFINITY : in - out;
+            double added = noiseRatio(out) - noiseRatio(in);
+            NodeError row = new NodeError(owner.name(), owner.opType(), t, out, e.getValue().cosine(), e.getValue().maxAbs, drop, added);
+            if (!Double.isInfinite(out)) rows.add(row);
+            if (outputs.contains(t)) outputErrors.put(t, row);
+        }
+        rows.sort(Comparator.comparingDouble(NodeError::addedNoise).reversed().thenComparingDouble(NodeError::sqnr));
+        monitor.progress("Compared", data.size(), data.size());
+        return new Comparison(List.copyOf(rows), outputErrors, data.size());
+    }
+
+    /** Noise power over signal power for an SQNR in dB. */
+    private static double noiseRatio(double sqnrDb) {
+        return Double.isInfinite(sqnrDb) ? 0 : Math.pow(10, -sqnrDb / 10);
+    }
+
+    /** A ReLU/Clip right after a quantizable node is folded into it: its error belongs to that node. */
+    private static NodeProto owner(NodeProto p, GraphView view) {
+        if ((p.opType().equals("Relu") || p.opType().equals("Clip")) && view.producer(p.input(0)) != null) {
+            return view.producer(p.input(0));
+        }
+        return p;
+    }
+
+    /** Float tensor name -> the name that carries its value in the quantized graph. */
+    private static Map<String, String> quantizedNames(GraphProto q) {
+        Map<String, String> quantizeInput = new HashMap<>(), names = new HashMap<>();
+        for (NodeProto n : q.nodes()) if (n.opType().equals("QuantizeLinear")) quantizeInput.put(n.outputs().get(0), n.input(0));
+        for (NodeProto n : q.nodes()) for (String o : n.outputs()) names.putIfAbsent(o, o);
+        for (NodeProto n : q.nodes()) {
+            if (n.opType().equals("DequantizeLinear") && quantizeInput.containsKey(n.input(0))) {
+                names.put(quantizeInput.get(n.input(0)), n.outputs().get(0));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * What {@link #meetBudget} did.
+     *
+     * @param excluded nodes left in float, in the order they were excluded
+     * @param outputSqnr the worst output SQNR reached (dB)
+     */
+    public record BudgetResult(QuantizedModel model, List<String> excluded, double outputSqnr, boolean met, Comparison last) {
+    }
+
+    /**
+     * Quantizes, measures the output error on {@code data}, and while the worst output SQNR is
+     * below {@code minSqnrDb}, leaves the nodes that lose the most SQNR in float and tries again
+     * (the calibration is reused). Stops when the budget is met or {@code maxExcluded} is reached.
+     *
+     * @param budgetTensors outputs (or any tensors) the budget applies to; empty means all model outputs
+     */
+    public static BudgetResult meetBudget(ModelProto model, StaticQuantizer.Calibration calibration,
+            StaticQuantizer.Options options, CalibrationData data, double minSqnrDb, List<String> budgetTensors, int maxExcluded,
+            Monitor monitor) throws QuantizationException, CalibrationDataException {
+        Set<String> excluded = new LinkedHashSet<>(options.excludeNodes());
+        List<String> added = new ArrayList<>();
+        ModelProto target = model;
+        if (!budgetTensors.isEmpty()) target = withOutputs(model, budgetTensors);
+        while (true) {
+            StaticQuantizer.Options o = options.withExclude(excluded, options.excludeOps());
+            QuantizedModel q = StaticQuantizer.quantize(target, calibration, o);
+            Comparison c = compare(target, q.model(), data, options.threads(), monitor);
+            double worst = c.worstOutputSqnr(budgetTensors);
+            if (worst >= minSqnrDb || added.size() >= maxExcluded) {
+                QuantizedModel result = target == model ? q : StaticQuantizer.quantize(model, calibration, o);
+                return new BudgetResult(result, List.copyOf(added), worst, worst >= minSqnrDb, c);
+            }
+            // leave up to two nodes per round in float: the errors of late nodes depend on earlier ones
+            int step = 0;
+            Set<String> quantizedNodes = new HashSet<>(q.report().quantized());
+            for (NodeError e : c.nodes()) {
+                if (step == 2 || added.size() >= maxExcluded) break;
+                if (e.node().isEmpty() || excluded.contains(e.node()) || !quantizedNodes.contains(e.node())) continue;
+                excluded.add(e.node());
+                added.add(e.node());
+                step++;
+            }
+            if (step == 0) {
+                QuantizedModel result = target == model ? q : StaticQuantizer.quantize(model, calibration, o);
+                return new BudgetResult(result, List.copyOf(added), worst, false, c);
+            }
+        }
+    }
+
+    /** A copy of {@code model} that also outputs {@code tensors}, so that a budget can be set on inner tensors. */
+    private static ModelProto withOutputs(ModelProto model, List<String> tensors) {
+        ModelProto copy = io.medli.onnx.proto.ProtoCopy.model(model);
+        Set<String> have = new HashSet<>();
+        for (ValueInfo v : copy.graph().outputs()) have.add(v.name());
+        var types = io.medli.onnx.shape.ShapeInference.infer(copy);
+        for (String t : tensors) {
+            if (have.add(t)) copy.graph().outputs().add(new ValueInfo(t, types.type(t).withDims(null).toProto()));
+        }
+        return copy;
+    }
+}

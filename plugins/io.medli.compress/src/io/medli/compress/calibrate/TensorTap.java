@@ -1,0 +1,151 @@
+package io.medli.compress.calibrate;
+
+import java.io.IOException;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnxruntime.OnnxJavaType;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import io.medli.compress.QuantizationException;
+import io.medli.compress.data.InputTensor;
+import io.medli.compress.data.ModelInput;
+import io.medli.onnx.OnnxModel;
+import io.medli.onnx.proto.DataType;
+import io.medli.onnx.proto.ModelProto;
+import io.medli.onnx.proto.ProtoCopy;
+import io.medli.onnx.proto.TypeProto;
+import io.medli.onnx.proto.ValueInfo;
+import io.medli.onnx.shape.InferenceResult;
+import io.medli.onnx.shape.ShapeInference;
+import io.medli.onnx.shape.TensorType;
+import io.medli.runtime.ModelRunException;
+import io.medli.runtime.ModelRunner;
+import io.medli.runtime.RunOptions;
+
+/**
+ * Runs a model in ONNX Runtime with chosen intermediate tensors exposed as extra outputs, and hands
+ * their float values to a caller per sample. The model with the extra outputs lives in a temporary
+ * file that {@link #close()} deletes.
+ */
+public final class TensorTap implements AutoCloseable {
+    private final Path dir;
+    private final ModelRunner runner;
+    private final List<String> tapped;
+    private final Map<String, Integer> inputTypes = new HashMap<>();
+
+    private TensorTap(Path dir, ModelRunner runner, List<String> tapped, ModelProto model) {
+        this.dir = dir;
+        this.runner = runner;
+        this.tapped = tapped;
+        for (ModelInput in : ModelInput.of(model)) inputTypes.put(in.name(), in.elemType());
+    }
+
+    /** Opens {@code model} with {@code tensors} (float tensors of its main graph) added to its outputs. */
+    public static TensorTap open(ModelProto model, Collection<String> tensors, int threads) throws QuantizationException {
+        // "basic" folds constants but keeps every tensor of the graph, so the taps see the model's own values
+        return open(model, tensors, threads, "basic");
+    }
+
+    /**
+     * As {@link #open(ModelProto, Collection, int)} with an ONNX Runtime optimization level: "all"
+     * runs quantized models with their fused integer kernels, as they run when deployed.
+     */
+    public static TensorTap open(ModelProto model, Collection<String> tensors, int threads, String optimization)
+            throws QuantizationException {
+        ModelProto copy = ProtoCopy.model(model);
+        Set<String> outputs = new HashSet<>();
+        for (ValueInfo v : copy.graph().outputs()) outputs.add(v.name());
+        InferenceResult shapes = ShapeInference.infer(copy);
+        List<String> tapped = new ArrayList<>();
+        for (String t : new java.util.LinkedHashSet<>(tensors)) {
+            tapped.add(t);
+            if (outputs.add(t)) {
+                TensorType tt = shapes.type(t);
+                TypeProto type = tt.elemType() != 0 ? tt.withDims(null).toProto() : TypeProto.tensor(DataType.FLOAT, null);
+                copy.graph().outputs().add(new ValueInfo(t, type));
+            }
+        }
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("medli-tap");
+            Path file = dir.resolve("tapped.onnx");
+            OnnxModel.of(copy).write(file);
+            ModelRunner runner = ModelRunner.open(file, RunOptions.defaults().withThreads(threads).withOptimization(optimization));
+            return new TensorTap(dir, runner, tapped, model);
+        } catch (IOException | ModelRunException e) {
+            delete(dir);
+            throw new QuantizationException("cannot run the model to observe its activations: " + e.getMessage());
+        }
+    }
+
+    /** Runs one sample; {@code sink} receives each tapped float tensor (name, values). */
+    public void run(Map<String, InputTensor> sample, TensorSink sink) throws QuantizationException {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        Map<String, OnnxTensor> feed = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, InputTensor> e : sample.entrySet()) feed.put(e.getKey(), tensor(env, e.getKey(), e.getValue()));
+            try (OrtSession.Result r = runner.run(feed)) {
+                for (String t : tapped) {
+                    OnnxValue v = r.get(t).orElse(null);
+                    if (v instanceof OnnxTensor ot && ot.getInfo().type == OnnxJavaType.FLOAT) {
+                        FloatBuffer fb = ot.getFloatBuffer();
+                        float[] values = new float[fb.remaining()];
+                        fb.get(values);
+                        sink.accept(t, ot.getInfo().getShape(), values);
+                    }
+                }
+            }
+        } catch (OrtException | ModelRunException e) {
+            throw new QuantizationException("running the model failed: " + e.getMessage());
+        } finally {
+            feed.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    /** Receives one tensor of one sample. */
+    @FunctionalInterface
+    public interface TensorSink {
+        void accept(String tensor, long[] shape, float[] values) throws QuantizationException;
+    }
+
+    private OnnxTensor tensor(OrtEnvironment env, String name, InputTensor t) throws OrtException {
+        if (t.floats() != null) return OnnxTensor.createTensor(env, FloatBuffer.wrap(t.floats()), t.shape());
+        if (inputTypes.getOrDefault(name, DataType.INT64) == DataType.INT32) {
+            int[] v = new int[t.longs().length];
+            for (int i = 0; i < v.length; i++) v[i] = Math.toIntExact(t.longs()[i]);
+            return OnnxTensor.createTensor(env, IntBuffer.wrap(v), t.shape());
+        }
+        return OnnxTensor.createTensor(env, LongBuffer.wrap(t.longs()), t.shape());
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        delete(dir);
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) return;
+        try (var s = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) s::iterator) Files.deleteIfExists(p);
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a leftover temporary file is harmless
+        }
+    }
+}

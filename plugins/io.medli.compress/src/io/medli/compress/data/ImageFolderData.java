@@ -1,0 +1,223 @@
+package io.medli.compress.data;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import io.medli.onnx.proto.DataType;
+import io.medli.onnx.proto.ModelProto;
+
+/**
+ * A folder of images (searched recursively, so a folder per class works too) as samples of a
+ * model with one image input. Every file's header is read when the folder is opened, so an
+ * unreadable image is reported before any work starts.
+ */
+public final class ImageFolderData implements CalibrationData {
+    private static final List<String> EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".bmp", ".gif");
+
+    private final Path folder;
+    private final List<Path> files;
+    private final ModelInput input;
+    private final ImagePreprocessing prep;
+    private final boolean nchw;
+    private final int channels, width, height;
+
+    private ImageFolderData(Path folder, List<Path> files, ModelInput input, ImagePreprocessing prep, boolean nchw,
+            int channels, int width, int height) {
+        this.folder = folder;
+        this.files = files;
+        this.input = input;
+        this.prep = prep;
+        this.nchw = nchw;
+        this.channels = channels;
+        this.width = width;
+        this.height = height;
+    }
+
+    /** The images under {@code folder} as samples of {@code model}'s only image input. */
+    public static ImageFolderData open(Path folder, ModelProto model, ImagePreprocessing prep) throws CalibrationDataException {
+        return open(folder, model, prep, List.of());
+    }
+
+    /** As {@link #open(Path, ModelProto, ImagePreprocessing)}, limited to the given files (e.g. a split). */
+    public static ImageFolderData open(Path folder, ModelProto model, ImagePreprocessing prep, List<Path> only)
+            throws CalibrationDataException {
+        List<ModelInput> inputs = ModelInput.of(model);
+        if (inputs.size() != 1) {
+            throw new CalibrationDataException("an image folder can feed a model with one input; this one has " + inputs.size()
+                    + " - use NumPy .npz files, one per sample, with an array per input");
+        }
+        ModelInput in = inputs.get(0);
+        long[] d = in.dims();
+        if (in.elemType() != DataType.FLOAT || d == null || d.length != 4) {
+            throw new CalibrationDataException("input '" + in.name() + "' is " + in.describe()
+                    + "; images feed a float32 input of rank 4 (NCHW or NHWC)");
+        }
+        boolean nchw = switch (prep.layout()) {
+            case NCHW -> true;
+            case NHWC -> false;
+            case AUTO -> {
+                boolean c1 = d[1] == 1 || d[1] == 3 || d[1] == 4, c3 = d[3] == 1 || d[3] == 3 || d[3] == 4;
+                if (c1 == c3) {
+                    throw new CalibrationDataException("cannot tell where the channels of input '" + in.name() + "' "
+                            + in.describe() + " are; give the layout (NCHW or NHWC)");
+                }
+                yield c1;
+            }
+        };
+        int channels = (int) (nchw ? d[1] : d[3]);
+        long h = nchw ? d[2] : d[1], w = nchw ? d[3] : d[2];
+        if (channels < 1) {
+            throw new CalibrationDataException("input '" + in.name() + "' " + in.describe() + " has no fixed channel count");
+        }
+        if (h < 0) h = prep.height();
+        if (w < 0) w = prep.width();
+        if (h <= 0 || w <= 0) {
+            throw new CalibrationDataException("input '" + in.name() + "' " + in.describe()
+                    + " leaves the image size open; give a width and height");
+        }
+        List<Path> files;
+        if (!Files.isDirectory(folder)) throw new CalibrationDataException("no such folder: " + folder);
+        if (only.isEmpty()) {
+            try (Stream<Path> s = Files.walk(folder)) {
+                files = s.filter(Files::isRegularFile).filter(ImageFolderData::isImage).sorted().toList();
+            } catch (IOException e) {
+                throw new CalibrationDataException("cannot list " + folder + ": " + e.getMessage(), e);
+            }
+        } else {
+            files = List.copyOf(only);
+        }
+        if (files.isEmpty()) {
+            throw new CalibrationDataException("no images (" + String.join(", ", EXTENSIONS) + ") under " + folder);
+        }
+        for (Path f : files) header(f);
+        return new ImageFolderData(folder, files, in, prep, nchw, channels, (int) w, (int) h);
+    }
+
+    /** The image files under {@code folder}, sorted, for splitting into calibration and evaluation sets. */
+    public static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).filter(ImageFolderData::isImage).sorted().toList();
+        }
+    }
+
+    private static boolean isImage(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(n::endsWith);
+    }
+
+    private static int[] header(Path f) throws CalibrationDataException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) throw new CalibrationDataException("not a readable image: " + f);
+            ImageReader r = readers.next();
+            try {
+                r.setInput(in);
+                return new int[] { r.getWidth(0), r.getHeight(0) };
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new CalibrationDataException("cannot read the image " + f + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String description() {
+        return "image folder " + folder + " (" + files.size() + " images)";
+    }
+
+    @Override
+    public int size() {
+        return files.size();
+    }
+
+    @Override
+    public String sampleName(int index) {
+        return folder.relativize(files.get(index)).toString();
+    }
+
+    @Override
+    public Map<String, long[]> shapes(int index) {
+        return Map.of(input.name(), shape());
+    }
+
+    private long[] shape() {
+        return nchw ? new long[] { 1, channels, height, width } : new long[] { 1, height, width, channels };
+    }
+
+    @Override
+    public Map<String, InputTensor> sample(int index) throws CalibrationDataException {
+        Path f = files.get(index);
+        BufferedImage img = decode(f);
+        BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(img, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        int[] px = rgb.getRGB(0, 0, width, height, null, 0, width);
+        float[] v = new float[channels * width * height];
+        int plane = width * height;
+        for (int i = 0; i < plane; i++) {
+            int p = px[i];
+            float r = (p >> 16) & 0xff, gr = (p >> 8) & 0xff, b = p & 0xff;
+            for (int c = 0; c < channels; c++) {
+                float value;
+                if (channels == 1 || channels == 2 && c == 0) {
+                    value = norm((0.299f * r + 0.587f * gr + 0.114f * b), 0);
+                } else if (c < 3) {
+                    float x = switch (c) {
+                        case 0 -> prep.bgr() ? b : r;
+                        case 1 -> gr;
+                        default -> prep.bgr() ? r : b;
+                    };
+                    value = norm(x, c);
+                } else {
+                    value = prep.fill();
+                }
+                v[nchw ? c * plane + i : i * channels + c] = value;
+            }
+        }
+        return Map.of(input.name(), InputTensor.ofFloats(shape(), v));
+    }
+
+    private float norm(float pixel, int c) {
+        return (pixel * prep.scale() - prep.mean()[c]) / prep.std()[c];
+    }
+
+    /** Decodes {@code f}, skipping pixels of large images that the resize would average away anyway. */
+    private BufferedImage decode(Path f) throws CalibrationDataException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) throw new CalibrationDataException("not a readable image: " + f);
+            ImageReader r = readers.next();
+            try {
+                r.setInput(in);
+                int step = Math.max(1, Math.min(r.getWidth(0) / (2 * width), r.getHeight(0) / (2 * height)));
+                ImageReadParam p = r.getDefaultReadParam();
+                p.setSourceSubsampling(step, step, 0, 0);
+                return r.read(0, p);
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new CalibrationDataException("cannot decode the image " + f + ": " + e.getMessage(), e);
+        }
+    }
+}
