@@ -13,6 +13,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import io.medli.compress.Fidelity;
 import io.medli.compress.Monitor;
+import io.medli.compress.QuantizationDebugger;
 import io.medli.compress.QuantizedModel;
 import io.medli.compress.StaticQuantizer;
 import io.medli.compress.calibrate.RangeMethod;
@@ -55,9 +56,21 @@ public final class StaticQuantizationBenchmark {
         OnnxModel.of(q.model()).write(ours);
         double seconds = (System.nanoTime() - t0) / 1e9;
 
+        // the debugger's budget mode: leave the nodes that add most noise in float until the score map keeps
+        // 20 dB on 8 calibration images (the evaluation images are not used)
+        Path budgeted = dir.resolve("mlsd-large-medli-qdq-budget.onnx");
+        long t1 = System.nanoTime();
+        StaticQuantizer.Calibration cal = StaticQuantizer.calibrate(largeProto, calibration, options, Monitor.NONE);
+        ImageFolderData budgetData = ImageFolderData.open(images, largeProto, prep, calib.subList(0, Math.min(8, calib.size())));
+        QuantizationDebugger.BudgetResult budget = QuantizationDebugger.meetBudget(largeProto, cal, options, budgetData, 20,
+                List.of(scoreMap(largeProto)), 80, Monitor.NONE);
+        OnnxModel.of(budget.model().model()).write(budgeted);
+        double budgetSeconds = (System.nanoTime() - t1) / 1e9;
+
         Map<String, Path> models = new LinkedHashMap<>();
         models.put("large float32 (reference)", large);
         models.put("large MEDLI static int8", ours);
+        models.put("large int8, 20 dB budget", budgeted);
         models.put("tiny float32 (authors)", tiny);
         RunOptions ro = RunOptions.defaults().withThreads(2).withOptimization("all");
         Map<String, ModelRunner> runners = new LinkedHashMap<>();
@@ -115,6 +128,8 @@ public final class StaticQuantizationBenchmark {
                 evaluation.size(), images);
         System.out.printf(Locale.ROOT, "MEDLI quantized in %.1f s (%s): %d nodes quantized, %d kept in float%n", seconds,
                 q.report().notes().get(0), q.report().quantized().size(), q.report().keptInFloat().size());
+        System.out.printf(Locale.ROOT, "budget mode: %.0f s, %d nodes left in float, score map SQNR on the budget images %.1f dB (%s)%n",
+                budgetSeconds, budget.excluded().size(), budget.outputSqnr(), budget.met() ? "met" : "not met");
         System.out.printf("%-28s %8s %8s %8s %8s %20s %20s %20s%n", "model", "file MB", "p50 ms", "p90 ms", "speedup",
                 "score map SQNR dB", "scores SQNR dB", "offsets SQNR dB");
         double floatP50 = 0;
@@ -129,9 +144,25 @@ public final class StaticQuantizationBenchmark {
                     k == 1 ? "ref" : median(sqnr.get(m), 2));
         }
         System.out.println("(SQNR: median over the evaluation images, [min .. max] in brackets)");
+        for (String m : models.keySet()) {
+            if (m.equals("large float32 (reference)")) continue;
+            double[] sig = new double[labels.length], noise = new double[labels.length];
+            for (int i = 0; i < ref.size(); i++) {
+                for (int l = 0; l < labels.length; l++) {
+                    float[] r = ref.get(i).get(labels[l]), t = outs.get(m).get(i).get(labels[l]);
+                    for (int j = 0; j < r.length; j++) {
+                        sig[l] += (double) r[j] * r[j];
+                        noise[l] += (double) (r[j] - t[j]) * (r[j] - t[j]);
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "%-28s pooled over all evaluation images: score map %.1f dB, scores %.1f dB, offsets %.1f dB%n", m,
+                    10 * Math.log10(sig[0] / noise[0]), 10 * Math.log10(sig[1] / noise[1]), 10 * Math.log10(sig[2] / noise[2]));
+        }
         for (ModelRunner r : runners.values()) r.close();
         for (Map<String, OnnxTensor> f : feeds.values()) f.values().forEach(OnnxTensor::close);
         Files.deleteIfExists(ours);
+        Files.deleteIfExists(budgeted);
         Files.deleteIfExists(dir);
     }
 

@@ -131,7 +131,7 @@ final class QuantizeCommand {
             @Override
             public void progress(String task, int done, int total) {
                 String phase = task.split(" ")[0];
-                if (!phase.equals(last)) err.printf(Locale.ROOT, "%s (%d samples)...%n", phase, total);
+                if (!phase.equals(last) && done < total) err.printf(Locale.ROOT, "%s on %d samples...%n", phase, total);
                 last = phase;
             }
 
