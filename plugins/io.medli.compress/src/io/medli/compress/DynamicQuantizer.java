@@ -81,7 +81,7 @@ public final class DynamicQuantizer {
         }
     }
 
-    private static Set<String> errors(ModelProto m) {
+    static Set<String> errors(ModelProto m) {
         Set<String> s = new LinkedHashSet<>();
         for (Problem p : ModelChecker.check(m)) if (p.severity() == Problem.Severity.ERROR) s.add(p.message());
         return s;
@@ -166,7 +166,7 @@ public final class DynamicQuantizer {
         }
     }
 
-    private static float[] floats(TensorProto t) throws IOException {
+    static float[] floats(TensorProto t) throws IOException {
         ByteBuffer b = TensorData.bytes(t).order(ByteOrder.LITTLE_ENDIAN);
         float[] f = new float[(int) t.elementCount()];
         b.asFloatBuffer().get(f);

@@ -20,8 +20,6 @@ import io.medli.compress.data.CalibrationData;
 import io.medli.compress.data.CalibrationDataException;
 import io.medli.compress.data.DataFit;
 import io.medli.onnx.TensorData;
-import io.medli.onnx.check.ModelChecker;
-import io.medli.onnx.check.Problem;
 import io.medli.onnx.edit.EditException;
 import io.medli.onnx.edit.ModelEdits;
 import io.medli.onnx.edit.OpsetUpgrade;
@@ -173,8 +171,8 @@ public final class StaticQuantizer {
         } catch (EditException e) {
             throw new QuantizationException(e.getMessage());
         }
-        Set<String> errorsBefore = errors(model);
-        for (String e : errors(out)) {
+        Set<String> errorsBefore = DynamicQuantizer.errors(model);
+        for (String e : DynamicQuantizer.errors(out)) {
             if (!errorsBefore.contains(e)) throw new QuantizationException("quantization produced an invalid model: " + e);
         }
         List<String> notes = new ArrayList<>();
@@ -201,11 +199,6 @@ public final class StaticQuantizer {
                 + (o.perChannel() ? "per channel" : "per tensor");
     }
 
-    private static Set<String> errors(ModelProto m) {
-        Set<String> s = new LinkedHashSet<>();
-        for (Problem p : ModelChecker.check(m)) if (p.severity() == Problem.Severity.ERROR) s.add(p.message());
-        return s;
-    }
 
     /** Which nodes and tensors a quantization touches; computed from the graph and the options alone. */
     static final class Plan {
@@ -555,10 +548,7 @@ public final class StaticQuantizer {
         }
 
         private static float[] floats(TensorProto t) throws IOException {
-            ByteBuffer b = TensorData.bytes(t).order(ByteOrder.LITTLE_ENDIAN);
-            float[] f = new float[(int) t.elementCount()];
-            b.asFloatBuffer().get(f);
-            return f;
+            return DynamicQuantizer.floats(t);
         }
 
         private static TensorProto floats(String name, float[] v, long... dims) {
