@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import io.medli.onnx.check.ModelChecker;
 import io.medli.onnx.check.Problem;
 import io.medli.onnx.edit.EditException;
 import io.medli.onnx.edit.ModelEdits;
+import io.medli.onnx.edit.UniqueNames;
 import io.medli.onnx.graph.GraphView;
 import io.medli.onnx.proto.AttributeProto;
 import io.medli.onnx.proto.DataType;
@@ -48,7 +48,7 @@ public final class DynamicQuantizer {
     private final ModelProto model;
     private final Options options;
     private final GraphProto graph;
-    private final Set<String> used = new HashSet<>();
+    private final UniqueNames names;
     private final Map<String, String[]> dynamicInputs = new HashMap<>();
     private final List<String> quantized = new ArrayList<>();
     private final List<String> kept = new ArrayList<>();
@@ -57,6 +57,7 @@ public final class DynamicQuantizer {
         this.model = copy;
         this.options = options;
         this.graph = copy.graph();
+        this.names = UniqueNames.of(graph);
     }
 
     /** Quantizes a copy of {@code model}; the original is not touched. */
@@ -94,19 +95,10 @@ public final class DynamicQuantizer {
     }
 
     private String unique(String base) {
-        String name = base;
-        for (int i = 1; used.contains(name); i++) name = base + "_" + i;
-        used.add(name);
-        return name;
+        return names.next(base);
     }
 
     private void run() throws QuantizationException {
-        for (NodeProto n : graph.nodes()) {
-            used.add(n.name());
-            used.addAll(n.inputs());
-            used.addAll(n.outputs());
-        }
-        for (TensorProto t : graph.initializers()) used.add(t.name());
         GraphView view = GraphView.of(graph);
         List<NodeProto> out = new ArrayList<>(graph.nodes().size() * 2);
         for (NodeProto n : new ArrayList<>(graph.nodes())) {

@@ -23,6 +23,7 @@ import io.medli.onnx.TensorData;
 import io.medli.onnx.edit.EditException;
 import io.medli.onnx.edit.ModelEdits;
 import io.medli.onnx.edit.OpsetUpgrade;
+import io.medli.onnx.edit.UniqueNames;
 import io.medli.onnx.graph.GraphView;
 import io.medli.onnx.proto.AttributeProto;
 import io.medli.onnx.proto.DataType;
@@ -364,7 +365,7 @@ public final class StaticQuantizer {
         private final Calibration calibration;
         private final Options options;
         private final GraphView view;
-        private final Set<String> used = new HashSet<>();
+        private final UniqueNames names;
         private final Map<String, QuantParams> params = new HashMap<>();
         private final Map<String, String> dequantized = new HashMap<>();
         private final Map<String, float[]> weightScales = new HashMap<>();
@@ -377,15 +378,10 @@ public final class StaticQuantizer {
             this.calibration = calibration;
             this.options = options;
             this.view = GraphView.of(g);
+            this.names = UniqueNames.of(g);
         }
 
         void build() throws IOException, QuantizationException {
-            for (NodeProto n : g.nodes()) {
-                used.add(n.name());
-                used.addAll(n.inputs());
-                used.addAll(n.outputs());
-            }
-            for (TensorProto t : g.initializers()) used.add(t.name());
             boolean signed = options.activations() == ActivationType.INT8;
             for (String t : plan.tensors) {
                 String source = plan.shared.get(t);
@@ -427,10 +423,7 @@ public final class StaticQuantizer {
         }
 
         private String unique(String base) {
-            String name = base;
-            for (int i = 1; used.contains(name); i++) name = base + "_" + i;
-            used.add(name);
-            return name;
+            return names.next(base);
         }
 
         private List<NodeProto> qdq(String t) {

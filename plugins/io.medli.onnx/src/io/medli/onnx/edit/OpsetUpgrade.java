@@ -3,9 +3,7 @@ package io.medli.onnx.edit;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import io.medli.onnx.proto.AttributeProto;
 import io.medli.onnx.proto.DataType;
@@ -57,13 +55,7 @@ public final class OpsetUpgrade {
     }
 
     private static void upgrade(GraphProto g, InferenceResult shapes) throws EditException {
-        Set<String> used = new HashSet<>();
-        for (NodeProto n : g.nodes()) {
-            used.add(n.name());
-            used.addAll(n.inputs());
-            used.addAll(n.outputs());
-        }
-        for (TensorProto t : g.initializers()) used.add(t.name());
+        UniqueNames used = UniqueNames.of(g);
         List<NodeProto> out = new ArrayList<>(g.nodes().size());
         for (NodeProto n : g.nodes()) {
             if (!n.domain().isEmpty()) {
@@ -77,7 +69,7 @@ public final class OpsetUpgrade {
                     AttributeProto ratio = n.attribute("ratio");
                     if (ratio != null) {
                         n.attributes().remove(ratio);
-                        String name = unique(n.displayName() + "_ratio", used);
+                        String name = used.next(n.displayName() + "_ratio");
                         g.initializers().add(scalar(name, ratio.f()));
                         while (n.inputs().size() < 2) n.inputs().add("");
                         n.inputs().set(1, name);
@@ -102,11 +94,11 @@ public final class OpsetUpgrade {
         g.nodes().addAll(out);
     }
 
-    private static void attributeToInput(GraphProto g, NodeProto n, String attr, int index, Set<String> used) {
+    private static void attributeToInput(GraphProto g, NodeProto n, String attr, int index, UniqueNames used) {
         AttributeProto a = n.attribute(attr);
         if (a == null) return;
         n.attributes().remove(a);
-        String name = unique(n.displayName() + "_" + attr, used);
+        String name = used.next(n.displayName() + "_" + attr);
         long[] v = a.ints();
         ByteBuffer b = ByteBuffer.allocate(v.length * 8).order(ByteOrder.LITTLE_ENDIAN);
         for (long x : v) b.putLong(x);
@@ -121,7 +113,7 @@ public final class OpsetUpgrade {
      * from 13 they normalise along {@code axis} (default -1). The two agree when the axis is the last
      * one; otherwise the old meaning is kept by flattening, normalising the rows and reshaping back.
      */
-    private static List<NodeProto> softmax(GraphProto g, NodeProto n, InferenceResult shapes, Set<String> used)
+    private static List<NodeProto> softmax(GraphProto g, NodeProto n, InferenceResult shapes, UniqueNames used)
             throws EditException {
         long axis = n.intAttr("axis", 1);
         TensorType t = shapes.type(g, n.input(0));
@@ -137,14 +129,14 @@ public final class OpsetUpgrade {
             return List.of(n);
         }
         String in = n.input(0), out = n.outputs().get(0), base = n.displayName();
-        String flat = unique(base + "_flat", used), normed = unique(base + "_rows", used), shape = unique(base + "_shape", used);
-        NodeProto flatten = new NodeProto("Flatten", unique(base + "_Flatten", used), List.of(in), List.of(flat));
+        String flat = used.next(base + "_flat"), normed = used.next(base + "_rows"), shape = used.next(base + "_shape");
+        NodeProto flatten = new NodeProto("Flatten", used.next(base + "_Flatten"), List.of(in), List.of(flat));
         flatten.attributes().add(AttributeProto.ofInt("axis", a));
         n.inputs().set(0, flat);
         n.outputs().set(0, normed);
         n.attributes().add(AttributeProto.ofInt("axis", 1));
-        NodeProto shapeOf = new NodeProto("Shape", unique(base + "_Shape", used), List.of(in), List.of(shape));
-        NodeProto reshape = new NodeProto("Reshape", unique(base + "_Reshape", used), List.of(normed, shape), List.of(out));
+        NodeProto shapeOf = new NodeProto("Shape", used.next(base + "_Shape"), List.of(in), List.of(shape));
+        NodeProto reshape = new NodeProto("Reshape", used.next(base + "_Reshape"), List.of(normed, shape), List.of(out));
         return List.of(flatten, n, shapeOf, reshape);
     }
 
@@ -154,10 +146,4 @@ public final class OpsetUpgrade {
         return new TensorProto().name(name).dataType(DataType.FLOAT).dims(new long[0]).rawData(b);
     }
 
-    private static String unique(String base, Set<String> used) {
-        String name = base;
-        for (int i = 1; used.contains(name); i++) name = base + "_" + i;
-        used.add(name);
-        return name;
-    }
 }
