@@ -31,7 +31,7 @@ import io.medli.runtime.RunOptions;
  * M-LSD large: float against our static int8 (QDQ) model, and the authors' tiny model, in one run.
  * Images are split in two: even positions calibrate, odd positions evaluate. Reports file size,
  * latency (batch 1, 2 threads, models interleaved) and SQNR of each output to the float large model.
- * Usage: StaticQuantizationBenchmark LARGE.onnx TINY.onnx IMAGE_DIR [minmax|entropy|percentile:P]
+ * Usage: StaticQuantizationBenchmark LARGE.onnx TINY.onnx IMAGE_DIR [minmax|entropy|percentile:P [BUDGET_DB]]
  */
 public final class StaticQuantizationBenchmark {
     private StaticQuantizationBenchmark() {
@@ -40,6 +40,7 @@ public final class StaticQuantizationBenchmark {
     public static void main(String[] args) throws Exception {
         Path large = Path.of(args[0]), tiny = Path.of(args[1]), images = Path.of(args[2]);
         RangeMethod method = args.length > 3 ? method(args[3]) : new RangeMethod.MinMax();
+        double budgetDb = args.length > 4 ? Double.parseDouble(args[4]) : 20;
         ModelProto largeProto = OnnxModel.read(large).proto();
         // the authors feed RGB in 0..255 with a constant 1 as fourth channel
         ImagePreprocessing prep = ImagePreprocessing.defaults().withScale(1f).withFill(1f);
@@ -62,15 +63,25 @@ public final class StaticQuantizationBenchmark {
         long t1 = System.nanoTime();
         StaticQuantizer.Calibration cal = StaticQuantizer.calibrate(largeProto, calibration, options, Monitor.NONE);
         ImageFolderData budgetData = ImageFolderData.open(images, largeProto, prep, calib.subList(0, Math.min(8, calib.size())));
-        QuantizationDebugger.BudgetResult budget = QuantizationDebugger.meetBudget(largeProto, cal, options, budgetData, 20,
+        QuantizationDebugger.BudgetResult budget = QuantizationDebugger.meetBudget(largeProto, cal, options, budgetData, budgetDb,
                 List.of(scoreMap(largeProto)), 80, Monitor.NONE);
         OnnxModel.of(budget.model().model()).write(budgeted);
         double budgetSeconds = (System.nanoTime() - t1) / 1e9;
 
+        // cost-aware mixed precision: the heaviest nodes first, each kept in int8 only if the budget holds on
+        // all calibration images (each try runs only the quantized model, so all 20 are affordable)
+        Path heaviest = dir.resolve("mlsd-large-medli-qdq-heaviest.onnx");
+        long t2 = System.nanoTime();
+        QuantizationDebugger.BudgetResult mixed = QuantizationDebugger.quantizeHeaviestFirst(largeProto, cal, options, calibration,
+                budgetDb, List.of(scoreMap(largeProto)), Monitor.NONE);
+        OnnxModel.of(mixed.model().model()).write(heaviest);
+        double mixedSeconds = (System.nanoTime() - t2) / 1e9;
+
         Map<String, Path> models = new LinkedHashMap<>();
         models.put("large float32 (reference)", large);
         models.put("large MEDLI static int8", ours);
-        models.put("large int8, 20 dB budget", budgeted);
+        models.put("large int8, noisiest in float", budgeted);
+        models.put("large int8, heaviest first", heaviest);
         models.put("tiny float32 (authors)", tiny);
         RunOptions ro = RunOptions.defaults().withThreads(2).withOptimization("all");
         Map<String, ModelRunner> runners = new LinkedHashMap<>();
@@ -130,6 +141,9 @@ public final class StaticQuantizationBenchmark {
                 q.report().notes().get(0), q.report().quantized().size(), q.report().keptInFloat().size());
         System.out.printf(Locale.ROOT, "budget mode: %.0f s, %d nodes left in float, score map SQNR on the budget images %.1f dB (%s)%n",
                 budgetSeconds, budget.excluded().size(), budget.outputSqnr(), budget.met() ? "met" : "not met");
+        System.out.printf(Locale.ROOT, "heaviest first: %.0f s, %d weighted nodes in int8, left in float %s, score map SQNR on the "
+                + "calibration images %.1f dB (budget %.0f dB)%n", mixedSeconds, mixed.model().report().quantized().stream()
+                        .filter(n -> !n.contains("(folded")).count(), mixed.excluded(), mixed.outputSqnr(), budgetDb);
         System.out.printf("%-28s %8s %8s %8s %8s %20s %20s %20s%n", "model", "file MB", "p50 ms", "p90 ms", "speedup",
                 "score map SQNR dB", "scores SQNR dB", "offsets SQNR dB");
         double floatP50 = 0;
@@ -163,6 +177,7 @@ public final class StaticQuantizationBenchmark {
         for (Map<String, OnnxTensor> f : feeds.values()) f.values().forEach(OnnxTensor::close);
         Files.deleteIfExists(ours);
         Files.deleteIfExists(budgeted);
+        Files.deleteIfExists(heaviest);
         Files.deleteIfExists(dir);
     }
 

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 import ai.onnxruntime.OnnxTensor;
+import io.medli.compress.GraphOptimizer;
+import io.medli.compress.QuantizationException;
 import io.medli.onnx.OnnxFormatException;
+import io.medli.onnx.OnnxModel;
 import io.medli.runtime.InputSpec;
 import io.medli.runtime.LatencyStats;
 import io.medli.runtime.ModelRunException;
@@ -39,6 +42,10 @@ public final class Main {
                     run in ONNX Runtime on generated inputs; --bench prints latency
                     percentiles, --profile the time per node
             """ + QuantizeCommand.USAGE + """
+              optimize MODEL --out FILE [--level basic|extended]
+                    save ONNX Runtime's optimized graph (constant folding, redundant
+                    nodes removed, fusions); basic (default) keeps standard operators,
+                    extended adds ONNX Runtime's fused operators
               ide [--workspace DIR]
                     start the MEDLI Studio IDE (handled by the medli script)
             """;
@@ -66,6 +73,7 @@ public final class Main {
                 case "inspect" -> inspect(Args.parse(args, 1, Set.of("--nodes", "--json"), Set.of()));
                 case "check" -> check(Args.parse(args, 1, Set.of(), Set.of()));
                 case "quantize" -> new QuantizeCommand(out, err).run(args);
+                case "optimize" -> optimize(Args.parse(args, 1, Set.of(), Set.of("--out", "--level")));
                 case "run" -> runModel(Args.parse(args, 1, Set.of("--bench", "--profile"),
                         Set.of("--warmup", "--iterations", "--threads", "--optimization")));
                 default -> throw new UsageException("unknown command '" + args[0] + "'; try 'medli help'");
@@ -100,6 +108,36 @@ public final class Main {
     private int inspect(Args a) throws UsageException, IOException {
         ModelReport r = ModelReport.of(model(a), a.dims);
         out.print(a.has("--json") ? r.json(a.has("--nodes")) : r.text(a.has("--nodes")));
+        return 0;
+    }
+
+    private int optimize(Args a) throws UsageException, IOException {
+        Path in = model(a);
+        Path target = QuantizeCommand.target(a, in);
+        String level = a.values.getOrDefault("--level", "basic");
+        if (!level.equals("basic") && !level.equals("extended")) {
+            throw new UsageException("--level is basic or extended, not '" + level + "' (the 'all' level is specific to the CPU "
+                    + "it runs on and is not saved)");
+        }
+        GraphOptimizer.Result r;
+        try {
+            r = GraphOptimizer.optimize(OnnxModel.read(in).proto(),
+                    level.equals("basic") ? GraphOptimizer.Level.BASIC : GraphOptimizer.Level.EXTENDED);
+        } catch (QuantizationException e) {
+            err.println("medli: " + e.getMessage());
+            return 1;
+        }
+        OnnxModel.of(r.model()).write(target.toAbsolutePath());
+        int before = r.opsBefore().values().stream().mapToInt(Integer::intValue).sum();
+        int after = r.opsAfter().values().stream().mapToInt(Integer::intValue).sum();
+        out.printf(Locale.ROOT, "%d nodes -> %d; wrote %s (%s)%n", before, after, target, Units.mb(Files.size(target)));
+        r.notes().forEach(out::println);
+        java.util.Set<String> ops = new java.util.TreeSet<>(r.opsBefore().keySet());
+        ops.addAll(r.opsAfter().keySet());
+        for (String op : ops) {
+            int b = r.opsBefore().getOrDefault(op, 0), c = r.opsAfter().getOrDefault(op, 0);
+            if (b != c) out.printf(Locale.ROOT, "  %-28s %4d -> %d%n", op, b, c);
+        }
         return 0;
     }
 

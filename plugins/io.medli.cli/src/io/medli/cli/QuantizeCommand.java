@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.medli.compress.DynamicQuantizer;
+import io.medli.compress.Float16Converter;
 import io.medli.compress.Monitor;
 import io.medli.compress.QuantizationDebugger;
 import io.medli.compress.QuantizationException;
@@ -40,12 +41,21 @@ final class QuantizeCommand {
                     --method minmax|entropy|percentile=P   activation ranges (minmax)
                     --symmetric --int8-activations --per-tensor
                     --include NODE... --exclude NODE... --exclude-op OP...
-                    --budget-db DB [--budget-tensor T]...  leave the nodes that lose most
-                        in float until every output (or T) keeps DB dB SQNR on the data
+                    --budget-db DB [--budget-tensor T]...  mixed precision: every output
+                        (or T) keeps DB dB SQNR on the data
+                      --budget-search heaviest  quantize the nodes with the most MACs
+                        first, each only if the budget holds (default; fastest model)
+                      --budget-search noisiest  quantize all, then leave the nodes that
+                        add most noise in float until the budget holds
                     images: --scale S (1/255) --mean R,G,B --std R,G,B --bgr --fill V
                         --layout NCHW|NHWC --size WxH
                     --random-calibration N   calibrate on N random samples (a warning
                         goes into the report; never do this for a model you deploy)
+              quantize MODEL --out FILE --float16 [--float16-io] [--exclude NODE]...
+                        [--exclude-op OP]...
+                    float16 weights and activations; inputs and outputs stay float32
+                    unless --float16-io; operators the CPU runtime lacks in float16
+                    run in float32 behind Casts (their weights stay float16)
                     the input is never modified; the output is written atomically
             """;
 
@@ -77,26 +87,28 @@ final class QuantizeCommand {
         }
         rest.add(0, "quantize");
         Args a = Args.parse(rest.toArray(new String[0]), 1,
-                Set.of("--no-embeddings", "--static", "--symmetric", "--int8-activations", "--per-tensor", "--bgr"),
-                Set.of("--out", "--data", "--method", "--budget-db", "--scale", "--mean", "--std", "--fill", "--layout", "--size",
+                Set.of("--no-embeddings", "--static", "--symmetric", "--int8-activations", "--per-tensor", "--bgr", "--float16",
+                        "--float16-io"),
+                Set.of("--out", "--data", "--method", "--budget-db", "--budget-search", "--scale", "--mean", "--std", "--fill", "--layout", "--size",
                         "--random-calibration", "--threads"));
         Path in = Path.of(a.onlyPositional("MODEL (an .onnx file)"));
         if (!Files.exists(in)) throw new NoSuchFileException(in.toString());
-        String outName = a.values.get("--out");
-        if (outName == null) throw new UsageException("quantize needs --out FILE");
-        Path target = Path.of(outName);
-        if (Files.exists(target) && Files.isSameFile(in, target)) {
-            throw new UsageException("--out names the input model; write the quantized model to another file");
-        }
+        Path target = target(a, in);
         ModelProto model = OnnxModel.read(in).proto();
         QuantizedModel q;
         String mode;
         try {
-            if (a.has("--static")) {
+            if (a.has("--float16-io") && !a.has("--float16")) throw new UsageException("--float16-io applies to --float16");
+            if (a.has("--float16")) {
+                if (a.has("--static")) throw new UsageException("give either --static or --float16, not both");
+                mode = "float16";
+                q = Float16Converter.convert(model, Float16Converter.Options.defaults().withKeepIoFloat32(!a.has("--float16-io"))
+                        .withKeep(nodes, ops));
+            } else if (a.has("--static")) {
                 mode = "static int8, QDQ";
                 q = quantizeStatic(model, a, nodes, ops, include, budgetTensors);
             } else {
-                for (String o : List.of("--data", "--method", "--budget-db", "--random-calibration")) {
+                for (String o : List.of("--data", "--method", "--budget-db", "--budget-search", "--random-calibration")) {
                     if (a.values.containsKey(o)) throw new UsageException(o + " applies to --static quantization");
                 }
                 mode = "dynamic int8";
@@ -108,14 +120,26 @@ final class QuantizeCommand {
         }
         OnnxModel.of(q.model()).write(target.toAbsolutePath());
         QuantizationReport r = q.report();
-        out.printf(Locale.ROOT, "quantized %d nodes (%s); weights %s -> %s; wrote %s (%s)%n", r.quantized().size(), mode,
+        out.printf(Locale.ROOT, "%s %d nodes (%s); weights %s -> %s; wrote %s (%s)%n", a.has("--float16") ? "converted" : "quantized",
+                r.quantized().size(), mode,
                 Units.mb(r.weightBytesBefore()), Units.mb(r.weightBytesAfter()), target, Units.mb(Files.size(target)));
         r.notes().forEach(n -> out.println(n));
         if (!r.keptInFloat().isEmpty()) {
-            out.println("kept in float:");
+            out.println(a.has("--float16") ? "kept in float32:" : "kept in float:");
             r.keptInFloat().forEach(k -> out.println("  " + k));
         }
         return 0;
+    }
+
+    /** The --out file, which must not be the input: the input model is never modified. */
+    static Path target(Args a, Path in) throws UsageException, IOException {
+        String outName = a.values.get("--out");
+        if (outName == null) throw new UsageException("--out FILE is required: the input model is never modified");
+        Path target = Path.of(outName);
+        if (Files.exists(target) && Files.isSameFile(in, target)) {
+            throw new UsageException("--out names the input model; write the result to another file");
+        }
+        return target;
     }
 
     private QuantizedModel quantizeStatic(ModelProto model, Args a, Set<String> nodes, Set<String> ops, Set<String> include,
@@ -124,6 +148,13 @@ final class QuantizeCommand {
                 .withSymmetricActivations(a.has("--symmetric")).withPerChannel(!a.has("--per-tensor"))
                 .withActivations(a.has("--int8-activations") ? StaticQuantizer.ActivationType.INT8 : StaticQuantizer.ActivationType.UINT8)
                 .withInclude(include).withExclude(nodes, ops).withThreads((int) number(a, "--threads", 0));
+        String search = a.values.getOrDefault("--budget-search", "heaviest");
+        if (!search.equals("heaviest") && !search.equals("noisiest")) {
+            throw new UsageException("--budget-search is heaviest or noisiest, not '" + search + "'");
+        }
+        if (a.values.containsKey("--budget-search") && !a.values.containsKey("--budget-db")) {
+            throw new UsageException("--budget-search needs --budget-db");
+        }
         CalibrationData data = data(model, a);
         Monitor monitor = new Monitor() {
             private String last = "";
@@ -131,7 +162,10 @@ final class QuantizeCommand {
             @Override
             public void progress(String task, int done, int total) {
                 String phase = task.split(" ")[0];
-                if (!phase.equals(last) && done < total) err.printf(Locale.ROOT, "%s on %d samples...%n", phase, total);
+                if (!phase.equals(last) && done < total) {
+                    if (phase.equals("Trying")) err.printf(Locale.ROOT, "Trying %d nodes in int8, heaviest first...%n", total);
+                    else err.printf(Locale.ROOT, "%s on %d samples...%n", phase, total);
+                }
                 last = phase;
             }
 
@@ -143,7 +177,9 @@ final class QuantizeCommand {
         StaticQuantizer.Calibration c = StaticQuantizer.calibrate(model, data, o, monitor);
         if (!a.values.containsKey("--budget-db")) return StaticQuantizer.quantize(model, c, o);
         double budget = number(a, "--budget-db", 0);
-        QuantizationDebugger.BudgetResult r = QuantizationDebugger.meetBudget(model, c, o, data, budget, budgetTensors, 200, monitor);
+        QuantizationDebugger.BudgetResult r = search.equals("heaviest")
+                ? QuantizationDebugger.quantizeHeaviestFirst(model, c, o, data, budget, budgetTensors, monitor)
+                : QuantizationDebugger.meetBudget(model, c, o, data, budget, budgetTensors, 200, monitor);
         out.printf(Locale.ROOT, "SQNR budget %.1f dB %s: worst %.1f dB with %d nodes left in float%s%n", budget,
                 r.met() ? "met" : "NOT met", r.outputSqnr(), r.excluded().size(),
                 r.excluded().isEmpty() ? "" : " (" + String.join(", ", r.excluded()) + ")");

@@ -130,8 +130,11 @@ public final class StaticQuantizer {
         checkOpset(model, options);
         DataFit.check(model, data);
         Plan plan = Plan.of(model, options);
-        // shared ranges are observed too: leaving a node in float later (the debugger) can make them own ranges
-        Map<String, ActivationHistogram> h = ActivationCollector.collect(model, plan.tensors, data, options.threads(), monitor);
+        // shared ranges and the outputs of producers before a folded ReLU/Clip are observed too: leaving a
+        // node in float later (the debugger, an exclude list) can make them quantized tensors of their own
+        Set<String> observed = new LinkedHashSet<>(plan.tensors);
+        for (NodeProto producer : plan.folded.values()) observed.add(producer.outputs().get(0));
+        Map<String, ActivationHistogram> h = ActivationCollector.collect(model, observed, data, options.threads(), monitor);
         return new Calibration(h, data.description(), data.synthetic(), data.size());
     }
 

@@ -1,6 +1,7 @@
 package io.medli.compress.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.medli.compress.Monitor;
+import io.medli.compress.QuantizationException;
 import io.medli.compress.QuantizationDebugger;
 import io.medli.compress.QuantizedModel;
 import io.medli.compress.StaticQuantizer;
@@ -49,5 +51,30 @@ class QuantizationDebuggerTest {
         for (String n : r.excluded()) {
             assertTrue(r.model().report().keptInFloat().contains("Conv '" + n + "': excluded by name"), r.model().report().keptInFloat().toString());
         }
+    }
+
+    @Test
+    void quantizesTheHeaviestNodesThatKeepTheBudget() throws Exception {
+        ModelProto m = TestModels.deepChain();
+        CalibrationData data = TestModels.samples("x", 4, 4, 1f);
+        StaticQuantizer.Options o = StaticQuantizer.Options.defaults();
+        StaticQuantizer.Calibration cal = StaticQuantizer.calibrate(m, data, o, Monitor.NONE);
+        double plain = QuantizationDebugger.compare(m, StaticQuantizer.quantize(m, cal, o).model(), data, 1, Monitor.NONE)
+                .worstOutputSqnr(List.of());
+        QuantizationDebugger.BudgetResult r = QuantizationDebugger.quantizeHeaviestFirst(m, cal, o, data, plain + 6, List.of(),
+                Monitor.NONE);
+        assertTrue(r.met() && r.outputSqnr() >= plain + 6, "budget " + (plain + 6) + " dB: " + r.outputSqnr());
+        assertTrue(!r.excluded().isEmpty() && r.excluded().size() < 4, "some but not all convolutions in float: " + r.excluded());
+        for (String n : List.of("c1", "c2", "c3", "c4")) {
+            boolean inFloat = r.excluded().contains(n);
+            assertEquals(inFloat, r.model().report().keptInFloat().contains("Conv '" + n + "': not in the include list"),
+                    n + ": " + r.model().report().keptInFloat());
+        }
+        double measured = QuantizationDebugger.compare(m, r.model().model(), data, 1, Monitor.NONE).worstOutputSqnr(List.of());
+        assertTrue(measured > plain + 3, "the saved model is the one that met the budget: " + measured + " vs plain " + plain);
+
+        QuantizationException e = assertThrows(QuantizationException.class,
+                () -> QuantizationDebugger.quantizeHeaviestFirst(m, cal, o, data, 200, List.of(), Monitor.NONE));
+        assertTrue(e.getMessage().contains("200"), e.getMessage());
     }
 }

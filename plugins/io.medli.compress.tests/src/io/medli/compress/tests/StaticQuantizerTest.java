@@ -136,6 +136,19 @@ class StaticQuantizerTest {
     }
 
     @Test
+    void oneCalibrationServesAQuantizationThatKeepsTheReluUnfolded() throws Exception {
+        ModelProto model = TestModels.convChain(13);
+        CalibrationData data = TestModels.samples("x", 2, 3, 2f);
+        StaticQuantizer.Calibration cal = StaticQuantizer.calibrate(model, data, StaticQuantizer.Options.defaults(), Monitor.NONE);
+        // with r1 excluded, c1's output before the ReLU becomes a quantized tensor of its own
+        ModelProto m = StaticQuantizer.quantize(model, cal, StaticQuantizer.Options.defaults().withExclude(Set.of("r1"), Set.of()))
+                .model();
+        assertTrue(initializers(m).containsKey("h1_scale"), "h1 has its own range: " + initializers(m).keySet());
+        assertTrue(m.graph().nodes().stream().anyMatch(n -> n.opType().equals("Relu")), "the ReLU stays");
+        assertTrue(Fidelity.sqnr(output(model, data), output(m, data)) > 25);
+    }
+
+    @Test
     void opsetElevenIsRaisedForPerChannelWeightsAndOldOpsetsAreRefused() throws Exception {
         CalibrationData data = TestModels.samples("x", 2, 2, 1f);
         QuantizedModel q = StaticQuantizer.quantize(TestModels.convChain(11), data, StaticQuantizer.Options.defaults(), Monitor.NONE);

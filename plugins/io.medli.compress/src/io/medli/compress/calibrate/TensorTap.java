@@ -39,7 +39,7 @@ import io.medli.runtime.RunOptions;
 
 /**
  * Runs a model in ONNX Runtime with chosen intermediate tensors exposed as extra outputs, and hands
- * their float values to a caller per sample. The model with the extra outputs lives in a temporary
+ * their float values (float16 ones widened) to a caller per sample. The model with the extra outputs lives in a temporary
  * file that {@link #close()} deletes.
  */
 public final class TensorTap implements AutoCloseable {
@@ -102,7 +102,9 @@ public final class TensorTap implements AutoCloseable {
             try (OrtSession.Result r = runner.run(feed)) {
                 for (String t : tapped) {
                     OnnxValue v = r.get(t).orElse(null);
-                    if (v instanceof OnnxTensor ot && ot.getInfo().type == OnnxJavaType.FLOAT) {
+                    // float16 values come widened to float (a float16 model compared with its original)
+                    if (v instanceof OnnxTensor ot && (ot.getInfo().type == OnnxJavaType.FLOAT
+                            || ot.getInfo().type == OnnxJavaType.FLOAT16 || ot.getInfo().type == OnnxJavaType.BFLOAT16)) {
                         FloatBuffer fb = ot.getFloatBuffer();
                         float[] values = new float[fb.remaining()];
                         fb.get(values);

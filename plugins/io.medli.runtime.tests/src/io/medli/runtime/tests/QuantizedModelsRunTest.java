@@ -101,4 +101,61 @@ class QuantizedModelsRunTest {
         assertEquals(2, medli.run(new String[] { "quantize", tiny.toString(), "--static", "--out", dir.resolve("y.onnx").toString() }),
                 "static needs data");
     }
+
+    @Test
+    void budgetSearchKeepsTheHeaviestNodesThatHoldTheBudget(@TempDir Path dir) throws Exception {
+        Path tiny = Models.real("mlsd_320x320_tiny.onnx");
+        // three images keep the search (one quantization and run per heavy node) short
+        Path images = Files.createDirectory(dir.resolve("images"));
+        try (var files = Files.list(Models.images().resolve("ukui"))) {
+            for (Path p : files.sorted().limit(3).toList()) Files.copy(p, images.resolve(p.getFileName()));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Main medli = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        Path target = dir.resolve("mlsd-mixed.onnx");
+        assertEquals(0, medli.run(new String[] { "quantize", tiny.toString(), "--static", "--data", images.toString(), "--scale", "1",
+                "--fill", "1", "--budget-db", "25", "--budget-tensor", "offsets", "--out", target.toString() }),
+                err.toString(StandardCharsets.UTF_8));
+        String s = out.toString(StandardCharsets.UTF_8);
+        assertTrue(s.contains("SQNR budget 25.0 dB met"), s);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("heaviest first"), err.toString(StandardCharsets.UTF_8));
+        RunOptions o = RunOptions.defaults().withThreads(2);
+        double sqnr = Fidelity.sqnr(output(tiny, "offsets", o), output(target, "offsets", o));
+        assertTrue(sqnr > 20, "offsets SQNR " + sqnr);
+        assertEquals(2, medli.run(new String[] { "quantize", tiny.toString(), "--static", "--data", images.toString(),
+                "--budget-db", "25", "--budget-search", "fastest", "--out", dir.resolve("z.onnx").toString() }));
+        assertTrue(!Files.exists(dir.resolve("z.onnx")));
+    }
+
+    @Test
+    void float16AndOptimizeCommandsOnARealModel(@TempDir Path dir) throws Exception {
+        Path tiny = Models.real("mlsd_320x320_tiny.onnx");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Main medli = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        Path half = dir.resolve("mlsd-fp16.onnx");
+        assertEquals(0, medli.run(new String[] { "quantize", tiny.toString(), "--float16", "--out", half.toString() }),
+                err.toString(StandardCharsets.UTF_8));
+        String s = out.toString(StandardCharsets.UTF_8);
+        assertTrue(s.contains("(float16)") && s.contains("inputs and outputs stay float32"), s);
+        long size = Files.size(half), original = Files.size(tiny);
+        assertTrue(size < original * 0.6, "weights halved: " + size + " of " + original);
+        RunOptions o = RunOptions.defaults().withThreads(2);
+        double sqnr = Fidelity.sqnr(output(tiny, "offsets", o), output(half, "offsets", o));
+        // M-LSD amplifies rounding in its edge filters (int8 activations leave it about 5 dB); a broken conversion gives < 5
+        assertTrue(sqnr > 18, "float16 offsets SQNR " + sqnr);
+
+        Path optimized = dir.resolve("mlsd-opt.onnx");
+        out.reset();
+        assertEquals(0, medli.run(new String[] { "optimize", tiny.toString(), "--out", optimized.toString() }),
+                err.toString(StandardCharsets.UTF_8));
+        s = out.toString(StandardCharsets.UTF_8);
+        assertTrue(s.contains("at the basic level"), s);
+        int before = Integer.parseInt(s.substring(0, s.indexOf(' '))), after = Integer.parseInt(s.split(" ")[3].replace(";", ""));
+        assertTrue(after < before, s);
+        assertTrue(Fidelity.sqnr(output(tiny, "offsets", o), output(optimized, "offsets", o)) > 80, "same function");
+        assertEquals(2, medli.run(new String[] { "optimize", tiny.toString(), "--out", dir.resolve("x.onnx").toString(), "--level",
+                "all" }));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("specific to the CPU"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(!Files.exists(dir.resolve("x.onnx")));
+    }
 }
