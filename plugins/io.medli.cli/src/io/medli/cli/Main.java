@@ -13,6 +13,8 @@ import java.util.Set;
 
 import ai.onnxruntime.OnnxTensor;
 import io.medli.compress.GraphOptimizer;
+import io.medli.compress.MagnitudePruner;
+import io.medli.compress.QuantizedModel;
 import io.medli.compress.QuantizationException;
 import io.medli.onnx.OnnxFormatException;
 import io.medli.onnx.OnnxModel;
@@ -42,6 +44,11 @@ public final class Main {
                     run in ONNX Runtime on generated inputs; --bench prints latency
                     percentiles, --profile the time per node
             """ + QuantizeCommand.USAGE + """
+              prune MODEL --out FILE --sparsity S [--per-layer] [--exclude NODE]...
+                    unstructured magnitude pruning: the share S (0..1) of Conv/Gemm/MatMul
+                    weights with the smallest magnitude become 0 (one threshold for all
+                    layers, or the same share per layer); smaller once compressed, not
+                    faster on a CPU
               optimize MODEL --out FILE [--level basic|extended]
                     save ONNX Runtime's optimized graph (constant folding, redundant
                     nodes removed, fusions); basic (default) keeps standard operators,
@@ -73,6 +80,7 @@ public final class Main {
                 case "inspect" -> inspect(Args.parse(args, 1, Set.of("--nodes", "--json"), Set.of()));
                 case "check" -> check(Args.parse(args, 1, Set.of(), Set.of()));
                 case "quantize" -> new QuantizeCommand(out, err).run(args);
+                case "prune" -> prune(args);
                 case "optimize" -> optimize(Args.parse(args, 1, Set.of(), Set.of("--out", "--level")));
                 case "run" -> runModel(Args.parse(args, 1, Set.of("--bench", "--profile"),
                         Set.of("--warmup", "--iterations", "--threads", "--optimization")));
@@ -108,6 +116,41 @@ public final class Main {
     private int inspect(Args a) throws UsageException, IOException {
         ModelReport r = ModelReport.of(model(a), a.dims);
         out.print(a.has("--json") ? r.json(a.has("--nodes")) : r.text(a.has("--nodes")));
+        return 0;
+    }
+
+    private int prune(String[] argv) throws UsageException, IOException {
+        Set<String> exclude = new java.util.LinkedHashSet<>();
+        List<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < argv.length; i++) {
+            if (argv[i].equals("--exclude") && i + 1 < argv.length) exclude.add(argv[++i]);
+            else rest.add(argv[i]);
+        }
+        Args a = Args.parse(rest.toArray(new String[0]), 1, Set.of("--per-layer"), Set.of("--out", "--sparsity"));
+        Path in = model(a);
+        Path target = QuantizeCommand.target(a, in);
+        String s = a.values.get("--sparsity");
+        if (s == null) throw new UsageException("prune needs --sparsity S, the share of weights to zero (for example 0.5)");
+        double sparsity;
+        try {
+            sparsity = Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--sparsity must be a number between 0 and 1, not '" + s + "'");
+        }
+        if (!(sparsity >= 0 && sparsity < 1)) throw new UsageException("--sparsity must be at least 0 and below 1, not " + s);
+        QuantizedModel q;
+        try {
+            q = MagnitudePruner.prune(OnnxModel.read(in).proto(), MagnitudePruner.Options.of(sparsity)
+                    .withScope(a.has("--per-layer") ? MagnitudePruner.Scope.PER_LAYER : MagnitudePruner.Scope.GLOBAL)
+                    .withExclude(exclude));
+        } catch (QuantizationException e) {
+            err.println("medli: " + e.getMessage());
+            return 1;
+        }
+        OnnxModel.of(q.model()).write(target.toAbsolutePath());
+        out.printf(Locale.ROOT, "pruned %d layers; wrote %s (%s)%n", q.report().quantized().size(), target, Units.mb(Files.size(target)));
+        q.report().notes().forEach(out::println);
+        q.report().quantized().forEach(l -> out.println("  " + l));
         return 0;
     }
 

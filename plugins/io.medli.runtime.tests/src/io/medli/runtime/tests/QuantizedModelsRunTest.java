@@ -153,6 +153,14 @@ class QuantizedModelsRunTest {
         int before = Integer.parseInt(s.substring(0, s.indexOf(' '))), after = Integer.parseInt(s.split(" ")[3].replace(";", ""));
         assertTrue(after < before, s);
         assertTrue(Fidelity.sqnr(output(tiny, "offsets", o), output(optimized, "offsets", o)) > 80, "same function");
+        Path pruned = dir.resolve("mlsd-pruned.onnx");
+        out.reset();
+        assertEquals(0, medli.run(new String[] { "prune", tiny.toString(), "--sparsity", "0.5", "--out", pruned.toString() }),
+                err.toString(StandardCharsets.UTF_8));
+        s = out.toString(StandardCharsets.UTF_8);
+        assertTrue(s.contains("50.0% of") && s.contains("no sparse kernels") && s.contains("compressed (deflate) size"), s);
+        assertTrue(output(pruned, "offsets", o).length == output(tiny, "offsets", o).length, "runs, same shapes");
+        assertEquals(2, medli.run(new String[] { "prune", tiny.toString(), "--sparsity", "1.5", "--out", dir.resolve("x.onnx").toString() }));
         assertEquals(2, medli.run(new String[] { "optimize", tiny.toString(), "--out", dir.resolve("x.onnx").toString(), "--level",
                 "all" }));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("specific to the CPU"), err.toString(StandardCharsets.UTF_8));
