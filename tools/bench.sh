@@ -49,7 +49,7 @@ case "$what" in quantize|all)
 case "$what" in static|all)
   qcp="$cp:$(ls "$product"/io.medli.compress_*.jar):$(ls "$product"/com.google.gson_*.jar)"
   "$JAVA_HOME/bin/java" -Xmx6g --enable-native-access=ALL-UNNAMED -cp "$qcp" io.medli.benchmarks.StaticQuantizationBenchmark \
-    "$models/mlsd_320x320_large.onnx" "$models/mlsd_320x320_tiny.onnx" "$root/build/data/images" "${2:-minmax}" "${3:-20}"; echo ;; esac
+    "$models/mlsd_320x320_large.onnx" "$models/mlsd_320x320_tiny.onnx" "$root/build/data/images" "${2:-minmax}" "${3:-23}"; echo ;; esac
 case "$what" in inspect|all)
   if command -v hyperfine >/dev/null; then
     hyperfine -w 2 -r 10 "$root/medli inspect $models/all-minilm-l6-v2.onnx --dim sequence_length=128"

@@ -40,6 +40,7 @@ class GraphOptimizerTest {
         assertFalse(r.opsAfter().containsKey("Identity"), "Identity removed: " + r.opsAfter());
         assertEquals(1, r.opsAfter().get("Add"), "the constant Add is folded: " + r.opsAfter());
         assertTrue(r.model().graph().nodes().stream().allMatch(n -> n.domain().isEmpty()), "standard operators only");
+        assertFalse(r.notes().stream().anyMatch(n -> n.contains("com.microsoft")), r.notes().toString());
         CalibrationData data = TestModels.samples("x", 2, 1, 2f);
         double sqnr = Fidelity.sqnr(Float16ConverterTest.output(m, data, "out"), Float16ConverterTest.output(r.model(), data, "out"));
         assertTrue(sqnr > 100, "same function: " + sqnr);
