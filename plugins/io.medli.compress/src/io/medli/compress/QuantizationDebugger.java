@@ -165,8 +165,9 @@ public final class QuantizationDebugger {
     /**
      * What {@link #meetBudget} did.
      *
-     * @param excluded nodes left in float, in the order they were excluded
+     * @param excluded nodes left in float, in the order they were excluded (or tried and rejected)
      * @param outputSqnr the worst output SQNR reached (dB)
+     * @param last the last full comparison; null from {@link #quantizeHeaviestFirst}, which measures only the budget tensors
      */
     public record BudgetResult(QuantizedModel model, List<String> excluded, double outputSqnr, boolean met, Comparison last) {
     }
