@@ -53,6 +53,7 @@ public final class Main {
                     save ONNX Runtime's optimized graph (constant folding, redundant
                     nodes removed, fusions); basic (default) keeps standard operators,
                     extended adds ONNX Runtime's fused operators
+            """ + CompareCommand.USAGE + """
               ide [--workspace DIR]
                     start the MEDLI Studio IDE (handled by the medli script)
             """;
@@ -81,6 +82,7 @@ public final class Main {
                 case "check" -> check(Args.parse(args, 1, Set.of(), Set.of()));
                 case "quantize" -> new QuantizeCommand(out, err).run(args);
                 case "prune" -> prune(args);
+                case "compare" -> new CompareCommand(out, err).run(args);
                 case "optimize" -> optimize(Args.parse(args, 1, Set.of(), Set.of("--out", "--level")));
                 case "run" -> runModel(Args.parse(args, 1, Set.of("--bench", "--profile"),
                         Set.of("--warmup", "--iterations", "--threads", "--optimization")));

@@ -196,7 +196,12 @@ final class QuantizeCommand {
         if (dir == null) {
             throw new UsageException("static quantization needs calibration data: --data DIR (images or .npy/.npz files)");
         }
-        Path folder = Path.of(dir);
+        return folder(model, a);
+    }
+
+    /** The samples of --data DIR: NumPy arrays, or images preprocessed as the image options say. */
+    static CalibrationData folder(ModelProto model, Args a) throws UsageException, CalibrationDataException, IOException {
+        Path folder = Path.of(a.values.get("--data"));
         if (!Files.isDirectory(folder)) throw new NoSuchFileException(folder.toString());
         if (NpyData.holdsArrays(folder)) return NpyData.open(folder, model);
         ImagePreprocessing p = ImagePreprocessing.defaults();

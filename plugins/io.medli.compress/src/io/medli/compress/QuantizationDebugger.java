@@ -53,32 +53,6 @@ public final class QuantizationDebugger {
         }
     }
 
-    /** Running sums of one tensor's comparison. */
-    private static final class Sums {
-        double signal, noise, dot, normF, normQ, maxAbs;
-
-        void add(float[] f, float[] q) {
-            int n = Math.min(f.length, q.length);
-            for (int i = 0; i < n; i++) {
-                double a = f[i], b = q[i], e = a - b;
-                signal += a * a;
-                noise += e * e;
-                dot += a * b;
-                normF += a * a;
-                normQ += b * b;
-                maxAbs = Math.max(maxAbs, Math.abs(e));
-            }
-        }
-
-        double sqnr() {
-            return noise == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(signal / noise);
-        }
-
-        double cosine() {
-            return normF == 0 || normQ == 0 ? (normF == normQ ? 1 : 0) : dot / Math.sqrt(normF * normQ);
-        }
-    }
-
     /**
      * Runs both models on every sample of {@code data} and compares each float activation that
      * also exists in the quantized model (read after its DequantizeLinear where it has one, so that
@@ -94,8 +68,8 @@ public final class QuantizationDebugger {
         for (NodeProto n : fg.nodes()) {
             for (String o : n.outputs()) if (!o.isEmpty() && inQuantized.containsKey(o)) floatTensors.add(o);
         }
-        Map<String, Sums> sums = new LinkedHashMap<>();
-        for (String t : floatTensors) sums.put(t, new Sums());
+        Map<String, ErrorSums> sums = new LinkedHashMap<>();
+        for (String t : floatTensors) sums.put(t, new ErrorSums());
         List<String> quantizedTensors = floatTensors.stream().map(inQuantized::get).toList();
         try (TensorTap ft = TensorTap.open(floatModel, floatTensors, threads);
                 TensorTap qt = TensorTap.open(quantized, quantizedTensors, threads)) {
@@ -116,10 +90,10 @@ public final class QuantizationDebugger {
         }
         GraphView view = GraphView.of(fg);
         Map<String, Double> sqnrOf = new HashMap<>();
-        for (Map.Entry<String, Sums> e : sums.entrySet()) sqnrOf.put(e.getKey(), e.getValue().sqnr());
+        for (Map.Entry<String, ErrorSums> e : sums.entrySet()) sqnrOf.put(e.getKey(), e.getValue().sqnr());
         List<NodeError> rows = new ArrayList<>();
         Map<String, NodeError> outputErrors = new LinkedHashMap<>();
-        for (Map.Entry<String, Sums> e : sums.entrySet()) {
+        for (Map.Entry<String, ErrorSums> e : sums.entrySet()) {
             String t = e.getKey();
             NodeProto owner = owner(view.producer(t), view);
             double in = Double.POSITIVE_INFINITY;
@@ -127,7 +101,7 @@ public final class QuantizationDebugger {
             double out = e.getValue().sqnr();
             double drop = Double.isInfinite(out) ? 0 : Double.isInfinite(in) ? Double.POSITIVE_INFINITY : in - out;
             double added = noiseRatio(out) - noiseRatio(in);
-            NodeError row = new NodeError(owner.name(), owner.opType(), t, out, e.getValue().cosine(), e.getValue().maxAbs, drop, added);
+            NodeError row = new NodeError(owner.name(), owner.opType(), t, out, e.getValue().cosine(), e.getValue().maxAbs(), drop, added);
             if (!Double.isInfinite(out)) rows.add(row);
             if (outputs.contains(t)) outputErrors.put(t, row);
         }
@@ -293,7 +267,7 @@ public final class QuantizationDebugger {
     private static double worstSqnr(List<List<float[]>> reference, List<List<float[]>> quantized) {
         double worst = Double.POSITIVE_INFINITY;
         for (int t = 0; t < reference.get(0).size(); t++) {
-            Sums s = new Sums();
+            ErrorSums s = new ErrorSums();
             for (int i = 0; i < reference.size(); i++) s.add(reference.get(i).get(t), quantized.get(i).get(t));
             worst = Math.min(worst, s.sqnr());
         }

@@ -95,10 +95,9 @@ public final class TensorTap implements AutoCloseable {
 
     /** Runs one sample; {@code sink} receives each tapped float tensor (name, values). */
     public void run(Map<String, InputTensor> sample, TensorSink sink) throws QuantizationException {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
         Map<String, OnnxTensor> feed = new LinkedHashMap<>();
         try {
-            for (Map.Entry<String, InputTensor> e : sample.entrySet()) feed.put(e.getKey(), tensor(env, e.getKey(), e.getValue()));
+            feed = feed(sample, inputTypes);
             try (OrtSession.Result r = runner.run(feed)) {
                 for (String t : tapped) {
                     OnnxValue v = r.get(t).orElse(null);
@@ -125,7 +124,27 @@ public final class TensorTap implements AutoCloseable {
         void accept(String tensor, long[] shape, float[] values) throws QuantizationException;
     }
 
-    private OnnxTensor tensor(OrtEnvironment env, String name, InputTensor t) throws OrtException {
+    /** ONNX Runtime tensors of one sample for {@code model}'s inputs (integer inputs as int32 or int64, as declared). */
+    public static Map<String, OnnxTensor> feed(ModelProto model, Map<String, InputTensor> sample) throws OrtException {
+        Map<String, Integer> types = new HashMap<>();
+        for (ModelInput in : ModelInput.of(model)) types.put(in.name(), in.elemType());
+        return feed(sample, types);
+    }
+
+    private static Map<String, OnnxTensor> feed(Map<String, InputTensor> sample, Map<String, Integer> types) throws OrtException {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        Map<String, OnnxTensor> feed = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, InputTensor> e : sample.entrySet()) feed.put(e.getKey(), tensor(env, types, e.getKey(), e.getValue()));
+        } catch (OrtException | RuntimeException e) {
+            feed.values().forEach(OnnxTensor::close);
+            throw e;
+        }
+        return feed;
+    }
+
+    private static OnnxTensor tensor(OrtEnvironment env, Map<String, Integer> inputTypes, String name, InputTensor t)
+            throws OrtException {
         if (t.floats() != null) return OnnxTensor.createTensor(env, FloatBuffer.wrap(t.floats()), t.shape());
         if (inputTypes.getOrDefault(name, DataType.INT64) == DataType.INT32) {
             int[] v = new int[t.longs().length];

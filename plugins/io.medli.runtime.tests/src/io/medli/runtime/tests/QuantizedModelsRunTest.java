@@ -144,6 +144,26 @@ class QuantizedModelsRunTest {
         // M-LSD amplifies rounding in its edge filters (int8 activations leave it about 5 dB); a broken conversion gives < 5
         assertTrue(sqnr > 18, "float16 offsets SQNR " + sqnr);
 
+        // compare: the float16 model against the original on two real images
+        Path images = Files.createDirectory(dir.resolve("images"));
+        try (var files = Files.list(Models.images().resolve("ukui"))) {
+            for (Path p : files.sorted().limit(2).toList()) Files.copy(p, images.resolve(p.getFileName()));
+        }
+        out.reset();
+        assertEquals(0, medli.run(new String[] { "compare", tiny.toString(), half.toString(), "--data", images.toString(), "--scale",
+                "1", "--fill", "1", "--rounds", "3" }), err.toString(StandardCharsets.UTF_8));
+        s = out.toString(StandardCharsets.UTF_8);
+        assertTrue(s.contains("latency p50") && s.contains("fidelity of B to A on image folder") && s.contains("(2 images)"), s);
+        String table = s;
+        String offsets = table.lines().filter(l -> l.trim().startsWith("offsets")).findFirst()
+                .orElseThrow(() -> new AssertionError(table));
+        double compared = Double.parseDouble(offsets.trim().split("\\s+")[1]);
+        assertTrue(compared > 18 && compared < 200, offsets);
+        err.reset();
+        assertEquals(1, medli.run(new String[] { "compare", tiny.toString(), Models.real("all-minilm-l6-v2.onnx").toString(), "--data",
+                images.toString() }));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("input"), err.toString(StandardCharsets.UTF_8));
+
         Path optimized = dir.resolve("mlsd-opt.onnx");
         out.reset();
         assertEquals(0, medli.run(new String[] { "optimize", tiny.toString(), "--out", optimized.toString() }),

@@ -1,0 +1,111 @@
+package io.medli.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import io.medli.compress.ModelComparison;
+import io.medli.compress.Monitor;
+import io.medli.compress.QuantizationException;
+import io.medli.compress.calibrate.TensorTap;
+import io.medli.compress.data.CalibrationData;
+import io.medli.compress.data.CalibrationDataException;
+import io.medli.onnx.OnnxModel;
+import io.medli.onnx.proto.ModelProto;
+import io.medli.runtime.LatencyStats;
+import io.medli.runtime.ModelRunException;
+import io.medli.runtime.ModelRunner;
+import io.medli.runtime.RunOptions;
+
+/** {@code medli compare A B --data DIR}: size, latency and fidelity of B against A, side by side. */
+final class CompareCommand {
+    static final String USAGE = """
+              compare A B --data DIR [--rounds N] [--threads N] [image options]
+                    B against the reference A on the samples in DIR (images or .npy/.npz,
+                    as for quantize --static): file size, latency p50/p90 (batch 1,
+                    the two models interleaved, on the first sample), and per shared
+                    output SQNR, cosine, largest error, and top-1 agreement for
+                    [rows, classes] outputs
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    CompareCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] argv) throws UsageException, IOException, ModelRunException {
+        Args a = Args.parse(argv, 1, Set.of("--bgr"), Set.of("--data", "--rounds", "--threads", "--scale", "--mean", "--std", "--fill",
+                "--layout", "--size"));
+        if (a.positional.size() != 2) throw new UsageException("compare needs two models, A (the reference) and B");
+        Path[] files = { Path.of(a.positional.get(0)), Path.of(a.positional.get(1)) };
+        for (Path f : files) if (!Files.exists(f)) throw new NoSuchFileException(f.toString());
+        if (!a.values.containsKey("--data")) throw new UsageException("compare needs --data DIR: the samples to compare on");
+        int rounds = a.intValue("--rounds", 20, 1), threads = a.intValue("--threads", 2, 0);
+        ModelProto ref = OnnxModel.read(files[0]).proto(), other = OnnxModel.read(files[1]).proto();
+        List<ModelComparison.OutputFidelity> fidelity;
+        CalibrationData data;
+        try {
+            data = QuantizeCommand.folder(ref, a);
+            fidelity = ModelComparison.fidelity(ref, other, data, threads, Monitor.NONE);
+        } catch (QuantizationException | CalibrationDataException e) {
+            err.println("medli: " + e.getMessage());
+            return 1;
+        }
+        LatencyStats[] latency = latency(files, new ModelProto[] { ref, other }, data, rounds, threads);
+        out.printf(Locale.ROOT, "%-16s %14s %14s%n", "", "A", "B");
+        out.printf(Locale.ROOT, "%-16s %14s %14s%n", "file", Units.mb(Files.size(files[0])), Units.mb(Files.size(files[1])));
+        out.printf(Locale.ROOT, "%-16s %11.2f ms %11.2f ms   (B %.2fx the speed of A)%n", "latency p50", latency[0].p50Ms(),
+                latency[1].p50Ms(), latency[0].p50Ms() / latency[1].p50Ms());
+        out.printf(Locale.ROOT, "%-16s %11.2f ms %11.2f ms%n", "latency p90", latency[0].p90Ms(), latency[1].p90Ms());
+        out.printf(Locale.ROOT, "fidelity of B to A on %s (pooled over the samples):%n", data.description());
+        out.printf(Locale.ROOT, "  %-28s %10s %10s %12s %8s%n", "output", "SQNR dB", "cosine", "max error", "top-1");
+        for (ModelComparison.OutputFidelity f : fidelity) {
+            out.printf(Locale.ROOT, "  %-28s %10.1f %10.5f %12.4g %8s%n", f.output(), f.sqnr(), f.cosine(), f.maxAbsError(),
+                    Double.isNaN(f.top1Agreement()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * f.top1Agreement()));
+        }
+        return 0;
+    }
+
+    /** Both models on the first sample, 5 warm-up runs each, then {@code rounds} rounds of 3 runs each, interleaved. */
+    private static LatencyStats[] latency(Path[] files, ModelProto[] models, CalibrationData data, int rounds, int threads)
+            throws IOException, ModelRunException, UsageException {
+        RunOptions o = RunOptions.defaults().withThreads(threads);
+        List<ModelRunner> runners = new ArrayList<>();
+        List<Map<String, OnnxTensor>> feeds = new ArrayList<>();
+        try {
+            for (int m = 0; m < 2; m++) {
+                runners.add(ModelRunner.open(files[m], o));
+                feeds.add(TensorTap.feed(models[m], data.sample(0)));
+            }
+            long[][] ns = new long[2][rounds * 3];
+            for (int w = 0; w < 5; w++) for (int m = 0; m < 2; m++) runners.get(m).run(feeds.get(m)).close();
+            for (int r = 0; r < rounds; r++) {
+                for (int m = 0; m < 2; m++) {
+                    for (int i = 0; i < 3; i++) {
+                        long t = System.nanoTime();
+                        runners.get(m).run(feeds.get(m)).close();
+                        ns[m][r * 3 + i] = System.nanoTime() - t;
+                    }
+                }
+            }
+            return new LatencyStats[] { LatencyStats.of(5, ns[0]), LatencyStats.of(5, ns[1]) };
+        } catch (OrtException | CalibrationDataException e) {
+            throw new ModelRunException("cannot run the models: " + e.getMessage());
+        } finally {
+            for (Map<String, OnnxTensor> f : feeds) f.values().forEach(OnnxTensor::close);
+            for (ModelRunner r : runners) r.close();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.medli.compress.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+
+import org.junit.jupiter.api.Test;
+
+import io.medli.compress.ModelComparison;
+import io.medli.compress.Monitor;
+import io.medli.compress.QuantizationException;
+import io.medli.compress.data.CalibrationData;
+import io.medli.onnx.proto.ModelProto;
+import io.medli.onnx.proto.TensorProto;
+
+class ModelComparisonTest {
+
+    @Test
+    void identicalModelsAreExactAndAScaledLayerShowsItsError() throws Exception {
+        CalibrationData data = TestModels.samples("x", 2, 3, 2f);
+        ModelProto a = TestModels.convChain(13);
+        ModelComparison.OutputFidelity same = ModelComparison.fidelity(a, TestModels.convChain(13), data, 1, Monitor.NONE).get(0);
+        assertEquals("out", same.output());
+        assertEquals(Double.POSITIVE_INFINITY, same.sqnr());
+        assertEquals(1.0, same.cosine(), 1e-9);
+        assertEquals(0.0, same.maxAbsError());
+        assertTrue(Double.isNaN(same.top1Agreement()), "no classes in a [1,2,4,4] output");
+
+        // c2's weights 10% larger: out = z + x changes by 10% of z
+        ModelProto b = TestModels.convChain(13);
+        TensorProto w = Float16ConverterTest.initializers(b).get("c2_W");
+        float[] v = TestModels.read(w);
+        for (int i = 0; i < v.length; i++) v[i] *= 1.1f;
+        b.graph().initializers().set(b.graph().initializers().indexOf(w), TestModels.floats("c2_W", v, 2, 3, 1, 1));
+        ModelComparison.OutputFidelity off = ModelComparison.fidelity(a, b, data, 1, Monitor.NONE).get(0);
+        assertTrue(off.sqnr() > 10 && off.sqnr() < 40, "finite error: " + off);
+        assertTrue(off.maxAbsError() > 0 && off.cosine() < 1);
+    }
+
+    @Test
+    void modelsWithoutASharedOutputAreRefused() {
+        ModelProto b = TestModels.convChain(13);
+        b.graph().outputs().get(0).name("renamed");
+        b.graph().nodes().get(b.graph().nodes().size() - 1).outputs().set(0, "renamed");
+        QuantizationException e = assertThrows(QuantizationException.class, () -> ModelComparison.fidelity(TestModels.convChain(13), b,
+                TestModels.samples("x", 2, 1, 1f), 1, Monitor.NONE));
+        assertTrue(e.getMessage().contains("share no output name") && e.getMessage().contains("renamed"), e.getMessage());
+    }
+}

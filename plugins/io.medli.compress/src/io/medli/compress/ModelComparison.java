@@ -1,0 +1,94 @@
+package io.medli.compress;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.medli.compress.calibrate.TensorTap;
+import io.medli.compress.data.CalibrationData;
+import io.medli.compress.data.CalibrationDataException;
+import io.medli.compress.data.DataFit;
+import io.medli.onnx.proto.ModelProto;
+import io.medli.onnx.proto.ValueInfo;
+
+/**
+ * How far a compressed model's outputs are from a reference model's on real samples: SQNR, cosine
+ * and largest error of every output the two share, pooled over the samples, and top-1 agreement
+ * for outputs shaped [rows, classes].
+ */
+public final class ModelComparison {
+
+    /**
+     * @param top1Agreement share of rows with the same largest class; NaN unless the output is [rows, classes]
+     */
+    public record OutputFidelity(String output, double sqnr, double cosine, double maxAbsError, double top1Agreement) {
+    }
+
+    private ModelComparison() {
+    }
+
+    /** Runs both models on every sample of {@code data}; data that fits neither model is rejected first. */
+    public static List<OutputFidelity> fidelity(ModelProto reference, ModelProto candidate, CalibrationData data, int threads,
+            Monitor monitor) throws QuantizationException, CalibrationDataException {
+        DataFit.check(reference, data);
+        DataFit.check(candidate, data);
+        Set<String> names = new LinkedHashSet<>();
+        for (ValueInfo v : reference.graph().outputs()) names.add(v.name());
+        Set<String> theirs = new LinkedHashSet<>();
+        for (ValueInfo v : candidate.graph().outputs()) theirs.add(v.name());
+        names.retainAll(theirs);
+        if (names.isEmpty()) {
+            throw new QuantizationException("the two models share no output name (" + outputs(reference) + " against "
+                    + outputs(candidate) + "); compare a model with its own compressed version");
+        }
+        List<String> tensors = List.copyOf(names);
+        Map<String, ErrorSums> sums = new LinkedHashMap<>();
+        Map<String, int[]> top1 = new LinkedHashMap<>();
+        for (String t : tensors) sums.put(t, new ErrorSums());
+        try (TensorTap a = TensorTap.open(reference, tensors, threads, "all"); TensorTap b = TensorTap.open(candidate, tensors, threads, "all")) {
+            for (int i = 0; i < data.size(); i++) {
+                monitor.checkCancelled();
+                monitor.progress("Comparing on " + data.sampleName(i), i, data.size());
+                Map<String, float[]> ref = new LinkedHashMap<>();
+                Map<String, long[]> shapes = new LinkedHashMap<>();
+                var sample = data.sample(i);
+                a.run(sample, (name, shape, values) -> {
+                    ref.put(name, values);
+                    shapes.put(name, shape);
+                });
+                b.run(sample, (name, shape, values) -> {
+                    float[] r = ref.get(name);
+                    if (r == null) return;
+                    if (r.length != values.length) {
+                        throw new QuantizationException("output '" + name + "' has " + r.length + " values in the reference and "
+                                + values.length + " in the other model");
+                    }
+                    sums.get(name).add(r, values);
+                    long[] s = shapes.get(name);
+                    if (s.length == 2 && s[1] > 1) {
+                        int classes = (int) s[1];
+                        int[] c = top1.computeIfAbsent(name, k -> new int[2]);
+                        int rows = r.length / classes;
+                        c[0] += (int) Math.round(Fidelity.top1Agreement(r, values, classes) * rows);
+                        c[1] += rows;
+                    }
+                });
+            }
+        }
+        monitor.progress("Compared", data.size(), data.size());
+        List<OutputFidelity> out = new ArrayList<>();
+        for (String t : tensors) {
+            ErrorSums s = sums.get(t);
+            int[] c = top1.get(t);
+            out.add(new OutputFidelity(t, s.sqnr(), s.cosine(), s.maxAbs(), c == null ? Double.NaN : (double) c[0] / c[1]));
+        }
+        return out;
+    }
+
+    private static List<String> outputs(ModelProto m) {
+        return m.graph().outputs().stream().map(ValueInfo::name).toList();
+    }
+}
