@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import ai.onnxruntime.OnnxTensor;
+import io.medli.compress.ChannelPruner;
 import io.medli.compress.GraphOptimizer;
 import io.medli.compress.MagnitudePruner;
 import io.medli.compress.QuantizedModel;
@@ -44,6 +45,12 @@ public final class Main {
                     run in ONNX Runtime on generated inputs; --bench prints latency
                     percentiles, --profile the time per node
             """ + QuantizeCommand.USAGE + """
+              prune MODEL --out FILE --channels R [--norm l1|l2] [--exclude NODE]...
+                    structured pruning: the share R (0..1) of output channels with the
+                    smallest filter norms go, with the matching inputs of every consumer,
+                    through batch norm, activations, depthwise convolutions, residual adds
+                    and concats; MACs and latency drop. Without fine-tuning the outputs
+                    change a lot: retrain the pruned model
               prune MODEL --out FILE --sparsity S [--per-layer] [--exclude NODE]...
                     unstructured magnitude pruning: the share S (0..1) of Conv/Gemm/MatMul
                     weights with the smallest magnitude become 0 (one threshold for all
@@ -128,18 +135,16 @@ public final class Main {
             if (argv[i].equals("--exclude") && i + 1 < argv.length) exclude.add(argv[++i]);
             else rest.add(argv[i]);
         }
-        Args a = Args.parse(rest.toArray(new String[0]), 1, Set.of("--per-layer"), Set.of("--out", "--sparsity"));
+        Args a = Args.parse(rest.toArray(new String[0]), 1, Set.of("--per-layer"), Set.of("--out", "--sparsity", "--channels", "--norm"));
         Path in = model(a);
         Path target = QuantizeCommand.target(a, in);
-        String s = a.values.get("--sparsity");
-        if (s == null) throw new UsageException("prune needs --sparsity S, the share of weights to zero (for example 0.5)");
-        double sparsity;
-        try {
-            sparsity = Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--sparsity must be a number between 0 and 1, not '" + s + "'");
+        if (a.values.containsKey("--channels") == a.values.containsKey("--sparsity")) {
+            throw new UsageException("prune needs either --channels R (structured: the share of channels to remove) or "
+                    + "--sparsity S (unstructured: the share of weights to zero)");
         }
-        if (!(sparsity >= 0 && sparsity < 1)) throw new UsageException("--sparsity must be at least 0 and below 1, not " + s);
+        if (a.values.containsKey("--channels")) return pruneChannels(a, in, target, share(a, "--channels"), exclude);
+        if (a.values.containsKey("--norm")) throw new UsageException("--norm applies to --channels");
+        double sparsity = share(a, "--sparsity");
         QuantizedModel q;
         try {
             q = MagnitudePruner.prune(OnnxModel.read(in).proto(), MagnitudePruner.Options.of(sparsity)
@@ -154,6 +159,41 @@ public final class Main {
         q.report().notes().forEach(out::println);
         q.report().quantized().forEach(l -> out.println("  " + l));
         return 0;
+    }
+
+    private int pruneChannels(Args a, Path in, Path target, double ratio, Set<String> exclude) throws UsageException, IOException {
+        String norm = a.values.getOrDefault("--norm", "l1");
+        if (!norm.equals("l1") && !norm.equals("l2")) throw new UsageException("--norm is l1 or l2, not '" + norm + "'");
+        if (a.has("--per-layer")) throw new UsageException("--per-layer applies to --sparsity");
+        ChannelPruner.Result r;
+        try {
+            r = ChannelPruner.prune(OnnxModel.read(in).proto(), ChannelPruner.Options.of(ratio)
+                    .withNorm(norm.equals("l1") ? ChannelPruner.Norm.L1 : ChannelPruner.Norm.L2).withExclude(exclude));
+        } catch (QuantizationException e) {
+            err.println("medli: " + e.getMessage());
+            return 1;
+        }
+        OnnxModel.of(r.model()).write(target.toAbsolutePath());
+        out.printf(Locale.ROOT, "pruned channels; wrote %s (%s)%n", target, Units.mb(Files.size(target)));
+        out.println(ChannelPruner.summary(r));
+        out.println("the outputs change: fine-tune the pruned model before comparing or deploying it");
+        if (!r.pinned().isEmpty()) {
+            out.println("channels kept where:");
+            r.pinned().forEach(p -> out.println("  " + p));
+        }
+        return 0;
+    }
+
+    private static double share(Args a, String option) throws UsageException {
+        String s = a.values.get(option);
+        double v;
+        try {
+            v = Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be a number between 0 and 1, not '" + s + "'");
+        }
+        if (!(v >= 0 && v < 1)) throw new UsageException(option + " must be at least 0 and below 1, not " + s);
+        return v;
     }
 
     private int optimize(Args a) throws UsageException, IOException {

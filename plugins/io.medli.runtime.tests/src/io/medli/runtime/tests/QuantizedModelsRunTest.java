@@ -181,6 +181,16 @@ class QuantizedModelsRunTest {
         assertTrue(s.contains("50.0% of") && s.contains("no sparse kernels") && s.contains("compressed (deflate) size"), s);
         assertTrue(output(pruned, "offsets", o).length == output(tiny, "offsets", o).length, "runs, same shapes");
         assertEquals(2, medli.run(new String[] { "prune", tiny.toString(), "--sparsity", "1.5", "--out", dir.resolve("x.onnx").toString() }));
+        Path slim = dir.resolve("mlsd-channels.onnx");
+        out.reset();
+        assertEquals(0, medli.run(new String[] { "prune", tiny.toString(), "--channels", "0.3", "--out", slim.toString() }),
+                err.toString(StandardCharsets.UTF_8));
+        s = out.toString(StandardCharsets.UTF_8);
+        assertTrue(s.contains("MACs") && s.contains("fine-tune"), s);
+        assertTrue(Files.size(slim) < Files.size(tiny) * 0.8, "fewer parameters: " + Files.size(slim));
+        assertEquals(output(tiny, "offsets", o).length, output(slim, "offsets", o).length, "same output shape, fewer channels inside");
+        assertEquals(2, medli.run(new String[] { "prune", tiny.toString(), "--channels", "0.3", "--sparsity", "0.3", "--out",
+                dir.resolve("x.onnx").toString() }));
         assertEquals(2, medli.run(new String[] { "optimize", tiny.toString(), "--out", dir.resolve("x.onnx").toString(), "--level",
                 "all" }));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("specific to the CPU"), err.toString(StandardCharsets.UTF_8));
