@@ -42,7 +42,7 @@ class ChannelPrunerTest {
     void removesTheWeakestChannelAndTheMatchingInputsOfItsConsumer() throws Exception {
         ModelProto original = deadChannel();
         byte[] before = OnnxModel.of(original).toBytes();
-        ChannelPruner.Result r = ChannelPruner.prune(original, ChannelPruner.Options.of(0.34));
+        ChannelPruner.Result r = ChannelPruner.prune(original, ChannelPruner.Options.of(0.34).withMultipleOf(1));
         Map<String, TensorProto> was = Float16ConverterTest.initializers(original), now = Float16ConverterTest.initializers(r.model());
         assertArrayEquals(new long[] { 2, 2, 1, 1 }, now.get("c1_W").dims());
         assertArrayEquals(new long[] { 2 }, now.get("c1_b").dims());
@@ -89,7 +89,7 @@ class ChannelPrunerTest {
 
     @Test
     void residualAddsConcatsAndDepthwiseConvolutionsStayConsistent() throws Exception {
-        ChannelPruner.Result r = ChannelPruner.prune(coupled(), ChannelPruner.Options.of(0.5).withNorm(ChannelPruner.Norm.L2));
+        ChannelPruner.Result r = ChannelPruner.prune(coupled(), ChannelPruner.Options.of(0.5).withNorm(ChannelPruner.Norm.L2).withMultipleOf(1));
         Map<String, TensorProto> w = Float16ConverterTest.initializers(r.model());
         long a = w.get("cA_W").dims()[0], b = w.get("cB_W").dims()[0];
         assertEquals(4, a + b, "half of the 8 concatenated channels go, shared out between the branches");
@@ -103,9 +103,15 @@ class ChannelPrunerTest {
         float[] ref = Float16ConverterTest.output(coupled(), data, "out"), got = Float16ConverterTest.output(r.model(), data, "out");
         assertEquals(ref.length, got.length);
 
+        // kept channels are rounded up to a multiple: 8 - floor(0.6 x 8) = 4 is one already; 8 - floor(0.3 x 8) = 6 becomes 8
+        ChannelPruner.Result four = ChannelPruner.prune(coupled(), ChannelPruner.Options.of(0.6).withMultipleOf(4));
+        Map<String, TensorProto> f = Float16ConverterTest.initializers(four.model());
+        assertEquals(4, f.get("cA_W").dims()[0] + f.get("cB_W").dims()[0]);
+        assertThrows(QuantizationException.class, () -> ChannelPruner.prune(coupled(), ChannelPruner.Options.of(0.3).withMultipleOf(4)));
+
         // the residual Add ties every channel together: excluding it leaves nothing to prune, and the message says why
         QuantizationException e = assertThrows(QuantizationException.class,
-                () -> ChannelPruner.prune(coupled(), ChannelPruner.Options.of(0.5).withExclude(Set.of("res"))));
+                () -> ChannelPruner.prune(coupled(), ChannelPruner.Options.of(0.5).withMultipleOf(1).withExclude(Set.of("res"))));
         assertTrue(e.getMessage().contains("excluded nodes keep their channels"), e.getMessage());
     }
 
