@@ -12,12 +12,20 @@ final class Args {
     final Set<String> flags = new java.util.HashSet<>();
     final Map<String, String> values = new LinkedHashMap<>();
     final Map<String, Long> dims = new LinkedHashMap<>();
+    /** Options that may be given several times (e.g. --exclude A --exclude B), in order. */
+    final Map<String, List<String>> lists = new LinkedHashMap<>();
+
+    static Args parse(String[] argv, int from, Set<String> booleanOptions, Set<String> valueOptions) throws UsageException {
+        return parse(argv, from, booleanOptions, valueOptions, Set.of());
+    }
 
     /**
      * @param booleanOptions options without a value (e.g. --json)
      * @param valueOptions options with a value (e.g. --threads 2 or --threads=2)
+     * @param repeatedOptions options with a value that may be given several times
      */
-    static Args parse(String[] argv, int from, Set<String> booleanOptions, Set<String> valueOptions) throws UsageException {
+    static Args parse(String[] argv, int from, Set<String> booleanOptions, Set<String> valueOptions, Set<String> repeatedOptions)
+            throws UsageException {
         Args a = new Args();
         for (int i = from; i < argv.length; i++) {
             String s = argv[i];
@@ -47,17 +55,23 @@ final class Args {
             } else if (booleanOptions.contains(name)) {
                 if (value != null) throw new UsageException(name + " takes no value");
                 a.flags.add(name);
-            } else if (valueOptions.contains(name)) {
+            } else if (valueOptions.contains(name) || repeatedOptions.contains(name)) {
                 if (value == null) {
                     if (++i >= argv.length) throw new UsageException(name + " needs a value");
                     value = argv[i];
                 }
-                a.values.put(name, value);
+                if (repeatedOptions.contains(name)) a.lists.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+                else a.values.put(name, value);
             } else {
                 throw new UsageException("unknown option " + name);
             }
         }
         return a;
+    }
+
+    /** Every value of a repeated option, in the order given (empty when absent). */
+    List<String> all(String name) {
+        return lists.getOrDefault(name, List.of());
     }
 
     boolean has(String flag) {

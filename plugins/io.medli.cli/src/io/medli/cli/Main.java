@@ -129,13 +129,8 @@ public final class Main {
     }
 
     private int prune(String[] argv) throws UsageException, IOException {
-        Set<String> exclude = new java.util.LinkedHashSet<>();
-        List<String> rest = new java.util.ArrayList<>();
-        for (int i = 0; i < argv.length; i++) {
-            if (argv[i].equals("--exclude") && i + 1 < argv.length) exclude.add(argv[++i]);
-            else rest.add(argv[i]);
-        }
-        Args a = Args.parse(rest.toArray(new String[0]), 1, Set.of("--per-layer"), Set.of("--out", "--sparsity", "--channels", "--norm"));
+        Args a = Args.parse(argv, 1, Set.of("--per-layer"), Set.of("--out", "--sparsity", "--channels", "--norm"), Set.of("--exclude"));
+        Set<String> exclude = new java.util.LinkedHashSet<>(a.all("--exclude"));
         Path in = model(a);
         Path target = QuantizeCommand.target(a, in);
         if (a.values.containsKey("--channels") == a.values.containsKey("--sparsity")) {

@@ -68,29 +68,15 @@ final class QuantizeCommand {
     }
 
     int run(String[] argv) throws UsageException, IOException {
-        Set<String> nodes = new LinkedHashSet<>(), ops = new LinkedHashSet<>(), include = new LinkedHashSet<>();
-        List<String> budgetTensors = new ArrayList<>(), rest = new ArrayList<>();
-        for (int i = 1; i < argv.length; i++) {
-            String s = argv[i];
-            boolean repeated = s.equals("--exclude") || s.equals("--exclude-op") || s.equals("--include") || s.equals("--budget-tensor");
-            if (repeated && i + 1 < argv.length) {
-                String v = argv[++i];
-                switch (s) {
-                    case "--exclude" -> nodes.add(v);
-                    case "--exclude-op" -> ops.add(v);
-                    case "--include" -> include.add(v);
-                    default -> budgetTensors.add(v);
-                }
-            } else {
-                rest.add(s);
-            }
-        }
-        rest.add(0, "quantize");
-        Args a = Args.parse(rest.toArray(new String[0]), 1,
+        Args a = Args.parse(argv, 1,
                 Set.of("--no-embeddings", "--static", "--symmetric", "--int8-activations", "--per-tensor", "--bgr", "--float16",
                         "--float16-io"),
-                Set.of("--out", "--data", "--method", "--budget-db", "--budget-search", "--scale", "--mean", "--std", "--fill", "--layout", "--size",
-                        "--random-calibration", "--threads"));
+                Set.of("--out", "--data", "--method", "--budget-db", "--budget-search", "--scale", "--mean", "--std", "--fill",
+                        "--layout", "--size", "--random-calibration", "--threads"),
+                Set.of("--exclude", "--exclude-op", "--include", "--budget-tensor"));
+        Set<String> nodes = new LinkedHashSet<>(a.all("--exclude")), ops = new LinkedHashSet<>(a.all("--exclude-op")),
+                include = new LinkedHashSet<>(a.all("--include"));
+        List<String> budgetTensors = a.all("--budget-tensor");
         Path in = Path.of(a.onlyPositional("MODEL (an .onnx file)"));
         if (!Files.exists(in)) throw new NoSuchFileException(in.toString());
         Path target = target(a, in);

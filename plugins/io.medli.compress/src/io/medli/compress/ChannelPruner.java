@@ -163,14 +163,7 @@ public final class ChannelPruner {
         } catch (IOException | ModelRunException e) {
             throw new QuantizationException("the pruned model does not run in ONNX Runtime: " + e.getMessage());
         } finally {
-            if (dir != null) {
-                try (var s = Files.list(dir)) {
-                    for (Path p : (Iterable<Path>) s::iterator) Files.deleteIfExists(p);
-                    Files.deleteIfExists(dir);
-                } catch (IOException e) {
-                    // a leftover temporary file is harmless
-                }
-            }
+            GraphOptimizer.deleteTree(dir);
         }
     }
 

@@ -94,7 +94,8 @@ public final class GraphOptimizer {
         return c;
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes a temporary folder and what is in it; a leftover is harmless. */
+    static void deleteTree(Path dir) {
         if (dir == null) return;
         try (var s = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);

@@ -3,7 +3,6 @@ package io.medli.compress;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,8 +68,6 @@ public final class MagnitudePruner {
         ModelProto copy = ProtoCopy.model(model);
         GraphProto g = copy.graph();
         GraphView view = GraphView.of(g);
-        Map<String, Integer> uses = new HashMap<>();
-        for (NodeProto n : g.nodes()) for (String in : n.inputs()) uses.merge(in, 1, Integer::sum);
         Map<String, float[]> weights = new LinkedHashMap<>();
         Map<String, String> layerOf = new LinkedHashMap<>();
         List<String> kept = new ArrayList<>();

@@ -43,8 +43,7 @@ class QuantizationDebuggerTest {
         CalibrationData data = TestModels.samples("x", 4, 4, 1f);
         StaticQuantizer.Options o = StaticQuantizer.Options.defaults();
         StaticQuantizer.Calibration cal = StaticQuantizer.calibrate(m, data, o, Monitor.NONE);
-        double plain = QuantizationDebugger.compare(m, StaticQuantizer.quantize(m, cal, o).model(), data, 1, Monitor.NONE)
-                .worstOutputSqnr(List.of());
+        double plain = plainSqnr(m, cal, o, data);
         QuantizationDebugger.BudgetResult r = QuantizationDebugger.meetBudget(m, cal, o, data, plain + 6, List.of(), 8, Monitor.NONE);
         assertTrue(r.met(), "budget " + (plain + 6) + " dB reached: " + r.outputSqnr() + " excluding " + r.excluded());
         assertTrue(!r.excluded().isEmpty() && r.outputSqnr() >= plain + 6);
@@ -59,8 +58,7 @@ class QuantizationDebuggerTest {
         CalibrationData data = TestModels.samples("x", 4, 4, 1f);
         StaticQuantizer.Options o = StaticQuantizer.Options.defaults();
         StaticQuantizer.Calibration cal = StaticQuantizer.calibrate(m, data, o, Monitor.NONE);
-        double plain = QuantizationDebugger.compare(m, StaticQuantizer.quantize(m, cal, o).model(), data, 1, Monitor.NONE)
-                .worstOutputSqnr(List.of());
+        double plain = plainSqnr(m, cal, o, data);
         QuantizationDebugger.BudgetResult r = QuantizationDebugger.quantizeHeaviestFirst(m, cal, o, data, plain + 6, List.of(),
                 Monitor.NONE);
         assertTrue(r.met() && r.outputSqnr() >= plain + 6, "budget " + (plain + 6) + " dB: " + r.outputSqnr());
@@ -76,5 +74,12 @@ class QuantizationDebuggerTest {
         QuantizationException e = assertThrows(QuantizationException.class,
                 () -> QuantizationDebugger.quantizeHeaviestFirst(m, cal, o, data, 200, List.of(), Monitor.NONE));
         assertTrue(e.getMessage().contains("200"), e.getMessage());
+    }
+
+    /** The worst output SQNR of {@code m} with every node quantized. */
+    private static double plainSqnr(ModelProto m, StaticQuantizer.Calibration cal, StaticQuantizer.Options o, CalibrationData data)
+            throws Exception {
+        return QuantizationDebugger.compare(m, StaticQuantizer.quantize(m, cal, o).model(), data, 1, Monitor.NONE)
+                .worstOutputSqnr(List.of());
     }
 }
