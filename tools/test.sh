@@ -5,7 +5,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/bootstrap.sh"
-medli_ensure_apt xvfb xauth libgtk-3-0
+medli_ensure_apt xvfb xauth libgtk-3-0 dataset-fashion-mnist
 medli_bootstrap
 bash "$here/fetch-models.sh"
 cd "$medli_root"

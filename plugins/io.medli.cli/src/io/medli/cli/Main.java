@@ -60,7 +60,7 @@ public final class Main {
                     save ONNX Runtime's optimized graph (constant folding, redundant
                     nodes removed, fusions); basic (default) keeps standard operators,
                     extended adds ONNX Runtime's fused operators
-            """ + CompareCommand.USAGE + """
+            """ + CompareCommand.USAGE + TrainCommand.USAGE + """
               ide [--workspace DIR]
                     start the MEDLI Studio IDE (handled by the medli script)
             """;
@@ -90,6 +90,9 @@ public final class Main {
                 case "quantize" -> new QuantizeCommand(out, err).run(args);
                 case "prune" -> prune(args);
                 case "compare" -> new CompareCommand(out, err).run(args);
+                case "train" -> new TrainCommand(out, err).run(args, io.medli.train.TrainingSpec.TRAIN);
+                case "distill" -> new TrainCommand(out, err).run(args, io.medli.train.TrainingSpec.DISTILL);
+                case "students" -> new TrainCommand(out, err).students();
                 case "optimize" -> optimize(Args.parse(args, 1, Set.of(), Set.of("--out", "--level")));
                 case "run" -> runModel(Args.parse(args, 1, Set.of("--bench", "--profile"),
                         Set.of("--warmup", "--iterations", "--threads", "--optimization")));

@@ -1,0 +1,181 @@
+package io.medli.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.medli.train.Training;
+import io.medli.train.TrainingEvent;
+import io.medli.train.TrainingSpec;
+import io.medli.train.arch.StudentCatalog;
+
+/** {@code medli train}, {@code medli distill} and {@code medli students}: training in this process, with a progress line. */
+final class TrainCommand {
+    static final String USAGE = """
+              train --data DIR --student NAME --out S.onnx [training options]
+                    train a catalog network on labelled data (Fashion-MNIST/MNIST idx
+                    files); writes the best epoch as ONNX, checked against the trained
+                    network in ONNX Runtime (within 1e-4)
+              distill --teacher T.onnx --student NAME --data DIR --out S.onnx
+                      [--temperature T] [--alpha A] [--cache DIR] [training options]
+                    knowledge distillation: the student learns the labels and the
+                    teacher's softened outputs (teacher outputs cached, reused)
+                training options: [--param KEY=VALUE]... [--epochs N] [--batch N]
+                    [--lr LR] [--weight-decay WD] [--seed S] [--patience N]
+                    [--augment flip,crop=2,noise=0.05,brightness=0.2] [--per-class N]
+                    [--validation F] [--threads N] [--checkpoints DIR] [--resume]
+              students
+                    the student architectures and their parameters
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    TrainCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int students() {
+        for (StudentCatalog.Entry e : StudentCatalog.entries()) {
+            out.printf("%-12s %s%n%12s defaults: %s%n", e.name(), e.description(), "", e.defaults());
+        }
+        return 0;
+    }
+
+    int run(String[] argv, String task) throws UsageException {
+        Args a = Args.parse(argv, 1, Set.of("--resume"), Set.of("--data", "--student", "--out", "--epochs", "--batch", "--lr",
+                "--weight-decay", "--seed", "--patience", "--augment", "--per-class", "--validation", "--threads", "--checkpoints",
+                "--teacher", "--temperature", "--alpha", "--cache"), Set.of("--param"));
+        if (!a.positional.isEmpty()) throw new UsageException(task + " takes no positional arguments: " + a.positional);
+        TrainingSpec spec = new TrainingSpec().task(task);
+        spec.data(required(a, "--data", "the labelled data (a folder)")).out(required(a, "--out", "the ONNX file to write"));
+        spec.student(required(a, "--student", "a catalog architecture (see 'medli students')"));
+        for (String kv : a.all("--param")) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) throw new UsageException("--param needs KEY=VALUE, got '" + kv + "'");
+            spec.studentParam(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        spec.epochs(a.intValue("--epochs", spec.epochs(), 1)).batchSize(a.intValue("--batch", spec.batchSize(), 1))
+                .seed(a.intValue("--seed", (int) spec.seed(), 0)).patience(a.intValue("--patience", 0, 0))
+                .samplesPerClass(a.intValue("--per-class", 0, 0)).threads(a.intValue("--threads", 0, 0)).resume(a.has("--resume"));
+        spec.learningRate(real(a, "--lr", spec.learningRate())).weightDecay(real(a, "--weight-decay", spec.weightDecay()))
+                .validationFraction(real(a, "--validation", spec.validationFraction()));
+        if (a.values.containsKey("--augment")) spec.augmentation(a.values.get("--augment"));
+        if (a.values.containsKey("--checkpoints")) spec.checkpointDir(a.values.get("--checkpoints"));
+        if (task.equals(TrainingSpec.DISTILL)) {
+            spec.teacher(required(a, "--teacher", "the teacher model (.onnx)"));
+            spec.temperature(real(a, "--temperature", spec.temperature())).alpha(real(a, "--alpha", spec.alpha()));
+            if (a.values.containsKey("--cache")) spec.cacheDir(a.values.get("--cache"));
+        } else {
+            for (String o : new String[] { "--teacher", "--temperature", "--alpha", "--cache" }) {
+                if (a.values.containsKey(o)) throw new UsageException(o + " belongs to 'medli distill'");
+            }
+        }
+        try {
+            spec.validate();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return train(spec);
+    }
+
+    private int train(TrainingSpec spec) {
+        AtomicBoolean cancel = new AtomicBoolean();
+        AtomicReference<TrainingEvent> last = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        // Ctrl+C: stop between two steps so that the last checkpoint stays whole
+        Thread hook = new Thread(() -> {
+            cancel.set(true);
+            try {
+                done.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "medli-train-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        ProgressLine progress = new ProgressLine(err);
+        try {
+            Training.run(spec, e -> {
+                last.set(e);
+                progress.on(e);
+            }, cancel::get);
+        } finally {
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it waits for us
+            }
+        }
+        TrainingEvent end = last.get();
+        if (end instanceof TrainingEvent.Finished f) {
+            out.printf(Locale.ROOT, "wrote %s: %d parameters, best epoch %d of %d, validation accuracy %.2f%%%s, %.1f s per epoch, "
+                    + "ONNX parity %.1e%n", f.model(), f.parameters(), f.bestEpoch(), f.epochsRun(), f.validationAccuracy() * 100,
+                    Float.isNaN(f.testAccuracy()) ? "" : String.format(Locale.ROOT, ", test accuracy %.2f%%", f.testAccuracy() * 100),
+                    f.secondsPerEpoch(), f.parity());
+            return 0;
+        }
+        err.println("medli: " + (end instanceof TrainingEvent.Failed f ? f.message() : "training ended without a result"));
+        return 1;
+    }
+
+    /** Renders events on stderr: a rewritten progress line within an epoch, one line per epoch. */
+    private static final class ProgressLine {
+        private final PrintStream err;
+        private final boolean tty = System.console() != null;
+        private int epochs;
+
+        ProgressLine(PrintStream err) {
+            this.err = err;
+        }
+
+        void on(TrainingEvent e) {
+            switch (e) {
+                case TrainingEvent.Started s -> {
+                    epochs = s.epochs();
+                    err.printf(Locale.ROOT, "training %s: %,d parameters; %d train / %d validation / %d test samples; %d steps per epoch%n",
+                            s.description(), s.parameters(), s.trainSamples(), s.validationSamples(), s.testSamples(), s.stepsPerEpoch());
+                }
+                case TrainingEvent.Step s -> {
+                    if (!tty) return;
+                    int width = 30, filled = (int) ((long) width * s.step() / Math.max(1, s.steps()));
+                    String what = s.epoch() == 0 ? "teacher" : "epoch " + s.epoch() + "/" + epochs;
+                    err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d%s   ", what, "#".repeat(filled), " ".repeat(width - filled), s.step(), s.steps(),
+                            Float.isNaN(s.loss()) ? "" : String.format(Locale.ROOT, " loss %.4f", s.loss()));
+                }
+                case TrainingEvent.EpochEnd x -> err.printf(Locale.ROOT, "%sepoch %d/%d: loss %.4f, train acc %.2f%%, val loss %.4f, val acc %.2f%%%s (%.1f s)%n",
+                        tty ? "\r" : "", x.epoch(), epochs, x.trainLoss(), x.trainAccuracy() * 100, x.validationLoss(), x.validationAccuracy() * 100,
+                        x.best() ? " *" : "", x.seconds());
+                case TrainingEvent.Message m -> err.println((tty ? "\r" : "") + (m.level().equals("WARNING") ? "WARNING: " : "") + m.text());
+                case TrainingEvent.Checkpoint c -> {
+                }
+                case TrainingEvent.Finished f -> {
+                }
+                case TrainingEvent.Failed f -> {
+                    if (tty) err.println();
+                }
+            }
+        }
+    }
+
+    private static String required(Args a, String option, String what) throws UsageException {
+        String v = a.values.get(option);
+        if (v == null || v.isBlank()) throw new UsageException("missing " + option + ": " + what);
+        return v;
+    }
+
+    private static float real(Args a, String option, float dflt) throws UsageException {
+        String v = a.values.get(option);
+        if (v == null) return dflt;
+        try {
+            return Float.parseFloat(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a number, got '" + v + "'");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.medli.train.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.medli.runtime.ModelRunner;
+import io.medli.runtime.RunOptions;
+import io.medli.train.TrainingEvent;
+import io.medli.train.TrainingProcess;
+import io.medli.train.TrainingSpec;
+import io.medli.train.data.IdxFiles;
+
+/**
+ * Real training (DJL + PyTorch) in a worker JVM started from this OSGi runtime, the way the IDE
+ * runs it, on small subsets of Fashion-MNIST.
+ */
+class WorkerTrainingTest {
+    @TempDir
+    Path dir;
+
+    private final List<TrainingEvent> events = new CopyOnWriteArrayList<>();
+
+    private TrainingSpec spec(String name) {
+        return new TrainingSpec().data(IdxFiles.DEBIAN_FASHION_MNIST.toString()).student("cnn").studentParam("width", "8")
+                .samplesPerClass(60).epochs(3).batchSize(32).threads(1).seed(3).out(dir.resolve(name + ".onnx").toString());
+    }
+
+    private TrainingProcess start(TrainingSpec spec, TrainingProcess.WorkerSetup setup) throws Exception {
+        return TrainingProcess.start(spec, setup, events::add);
+    }
+
+    private TrainingProcess.WorkerSetup setup() {
+        return TrainingProcess.WorkerSetup.ofThisRuntime(dir.resolve("worker.log"));
+    }
+
+    private <T> List<T> of(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Test
+    void trainsExportsAndDistills() throws Exception {
+        TrainingEvent end = start(spec("plain"), setup()).waitFor();
+        TrainingEvent.Finished f = assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);
+        List<TrainingEvent.EpochEnd> epochs = of(TrainingEvent.EpochEnd.class);
+        assertEquals(3, epochs.size());
+        assertTrue(epochs.get(2).trainLoss() < epochs.get(0).trainLoss(), "the loss falls: " + epochs);
+        assertTrue(f.testAccuracy() > 0.4f, "well above chance (0.1) on the 10,000 test images: " + f.testAccuracy());
+        assertTrue(f.parity() <= 1e-4f, "exported ONNX matches the trained network: " + f.parity());
+        try (ModelRunner r = ModelRunner.open(Path.of(f.model()), RunOptions.defaults())) {
+            assertEquals(List.of("logits"), r.outputNames());
+        }
+        assertFalse(Files.exists(Path.of(f.model() + ".part")));
+
+        // distillation from that model; the second run reuses the teacher's cached outputs
+        for (int run = 0; run < 2; run++) {
+            events.clear();
+            TrainingSpec d = spec("student").task(TrainingSpec.DISTILL).teacher(f.model()).student("mlp").studentParam("hidden", "32")
+                    .epochs(2);
+            d.studentParams().remove("width");
+            TrainingEvent e = start(d, setup()).waitFor();
+            assertInstanceOf(TrainingEvent.Finished.class, e, () -> e + "\n" + events);
+            String messages = of(TrainingEvent.Message.class).toString();
+            assertTrue(messages.contains(run == 0 ? "computed" : "reused from"), messages);
+            assertTrue(messages.contains("teacher accuracy on the validation split"), messages);
+        }
+    }
+
+    @Test
+    void cancelKeepsTheCheckpointAndResumeGoesOn() throws Exception {
+        TrainingSpec s = spec("resumed").epochs(12).samplesPerClass(100);
+        TrainingProcess p = start(s, setup());
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (of(TrainingEvent.Checkpoint.class).isEmpty() && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        assertFalse(of(TrainingEvent.Checkpoint.class).isEmpty(), "a checkpoint within 2 minutes: " + events);
+        p.cancel(30);
+        TrainingEvent.Failed cancelled = assertInstanceOf(TrainingEvent.Failed.class, p.waitFor(), events::toString);
+        assertTrue(cancelled.cancelled() && cancelled.message().contains("resume"), cancelled.message());
+        assertFalse(Files.exists(dir.resolve("resumed.onnx")), "no model from a cancelled run");
+        List<TrainingEvent.Checkpoint> checkpoints = of(TrainingEvent.Checkpoint.class);
+        int kept = checkpoints.get(checkpoints.size() - 1).epoch();
+        assertTrue(kept < 12);
+
+        events.clear();
+        TrainingEvent end = start(s.resume(true), setup()).waitFor();
+        assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);
+        assertEquals(kept + 1, of(TrainingEvent.Started.class).get(0).firstEpoch(), events::toString);
+        assertTrue(of(TrainingEvent.Message.class).toString().contains("resumed after epoch " + kept), events::toString);
+        assertEquals(12 - kept, of(TrainingEvent.EpochEnd.class).size());
+    }
+
+    @Test
+    void aDyingWorkerIsReportedAndTheCallerLivesOn() throws Exception {
+        TrainingProcess p = start(spec("killed").epochs(50).samplesPerClass(200), setup());
+        while (of(TrainingEvent.Started.class).isEmpty() && p.isAlive()) Thread.sleep(20);
+        p.kill();
+        TrainingEvent.Failed f = assertInstanceOf(TrainingEvent.Failed.class, p.waitFor());
+        assertTrue(f.message().contains("killed by signal 9") && f.message().contains("checkpoints written so far are kept"), f.message());
+        assertFalse(f.cancelled());
+    }
+
+    @Test
+    void missingNativesFailAtOnceWithWhatToInstall() throws Exception {
+        TrainingProcess.WorkerSetup full = setup();
+        List<Path> withoutNatives = full.classpath().stream().filter(p -> !p.getFileName().toString().contains("pytorch-native")).toList();
+        assertTrue(withoutNatives.size() < full.classpath().size(), "the natives are on the worker class path: " + full.classpath());
+        TrainingEvent e = start(spec("none"), new TrainingProcess.WorkerSetup(full.java(), withoutNatives, List.of(), null)).waitFor();
+        TrainingEvent.Failed f = assertInstanceOf(TrainingEvent.Failed.class, e, () -> e + "\n" + events);
+        assertTrue(f.message().contains("native libraries are missing") && f.message().contains("pytorch-native-cpu"), f.message());
+        assertTrue(of(TrainingEvent.Started.class).isEmpty());
+    }
+
+    @Test
+    void badDataIsRejectedBeforeTraining() throws Exception {
+        Idx.write(dir.resolve("one"), "train", 11, 28, 28, 11, false); // class 10 has a single sample
+        TrainingEvent e = start(spec("bad").data(dir.resolve("one").toString()), setup()).waitFor();
+        TrainingEvent.Failed f = assertInstanceOf(TrainingEvent.Failed.class, e, () -> e + "\n" + events);
+        assertTrue(f.message().contains("has 1 samples; every class needs at least 2"), f.message());
+        assertTrue(of(TrainingEvent.Started.class).isEmpty());
+    }
+}

@@ -1,0 +1,113 @@
+package io.medli.train;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What to train and how: the data, the student architecture, the hyper-parameters and, for
+ * distillation, the teacher. Serialized as JSON to hand it to a worker process. Defaults suit a
+ * small CNN on 28x28 images.
+ */
+public final class TrainingSpec {
+    /** Train the student on the labels alone. */
+    public static final String TRAIN = "train";
+    /** Train the student on the labels and the teacher's softened outputs. */
+    public static final String DISTILL = "distill";
+
+    private String task = TRAIN;
+    private String data;
+    private String student = "cnn";
+    private Map<String, String> studentParams = new LinkedHashMap<>();
+    private int epochs = 10;
+    private int batchSize = 64;
+    private float learningRate = 2e-3f;
+    private float weightDecay = 0f;
+    private long seed = 42;
+    private int patience = 0;
+    private float validationFraction = 0.1f;
+    private int samplesPerClass = 0;
+    private String augmentation = "none";
+    private String teacher;
+    private float temperature = 4f;
+    private float alpha = 0.9f;
+    private String cacheDir;
+    private String out;
+    private String checkpointDir;
+    private boolean resume;
+    private int threads = 0;
+
+    public String task() { return task; }
+    public TrainingSpec task(String t) { this.task = t; return this; }
+    /** An idx folder (Fashion-MNIST/MNIST files), with its own test split when t10k files are there. */
+    public String data() { return data; }
+    public TrainingSpec data(String d) { this.data = d; return this; }
+    public String student() { return student; }
+    public TrainingSpec student(String s) { this.student = s; return this; }
+    public Map<String, String> studentParams() { return studentParams; }
+    public TrainingSpec studentParam(String k, String v) { this.studentParams.put(k, v); return this; }
+    public int epochs() { return epochs; }
+    public TrainingSpec epochs(int e) { this.epochs = e; return this; }
+    public int batchSize() { return batchSize; }
+    public TrainingSpec batchSize(int b) { this.batchSize = b; return this; }
+    /** Peak learning rate of Adam; it decays along a cosine to 1% over all steps. */
+    public float learningRate() { return learningRate; }
+    public TrainingSpec learningRate(float lr) { this.learningRate = lr; return this; }
+    public float weightDecay() { return weightDecay; }
+    public TrainingSpec weightDecay(float wd) { this.weightDecay = wd; return this; }
+    public long seed() { return seed; }
+    public TrainingSpec seed(long s) { this.seed = s; return this; }
+    /** Stop after this many epochs without a better validation accuracy (0 = never stop early). */
+    public int patience() { return patience; }
+    public TrainingSpec patience(int p) { this.patience = p; return this; }
+    public float validationFraction() { return validationFraction; }
+    public TrainingSpec validationFraction(float f) { this.validationFraction = f; return this; }
+    /** Use at most this many training samples per class (0 = all): the few-labels case. */
+    public int samplesPerClass() { return samplesPerClass; }
+    public TrainingSpec samplesPerClass(int n) { this.samplesPerClass = n; return this; }
+    /** See {@link io.medli.train.data.Augmentation#parse}. */
+    public String augmentation() { return augmentation; }
+    public TrainingSpec augmentation(String a) { this.augmentation = a; return this; }
+    /** ONNX teacher for {@link #DISTILL}: one float input shaped like the samples, logits [batch, classes] out. */
+    public String teacher() { return teacher; }
+    public TrainingSpec teacher(String t) { this.teacher = t; return this; }
+    public float temperature() { return temperature; }
+    public TrainingSpec temperature(float t) { this.temperature = t; return this; }
+    /** Weight of the teacher's soft targets in the loss (1 - alpha goes to the labels). */
+    public float alpha() { return alpha; }
+    public TrainingSpec alpha(float a) { this.alpha = a; return this; }
+    /** Where the teacher's outputs are cached (default: beside the output model, in .medli-cache). */
+    public String cacheDir() { return cacheDir; }
+    public TrainingSpec cacheDir(String d) { this.cacheDir = d; return this; }
+    /** The ONNX file the trained student is written to. */
+    public String out() { return out; }
+    public TrainingSpec out(String o) { this.out = o; return this; }
+    /** Default: {@code <out>.checkpoints}. */
+    public String checkpointDir() { return checkpointDir != null ? checkpointDir : out + ".checkpoints"; }
+    public TrainingSpec checkpointDir(String d) { this.checkpointDir = d; return this; }
+    /** Continue from the last checkpoint of the same spec when there is one. */
+    public boolean resume() { return resume; }
+    public TrainingSpec resume(boolean r) { this.resume = r; return this; }
+    /** PyTorch threads (0 = all cores). */
+    public int threads() { return threads; }
+    public TrainingSpec threads(int t) { this.threads = t; return this; }
+
+    /** @throws IllegalArgumentException naming the first setting that cannot work */
+    public void validate() {
+        if (!TRAIN.equals(task) && !DISTILL.equals(task)) throw new IllegalArgumentException("task must be train or distill, not " + task);
+        if (data == null || data.isBlank()) throw new IllegalArgumentException("no training data given");
+        if (out == null || out.isBlank()) throw new IllegalArgumentException("no output model given");
+        if (epochs <= 0) throw new IllegalArgumentException("epochs must be positive, not " + epochs);
+        if (batchSize <= 0) throw new IllegalArgumentException("batch size must be positive, not " + batchSize);
+        if (!(learningRate > 0)) throw new IllegalArgumentException("learning rate must be positive, not " + learningRate);
+        if (!(weightDecay >= 0)) throw new IllegalArgumentException("weight decay must be >= 0, not " + weightDecay);
+        if (patience < 0) throw new IllegalArgumentException("patience must be >= 0, not " + patience);
+        if (!(validationFraction > 0 && validationFraction < 1)) throw new IllegalArgumentException("validation fraction must be in (0, 1), not " + validationFraction);
+        if (samplesPerClass < 0) throw new IllegalArgumentException("samples per class must be >= 0, not " + samplesPerClass);
+        if (DISTILL.equals(task)) {
+            if (teacher == null || teacher.isBlank()) throw new IllegalArgumentException("distillation needs a teacher model (--teacher T.onnx)");
+            if (!(temperature > 0)) throw new IllegalArgumentException("temperature must be positive, not " + temperature);
+            if (!(alpha >= 0 && alpha <= 1)) throw new IllegalArgumentException("alpha must be in [0, 1], not " + alpha);
+        }
+        io.medli.train.data.Augmentation.parse(augmentation);
+    }
+}

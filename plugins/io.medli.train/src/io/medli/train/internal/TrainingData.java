@@ -1,0 +1,48 @@
+package io.medli.train.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.medli.train.TrainingSpec;
+import io.medli.train.data.DataException;
+import io.medli.train.data.Dataset;
+import io.medli.train.data.IdxFiles;
+import io.medli.train.data.Splits;
+
+/** The train, validation and (optional) test parts of a spec's data, split with the spec's seed. */
+public record TrainingData(Dataset train, Dataset validation, Dataset test) {
+
+    public static TrainingData load(TrainingSpec spec) throws DataException {
+        Path dir = Path.of(spec.data());
+        if (!Files.exists(dir)) {
+            String hint = dir.equals(IdxFiles.DEBIAN_FASHION_MNIST) ? " (install it: apt-get install dataset-fashion-mnist)" : "";
+            throw new DataException("training data " + dir + " does not exist" + hint);
+        }
+        Dataset all, test = null;
+        if (Files.isDirectory(dir) && IdxFiles.present(dir, "train")) {
+            all = IdxFiles.read(dir, "train");
+            if (IdxFiles.present(dir, "t10k")) test = IdxFiles.read(dir, "t10k");
+        } else {
+            throw new DataException(dir + " is not a data set this version reads: expected a folder with idx files "
+                    + "(train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz])");
+        }
+        if (all.size() == 0) throw new DataException(all.name() + " has no samples");
+        if (spec.samplesPerClass() > 0) all = Splits.perClass(all, spec.samplesPerClass(), spec.seed());
+        int[] counts = all.classCounts();
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] < 2) {
+                throw new DataException(all.name() + ": class '" + all.classes().get(c) + "' has " + counts[c]
+                        + " samples; every class needs at least 2 (one to train on, one to validate)");
+            }
+        }
+        Splits.Pair p = Splits.split(all, spec.validationFraction(), spec.seed(), "train", "validation");
+        if (test != null && !test.classes().equals(all.classes())) {
+            throw new DataException("the test split has classes " + test.classes() + " but the training split " + all.classes());
+        }
+        if (test != null && !java.util.Arrays.equals(test.sampleShape(), all.sampleShape())) {
+            throw new DataException("test samples are " + java.util.Arrays.toString(test.sampleShape()) + " but training samples "
+                    + java.util.Arrays.toString(all.sampleShape()));
+        }
+        return new TrainingData(p.first(), p.second(), test);
+    }
+}

@@ -1,0 +1,418 @@
+package io.medli.train.internal;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.FloatBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.Trainer;
+import ai.djl.training.optimizer.Adam;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import io.medli.onnx.OnnxModel;
+import io.medli.runtime.ModelRunException;
+import io.medli.runtime.ModelRunner;
+import io.medli.runtime.RunOptions;
+import io.medli.train.TrainingEvent;
+import io.medli.train.TrainingException;
+import io.medli.train.TrainingListener;
+import io.medli.train.TrainingSpec;
+import io.medli.train.arch.Architecture;
+import io.medli.train.arch.OnnxExport;
+import io.medli.train.arch.StudentCatalog;
+import io.medli.train.data.Augmentation;
+import io.medli.train.data.DataException;
+import io.medli.train.data.Dataset;
+
+/**
+ * Trains a catalog student on a spec's data with DJL (PyTorch), optionally distilled from an ONNX
+ * teacher, then writes it as ONNX after checking that ONNX Runtime computes what the trained
+ * network computes. Runs in the calling thread; reports through a {@link TrainingListener}; stops
+ * between steps when cancelled. Checkpoints after every epoch, atomically.
+ */
+public final class TrainingLoop {
+    /** Largest allowed difference between the exported model and the trained network. */
+    public static final float PARITY_LIMIT = 1e-4f;
+    private static final int EVAL_BATCH = 256, PARITY_SAMPLES = 64;
+
+    private final TrainingSpec spec;
+    private final TrainingListener listener;
+    private final BooleanSupplier cancelled;
+
+    private TrainingLoop(TrainingSpec spec, TrainingListener listener, BooleanSupplier cancelled) {
+        this.spec = spec;
+        this.listener = listener;
+        this.cancelled = cancelled;
+    }
+
+    /** Runs the whole training; ends with exactly one Finished or Failed event. Never throws. */
+    public static void run(TrainingSpec spec, TrainingListener listener, BooleanSupplier cancelled) {
+        try {
+            new TrainingLoop(spec, listener, cancelled).train();
+        } catch (Cancelled c) {
+            listener.on(new TrainingEvent.Failed(c.getMessage(), true));
+        } catch (TrainingException | DataException | IllegalArgumentException e) {
+            listener.on(new TrainingEvent.Failed(e.getMessage(), false));
+        } catch (IOException e) {
+            listener.on(new TrainingEvent.Failed("I/O error: " + e.getMessage(), false));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            if (Boolean.getBoolean("medli.train.debug")) e.printStackTrace();
+            listener.on(new TrainingEvent.Failed("training failed: " + e, false));
+        }
+    }
+
+    private static final class Cancelled extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled(String m) {
+            super(m);
+        }
+    }
+
+    private record Eval(float loss, float accuracy) {
+    }
+
+    private void train() throws TrainingException, DataException, IOException, Cancelled {
+        spec.validate();
+        Path out = Path.of(spec.out()).toAbsolutePath();
+        Path outDir = out.getParent();
+        if (outDir == null || !Files.isDirectory(outDir)) throw new TrainingException("the folder of the output model " + out + " does not exist");
+        if (!Files.isWritable(outDir)) throw new TrainingException("cannot write to " + outDir);
+        TrainingData data = TrainingData.load(spec);
+        Dataset train = data.train();
+        Architecture arch = StudentCatalog.create(spec.student(), spec.studentParams(), train.sampleShape(), train.classes().size());
+
+        float[][] teacher = null;
+        if (TrainingSpec.DISTILL.equals(spec.task())) teacher = teacherLogits(train, data.validation(), outDir);
+
+        DjlSetup.engine(spec.threads());
+        ai.djl.engine.Engine.getInstance().setRandomSeed((int) spec.seed());
+        Path ckDir = Path.of(spec.checkpointDir()).toAbsolutePath();
+        String specKey = specKey();
+        JsonObject state = spec.resume() ? readState(ckDir, specKey) : null;
+
+        int steps = (train.size() + spec.batchSize() - 1) / spec.batchSize();
+        int firstEpoch = state == null ? 1 : state.get("epoch").getAsInt() + 1;
+        int bestEpoch = state == null ? 0 : state.get("bestEpoch").getAsInt();
+        float bestAcc = state == null ? -1 : state.get("bestAccuracy").getAsFloat();
+        int sinceBest = state == null ? 0 : state.get("sinceBest").getAsInt();
+
+        DjlNetwork net = new DjlNetwork(arch);
+        Tracker lr = Tracker.cosine().setBaseValue(spec.learningRate()).optFinalValue(spec.learningRate() / 100)
+                .setMaxUpdates(Math.max(1, steps * spec.epochs())).build();
+        Adam.Builder adam = Optimizer.adam().optLearningRateTracker(lr).optBeginNumUpdate((firstEpoch - 1) * steps);
+        if (spec.weightDecay() > 0) adam.optWeightDecays(spec.weightDecay());
+        float alpha = teacher == null ? 0f : spec.alpha();
+        DefaultTrainingConfig config = new DefaultTrainingConfig(new DistillationLoss(spec.temperature(), alpha)).optOptimizer(adam.build());
+
+        try (Model model = Model.newInstance(arch.name())) {
+            model.setBlock(net.block());
+            try (Trainer trainer = model.newTrainer(config)) {
+                int[] sample = train.sampleShape();
+                trainer.initialize(shape(spec.batchSize(), sample));
+                NDManager manager = trainer.getManager();
+                if (state != null) {
+                    load(net, manager, ckDir.resolve("last.params"));
+                    listener.on(new TrainingEvent.Message("INFO", "resumed after epoch " + (firstEpoch - 1) + " from " + ckDir
+                            + " (the optimizer's moments start afresh)"));
+                } else if (spec.resume()) {
+                    listener.on(new TrainingEvent.Message("INFO", "no checkpoint of this setup in " + ckDir + ": starting from epoch 1"));
+                }
+                listener.on(new TrainingEvent.Started(arch.description(), net.parameterCount(), train.size(), data.validation().size(),
+                        data.test() == null ? 0 : data.test().size(), spec.epochs(), steps, firstEpoch));
+
+                Augmentation aug = Augmentation.parse(spec.augmentation());
+                List<Double> epochSeconds = new ArrayList<>();
+                int epoch = firstEpoch;
+                boolean stoppedEarly = false;
+                for (; epoch <= spec.epochs(); epoch++) {
+                    long t0 = System.nanoTime();
+                    float[] trainStats = epoch(trainer, train, teacher, aug, epoch, steps);
+                    Eval val = evaluate(net, manager, data.validation());
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    epochSeconds.add(seconds);
+                    boolean best = val.accuracy > bestAcc;
+                    if (best) {
+                        bestAcc = val.accuracy;
+                        bestEpoch = epoch;
+                        sinceBest = 0;
+                    } else {
+                        sinceBest++;
+                    }
+                    listener.on(new TrainingEvent.EpochEnd(epoch, trainStats[0], trainStats[1], val.loss, val.accuracy, seconds, best));
+                    checkpoint(net, ckDir, specKey, epoch, bestEpoch, bestAcc, sinceBest, best);
+                    if (spec.patience() > 0 && sinceBest >= spec.patience() && epoch < spec.epochs()) {
+                        listener.on(new TrainingEvent.Message("INFO", "stopping early: no better validation accuracy for "
+                                + spec.patience() + " epochs (best " + pct(bestAcc) + " at epoch " + bestEpoch + ")"));
+                        stoppedEarly = true;
+                        epoch++;
+                        break;
+                    }
+                }
+                int epochsRun = epoch - 1;
+                Path best = ckDir.resolve("best.params");
+                if (bestEpoch > 0 && bestEpoch != epochsRun && Files.isRegularFile(best)) load(net, manager, best);
+                Dataset test = data.test();
+                float testAcc = test == null ? Float.NaN : evaluate(net, manager, test).accuracy;
+                float parity = export(net, manager, test != null ? test : data.validation(), out);
+                double median = epochSeconds.isEmpty() ? 0 : epochSeconds.stream().sorted().toList().get(epochSeconds.size() / 2);
+                listener.on(new TrainingEvent.Finished(out.toString(), epochsRun, bestEpoch, bestAcc, testAcc, net.parameterCount(), median,
+                        parity, stoppedEarly));
+            }
+        }
+    }
+
+    private float[][] teacherLogits(Dataset train, Dataset validation, Path outDir) throws DataException, IOException, Cancelled {
+        Path teacher = Path.of(spec.teacher());
+        Path cacheDir = spec.cacheDir() != null ? Path.of(spec.cacheDir()) : outDir.resolve(".medli-cache");
+        long t0 = System.nanoTime();
+        TeacherLogits.Result r = TeacherLogits.of(teacher, train, cacheDir, spec.threads(), (done, total) -> {
+            listener.on(new TrainingEvent.Step(0, done, total, Float.NaN));
+            return !cancelled.getAsBoolean();
+        });
+        if (r == null) throw new Cancelled("cancelled while the teacher ran");
+        listener.on(new TrainingEvent.Message("INFO", r.cached() ? "teacher outputs reused from " + r.cacheFile()
+                : String.format("teacher outputs for %d samples computed in %.1f s, cached in %s", train.size(), (System.nanoTime() - t0) / 1e9,
+                        r.cacheFile())));
+        TeacherLogits.Result v = TeacherLogits.of(teacher, validation, cacheDir, spec.threads(), (d, t) -> !cancelled.getAsBoolean());
+        if (v == null) throw new Cancelled("cancelled while the teacher ran");
+        int correct = 0;
+        for (int i = 0; i < validation.size(); i++) if (argMax(v.logits()[i]) == validation.label(i)) correct++;
+        listener.on(new TrainingEvent.Message("INFO", "teacher accuracy on the validation split: " + pct((float) correct / validation.size())));
+        return r.logits();
+    }
+
+    private float[] epoch(Trainer trainer, Dataset train, float[][] teacher, Augmentation aug, int epoch, int steps) throws Cancelled {
+        int n = train.size(), size = train.sampleSize(), classes = train.classes().size();
+        int[] order = permutation(n, new Random(spec.seed() * 1_000_003L + epoch));
+        Random augRandom = new Random(spec.seed() * 7_919L + epoch);
+        float[] scratch = new float[size];
+        int[] sample = train.sampleShape();
+        double lossSum = 0;
+        long correct = 0, seen = 0;
+        long lastReport = System.nanoTime();
+        for (int s = 0; s < steps; s++) {
+            if (cancelled.getAsBoolean()) {
+                throw new Cancelled("cancelled in epoch " + epoch + (epoch > 1 ? "; the checkpoint of epoch " + (epoch - 1)
+                        + " is kept: resume to go on from there" : ""));
+            }
+            int from = s * spec.batchSize(), b = Math.min(spec.batchSize(), n - from);
+            float[] x = new float[b * size];
+            long[] y = new long[b];
+            float[] t = teacher == null ? null : new float[b * classes];
+            for (int k = 0; k < b; k++) {
+                int i = order[from + k];
+                train.copySample(i, x, k * size);
+                aug.apply(x, k * size, sample, augRandom, scratch);
+                y[k] = train.label(i);
+                if (t != null) System.arraycopy(teacher[i], 0, t, k * classes, classes);
+            }
+            try (NDManager sub = trainer.getManager().newSubManager()) {
+                NDArray xs = sub.create(x, shape(b, sample));
+                NDArray ys = sub.create(y);
+                NDList labels = t == null ? new NDList(ys) : new NDList(ys, sub.create(t, new Shape(b, classes)));
+                try (GradientCollector gc = trainer.newGradientCollector()) {
+                    NDArray logits = trainer.forward(new NDList(xs)).singletonOrThrow();
+                    NDArray loss = trainer.getLoss().evaluate(labels, new NDList(logits));
+                    gc.backward(loss);
+                    lossSum += loss.getFloat() * b;
+                    correct += logits.argMax(1).eq(ys).countNonzero().getLong();
+                }
+                trainer.step();
+            }
+            seen += b;
+            if (System.nanoTime() - lastReport > 250_000_000L || s == steps - 1) {
+                listener.on(new TrainingEvent.Step(epoch, s + 1, steps, (float) (lossSum / seen)));
+                lastReport = System.nanoTime();
+            }
+        }
+        return new float[] { (float) (lossSum / seen), (float) correct / seen };
+    }
+
+    static Eval evaluate(DjlNetwork net, NDManager manager, Dataset d) {
+        ParameterStore ps = new ParameterStore(manager, false);
+        int size = d.sampleSize();
+        double loss = 0;
+        long correct = 0;
+        for (int from = 0; from < d.size(); from += EVAL_BATCH) {
+            int b = Math.min(EVAL_BATCH, d.size() - from);
+            float[] x = new float[b * size];
+            long[] y = new long[b];
+            for (int k = 0; k < b; k++) {
+                d.copySample(from + k, x, k * size);
+                y[k] = d.label(from + k);
+            }
+            try (NDManager sub = manager.newSubManager()) {
+                NDArray ys = sub.create(y);
+                NDArray logits = net.block().forward(ps, new NDList(sub.create(x, shape(b, d.sampleShape()))), false).singletonOrThrow();
+                NDArray logp = logits.logSoftmax(1);
+                loss += logp.mul(ys.oneHot(d.classes().size())).sum().neg().getFloat();
+                correct += logits.argMax(1).eq(ys).countNonzero().getLong();
+            }
+        }
+        return new Eval((float) (loss / d.size()), (float) correct / d.size());
+    }
+
+    /** Writes the ONNX model beside {@code out}, checks it against the network, then moves it into place. */
+    private float export(DjlNetwork net, NDManager manager, Dataset check, Path out) throws TrainingException, IOException {
+        Path tmp = out.resolveSibling(out.getFileName() + ".part");
+        try {
+            OnnxModel.of(OnnxExport.export(net.architecture(), net, "MEDLI Studio")).write(tmp);
+            int n = Math.min(PARITY_SAMPLES, check.size()), size = check.sampleSize();
+            float[] x = new float[n * size];
+            for (int k = 0; k < n; k++) check.copySample(k, x, k * size);
+            float[] expected;
+            try (NDManager sub = manager.newSubManager()) {
+                expected = net.block().forward(new ParameterStore(manager, false), new NDList(sub.create(x, shape(n, check.sampleShape()))), false)
+                        .singletonOrThrow().toFloatArray();
+            }
+            long[] dims = new long[check.sampleShape().length + 1];
+            dims[0] = n;
+            for (int i = 1; i < dims.length; i++) dims[i] = check.sampleShape()[i - 1];
+            float worst = 0;
+            try (ModelRunner runner = ModelRunner.open(tmp, RunOptions.defaults().withThreads(spec.threads()));
+                    OnnxTensor t = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(x), dims);
+                    OrtSession.Result r = runner.run(Map.of(OnnxExport.INPUT, t))) {
+                float[][] got = (float[][]) r.get(0).getValue();
+                int c = got[0].length;
+                for (int k = 0; k < n; k++) for (int j = 0; j < c; j++) worst = Math.max(worst, Math.abs(got[k][j] - expected[k * c + j]));
+            } catch (ModelRunException | OrtException e) {
+                throw new TrainingException("ONNX Runtime cannot run the exported model: " + e.getMessage(), e);
+            }
+            if (!(worst <= PARITY_LIMIT)) {
+                throw new TrainingException(String.format("the exported ONNX model differs from the trained network by %.3g (limit %.0e); "
+                        + "nothing was written", worst, PARITY_LIMIT));
+            }
+            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return worst;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private void checkpoint(DjlNetwork net, Path dir, String specKey, int epoch, int bestEpoch, float bestAcc, int sinceBest, boolean best) {
+        try {
+            Files.createDirectories(dir);
+            save(net, dir.resolve("last.params"));
+            if (best) save(net, dir.resolve("best.params"));
+            JsonObject s = new JsonObject();
+            s.addProperty("spec", specKey);
+            s.addProperty("epoch", epoch);
+            s.addProperty("bestEpoch", bestEpoch);
+            s.addProperty("bestAccuracy", bestAcc);
+            s.addProperty("sinceBest", sinceBest);
+            atomically(dir.resolve("state.json"), s.toString().getBytes(StandardCharsets.UTF_8));
+            listener.on(new TrainingEvent.Checkpoint(epoch, dir.toString()));
+        } catch (IOException e) {
+            listener.on(new TrainingEvent.Message("WARNING", "checkpoint of epoch " + epoch + " not written (" + e.getMessage()
+                    + "); the previous one is kept. Free space in " + dir + " to keep resumable checkpoints"));
+        }
+    }
+
+    private static void save(DjlNetwork net, Path file) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                net.block().saveParameters(out);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void atomically(Path file, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void load(DjlNetwork net, NDManager manager, Path file) throws TrainingException {
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            net.block().loadParameters(manager, in);
+        } catch (IOException | MalformedModelException e) {
+            throw new TrainingException("cannot read the checkpoint " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private JsonObject readState(Path dir, String specKey) {
+        try {
+            JsonObject s = new Gson().fromJson(Files.readString(dir.resolve("state.json")), JsonObject.class);
+            if (s == null || !specKey.equals(s.get("spec").getAsString()) || !Files.isRegularFile(dir.resolve("last.params"))) return null;
+            return s;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Identifies a setup for resuming: everything but the resume flag and the thread count. */
+    private String specKey() {
+        JsonObject j = new Gson().toJsonTree(spec).getAsJsonObject();
+        j.remove("resume");
+        j.remove("threads");
+        return Integer.toHexString(j.toString().hashCode());
+    }
+
+    static Shape shape(int batch, int[] sample) {
+        long[] d = new long[sample.length + 1];
+        d[0] = batch;
+        for (int i = 0; i < sample.length; i++) d[i + 1] = sample[i];
+        return new Shape(d);
+    }
+
+    private static int[] permutation(int n, Random rnd) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) p[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
+    private static int argMax(float[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) if (v[i] > v[best]) best = i;
+        return best;
+    }
+
+    static String pct(float f) {
+        return String.format("%.2f%%", f * 100);
+    }
+
+    static String describe(int[] shape) {
+        return Arrays.toString(shape);
+    }
+}
