@@ -1,6 +1,7 @@
 package io.medli.runtime.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -77,6 +78,28 @@ class CommandLineTest {
         err.reset();
         assertEquals(2, medli("run", text.toString(), "--iterations", "zero"));
         assertTrue(err().contains("--iterations needs an integer"), err());
+    }
+
+    @Test
+    void trainingCommandsCheckTheirArgumentsFirst(@TempDir Path dir) throws Exception {
+        String out = dir.resolve("s.onnx").toString();
+        assertEquals(2, medli("train", "--student", "cnn", "--out", out));
+        assertTrue(err().contains("missing --data"), err());
+        err.reset();
+        assertEquals(2, medli("distill", "--data", dir.toString(), "--student", "cnn", "--out", out));
+        assertTrue(err().contains("missing --teacher"), err());
+        err.reset();
+        assertEquals(2, medli("train", "--data", dir.toString(), "--student", "cnn", "--out", out, "--teacher", "t.onnx"));
+        assertTrue(err().contains("--teacher belongs to 'medli distill'"), err());
+        err.reset();
+        assertEquals(2, medli("train", "--data", dir.toString(), "--student", "cnn", "--out", out, "--epochs", "0"));
+        assertTrue(err().contains("--epochs needs an integer of at least 1"), err());
+        err.reset();
+        assertEquals(1, medli("train", "--data", dir.resolve("nothing").toString(), "--student", "cnn", "--out", out));
+        assertTrue(err().contains("training data " + dir.resolve("nothing") + " does not exist"), err());
+        assertFalse(Files.exists(Path.of(out)));
+        assertEquals(0, medli("students"));
+        assertTrue(out().contains("mobilenetv2") && out().contains("cnn1d"), out());
     }
 
     @Test
