@@ -93,6 +93,7 @@ public final class Main {
                 case "train" -> new TrainCommand(out, err).run(args, io.medli.train.TrainingSpec.TRAIN);
                 case "distill" -> new TrainCommand(out, err).run(args, io.medli.train.TrainingSpec.DISTILL);
                 case "students" -> new TrainCommand(out, err).students();
+                case "evaluate" -> new TrainCommand(out, err).evaluate(args);
                 case "optimize" -> optimize(Args.parse(args, 1, Set.of(), Set.of("--out", "--level")));
                 case "run" -> runModel(Args.parse(args, 1, Set.of("--bench", "--profile"),
                         Set.of("--warmup", "--iterations", "--threads", "--optimization")));

@@ -190,6 +190,7 @@ final class QuantizeCommand {
         Path folder = Path.of(a.values.get("--data"));
         if (!Files.isDirectory(folder)) throw new NoSuchFileException(folder.toString());
         if (NpyData.holdsArrays(folder)) return NpyData.open(folder, model);
+        if (IdxCalibration.holds(folder)) return IdxCalibration.open(folder, model);
         ImagePreprocessing p = ImagePreprocessing.defaults();
         if (a.values.containsKey("--scale")) p = p.withScale((float) fraction(a.values.get("--scale")));
         if (a.values.containsKey("--mean") || a.values.containsKey("--std")) {

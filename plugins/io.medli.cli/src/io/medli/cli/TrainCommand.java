@@ -8,10 +8,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.medli.train.OnnxClassifier;
 import io.medli.train.Training;
 import io.medli.train.TrainingEvent;
 import io.medli.train.TrainingSpec;
 import io.medli.train.arch.StudentCatalog;
+import io.medli.train.data.DataException;
+import io.medli.train.data.Dataset;
+import io.medli.train.data.IdxFiles;
 
 /** {@code medli train}, {@code medli distill} and {@code medli students}: training in this process, with a progress line. */
 final class TrainCommand {
@@ -30,6 +37,9 @@ final class TrainCommand {
                     [--validation F] [--threads N] [--checkpoints DIR] [--resume]
               students
                     the student architectures and their parameters
+              evaluate MODEL --data DIR [--split test|train] [--threads N]
+                    accuracy of an ONNX classifier on labelled data (idx files), in
+                    ONNX Runtime, overall and per class
             """;
 
     private final PrintStream out;
@@ -45,6 +55,31 @@ final class TrainCommand {
             out.printf("%-12s %s%n%12s defaults: %s%n", e.name(), e.description(), "", e.defaults());
         }
         return 0;
+    }
+
+    int evaluate(String[] argv) throws UsageException, java.io.IOException {
+        Args a = Args.parse(argv, 1, Set.of(), Set.of("--data", "--split", "--threads"));
+        Path model = Path.of(a.onlyPositional("MODEL (an .onnx file)"));
+        if (!Files.exists(model)) throw new java.nio.file.NoSuchFileException(model.toString());
+        Path dir = Path.of(required(a, "--data", "the labelled data (a folder of idx files)"));
+        String split = a.values.getOrDefault("--split", "test");
+        if (!split.equals("test") && !split.equals("train")) throw new UsageException("--split is test or train");
+        try {
+            Dataset data = IdxFiles.read(dir, split.equals("test") ? "t10k" : "train");
+            float[][] logits = OnnxClassifier.logits(model, data, a.intValue("--threads", 0, 0), null);
+            int classes = data.classes().size();
+            int[] right = new int[classes], total = data.classCounts();
+            for (int i = 0; i < data.size(); i++) if (OnnxClassifier.argMax(logits[i]) == data.label(i)) right[data.label(i)]++;
+            out.printf(Locale.ROOT, "accuracy %.2f%% on %d %s samples of %s%n", OnnxClassifier.accuracy(logits, data) * 100, data.size(),
+                    split, dir);
+            for (int c = 0; c < classes; c++) {
+                out.printf(Locale.ROOT, "  %-14s %6.2f%%  (%d)%n", data.classes().get(c), total[c] == 0 ? 0 : 100.0 * right[c] / total[c], total[c]);
+            }
+            return 0;
+        } catch (DataException e) {
+            err.println("medli: " + e.getMessage());
+            return 1;
+        }
     }
 
     int run(String[] argv, String task) throws UsageException {

@@ -102,6 +102,39 @@ class CommandLineTest {
         assertTrue(out().contains("mobilenetv2") && out().contains("cnn1d"), out());
     }
 
+    /** A 28x28 "classifier" that always says class 2: 10% accuracy on Fashion-MNIST's balanced test split. */
+    private static Path alwaysTwo(Path dir) throws Exception {
+        var arch = new io.medli.train.arch.Architecture("const", "always class 2", new int[] { 1, 28, 28 }, 10,
+                java.util.List.of(new io.medli.train.arch.Layer.Flatten(), new io.medli.train.arch.Layer.Dense(10)));
+        Path f = dir.resolve("const.onnx");
+        io.medli.onnx.OnnxModel.of(io.medli.train.arch.OnnxExport.export(arch, (layer, param) -> {
+            float[] v = new float[param.equals("weight") ? 7840 : 10];
+            if (param.equals("weight")) for (int i = 0; i < 784; i++) v[2 * 784 + i] = 0.01f; // pixels >= 0
+            if (param.equals("bias")) v[2] = 1;
+            return v;
+        }, "test")).write(f);
+        return f;
+    }
+
+    @Test
+    void evaluateAndCalibrateOnFashionMnist(@TempDir Path dir) throws Exception {
+        Path model = alwaysTwo(dir);
+        String data = "/usr/share/datasets/fashion-mnist";
+        assertEquals(0, medli("evaluate", model.toString(), "--data", data), err());
+        assertTrue(out().startsWith("accuracy 10.00% on 10000 test samples"), out());
+        assertTrue(out().matches("(?s).*Pullover +100[.]00%.*"), out());
+        out.reset();
+        Path q = dir.resolve("q.onnx");
+        assertEquals(0, medli("quantize", model.toString(), "--static", "--data", data, "--out", q.toString()), err());
+        assertTrue(out().contains("320 training images of fashion-mnist/train"), out());
+        out.reset();
+        assertEquals(0, medli("evaluate", q.toString(), "--data", data), err());
+        assertTrue(out().startsWith("accuracy 10.00%"), out());
+        err.reset();
+        assertEquals(1, medli("evaluate", model.toString(), "--data", dir.toString()));
+        assertTrue(err().contains("t10k-images-idx3-ubyte"), err());
+    }
+
     @Test
     void checkReportsProblems(@TempDir Path dir) throws Exception {
         assertEquals(0, medli("check", Models.real("mlsd_320x320_tiny.onnx").toString()));

@@ -202,9 +202,8 @@ public final class TrainingLoop {
                         r.cacheFile())));
         TeacherLogits.Result v = TeacherLogits.of(teacher, validation, cacheDir, spec.threads(), (d, t) -> !cancelled.getAsBoolean());
         if (v == null) throw new Cancelled("cancelled while the teacher ran");
-        int correct = 0;
-        for (int i = 0; i < validation.size(); i++) if (argMax(v.logits()[i]) == validation.label(i)) correct++;
-        listener.on(new TrainingEvent.Message("INFO", "teacher accuracy on the validation split: " + pct((float) correct / validation.size())));
+        listener.on(new TrainingEvent.Message("INFO", "teacher accuracy on the validation split: "
+                + pct(io.medli.train.OnnxClassifier.accuracy(v.logits(), validation))));
         return r.logits();
     }
 
@@ -400,12 +399,6 @@ public final class TrainingLoop {
             p[j] = t;
         }
         return p;
-    }
-
-    private static int argMax(float[] v) {
-        int best = 0;
-        for (int i = 1; i < v.length; i++) if (v[i] > v[best]) best = i;
-        return best;
     }
 
     static String pct(float f) {
