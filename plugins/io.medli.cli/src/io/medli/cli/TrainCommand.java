@@ -18,15 +18,16 @@ import io.medli.train.TrainingSpec;
 import io.medli.train.arch.StudentCatalog;
 import io.medli.train.data.DataException;
 import io.medli.train.data.Dataset;
-import io.medli.train.data.IdxFiles;
+import io.medli.train.data.DataSets;
 
 /** {@code medli train}, {@code medli distill} and {@code medli students}: training in this process, with a progress line. */
 final class TrainCommand {
     static final String USAGE = """
-              train --data DIR --student NAME --out S.onnx [training options]
-                    train a catalog network on labelled data (Fashion-MNIST/MNIST idx
-                    files); writes the best epoch as ONNX, checked against the trained
-                    network in ONNX Runtime (within 1e-4)
+              train --data DATA --student NAME --out S.onnx [training options]
+                    train a catalog network on labelled data; writes the best epoch as
+                    ONNX, checked against the trained network in ONNX Runtime (1e-4).
+                    DATA: a folder of idx files (Fashion-MNIST, MNIST), a folder with a
+                    folder of images or of recordings (.wav, .csv) per class, or a .csv
               distill --teacher T.onnx --student NAME --data DIR --out S.onnx
                       [--temperature T] [--alpha A] [--cache DIR] [training options]
                     knowledge distillation: the student learns the labels and the
@@ -35,11 +36,13 @@ final class TrainCommand {
                     [--lr LR] [--weight-decay WD] [--seed S] [--patience N]
                     [--augment flip,crop=2,noise=0.05,brightness=0.2] [--per-class N]
                     [--validation F] [--threads N] [--checkpoints DIR] [--resume]
+                    [--test-data DATA] [--image-size WxH] [--window N] [--hop N]
+                    [--label-column NAME]
               students
                     the student architectures and their parameters
-              evaluate MODEL --data DIR [--split test|train] [--threads N]
-                    accuracy of an ONNX classifier on labelled data (idx files), in
-                    ONNX Runtime, overall and per class
+              evaluate MODEL --data DATA [--split test|train] [--threads N] [data options]
+                    accuracy of an ONNX classifier on labelled data in ONNX Runtime,
+                    overall and per class (the test split of idx folders by default)
             """;
 
     private final PrintStream out;
@@ -58,14 +61,17 @@ final class TrainCommand {
     }
 
     int evaluate(String[] argv) throws UsageException, java.io.IOException {
-        Args a = Args.parse(argv, 1, Set.of(), Set.of("--data", "--split", "--threads"));
+        Args a = Args.parse(argv, 1, Set.of(), Set.of("--data", "--split", "--threads", "--image-size", "--window", "--hop", "--label-column"));
         Path model = Path.of(a.onlyPositional("MODEL (an .onnx file)"));
         if (!Files.exists(model)) throw new java.nio.file.NoSuchFileException(model.toString());
         Path dir = Path.of(required(a, "--data", "the labelled data (a folder of idx files)"));
         String split = a.values.getOrDefault("--split", "test");
         if (!split.equals("test") && !split.equals("train")) throw new UsageException("--split is test or train");
         try {
-            Dataset data = IdxFiles.read(dir, split.equals("test") ? "t10k" : "train");
+            TrainingSpec s = dataOptions(a, new TrainingSpec());
+            int[] wh = s.imageWidthHeight();
+            Dataset data = DataSets.open(dir, split.equals("test") ? "t10k" : "train",
+                    new DataSets.Options(wh[0], wh[1], s.window(), s.hop(), s.labelColumn()));
             float[][] logits = OnnxClassifier.logits(model, data, a.intValue("--threads", 0, 0), null);
             int classes = data.classes().size();
             int[] right = new int[classes], total = data.classCounts();
@@ -79,13 +85,24 @@ final class TrainCommand {
         } catch (DataException e) {
             err.println("medli: " + e.getMessage());
             return 1;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
+    }
+
+    /** --image-size, --window, --hop, --label-column: how files become samples. */
+    private static TrainingSpec dataOptions(Args a, TrainingSpec spec) throws UsageException {
+        if (a.values.containsKey("--image-size")) spec.imageSize(a.values.get("--image-size"));
+        spec.window(a.intValue("--window", spec.window(), 1)).hop(a.intValue("--hop", 0, 0));
+        if (a.values.containsKey("--label-column")) spec.labelColumn(a.values.get("--label-column"));
+        return spec;
     }
 
     int run(String[] argv, String task) throws UsageException {
         Args a = Args.parse(argv, 1, Set.of("--resume"), Set.of("--data", "--student", "--out", "--epochs", "--batch", "--lr",
                 "--weight-decay", "--seed", "--patience", "--augment", "--per-class", "--validation", "--threads", "--checkpoints",
-                "--teacher", "--temperature", "--alpha", "--cache"), Set.of("--param"));
+                "--teacher", "--temperature", "--alpha", "--cache", "--image-size", "--window", "--hop", "--label-column", "--test-data"),
+                Set.of("--param"));
         if (!a.positional.isEmpty()) throw new UsageException(task + " takes no positional arguments: " + a.positional);
         TrainingSpec spec = new TrainingSpec().task(task);
         spec.data(required(a, "--data", "the labelled data (a folder)")).out(required(a, "--out", "the ONNX file to write"));
@@ -102,6 +119,8 @@ final class TrainCommand {
                 .validationFraction(real(a, "--validation", spec.validationFraction()));
         if (a.values.containsKey("--augment")) spec.augmentation(a.values.get("--augment"));
         if (a.values.containsKey("--checkpoints")) spec.checkpointDir(a.values.get("--checkpoints"));
+        if (a.values.containsKey("--test-data")) spec.testData(a.values.get("--test-data"));
+        dataOptions(a, spec);
         if (task.equals(TrainingSpec.DISTILL)) {
             spec.teacher(required(a, "--teacher", "the teacher model (.onnx)"));
             spec.temperature(real(a, "--temperature", spec.temperature())).alpha(real(a, "--alpha", spec.alpha()));

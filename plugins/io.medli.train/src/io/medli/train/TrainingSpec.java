@@ -35,10 +35,19 @@ public final class TrainingSpec {
     private String checkpointDir;
     private boolean resume;
     private int threads = 0;
+    private String imageSize;
+    private int window = 1024;
+    private int hop = 0;
+    private String labelColumn;
+    private String testData;
 
     public String task() { return task; }
     public TrainingSpec task(String t) { this.task = t; return this; }
-    /** An idx folder (Fashion-MNIST/MNIST files), with its own test split when t10k files are there. */
+    /**
+     * The labelled data: an idx folder (Fashion-MNIST/MNIST files, with its own test split when
+     * t10k files are there), a folder of class folders of images or of recordings (WAV, CSV
+     * signals, cut into windows), or a CSV table.
+     */
     public String data() { return data; }
     public TrainingSpec data(String d) { this.data = d; return this; }
     public String student() { return student; }
@@ -91,6 +100,22 @@ public final class TrainingSpec {
     public int threads() { return threads; }
     public TrainingSpec threads(int t) { this.threads = t; return this; }
 
+    /** Resize images to WIDTHxHEIGHT (null = all images must have one size). */
+    public String imageSize() { return imageSize; }
+    public TrainingSpec imageSize(String s) { this.imageSize = s; return this; }
+    /** Window length in samples for recordings. */
+    public int window() { return window; }
+    public TrainingSpec window(int w) { this.window = w; return this; }
+    /** Samples between window starts for recordings (0 = the window length: no overlap). */
+    public int hop() { return hop > 0 ? hop : window; }
+    public TrainingSpec hop(int h) { this.hop = h; return this; }
+    /** The label column of a CSV table (null = the last column). */
+    public String labelColumn() { return labelColumn; }
+    public TrainingSpec labelColumn(String c) { this.labelColumn = c; return this; }
+    /** Separate test data of the same kind as {@link #data()} (optional; idx folders bring their own). */
+    public String testData() { return testData; }
+    public TrainingSpec testData(String t) { this.testData = t; return this; }
+
     /** @throws IllegalArgumentException naming the first setting that cannot work */
     public void validate() {
         if (!TRAIN.equals(task) && !DISTILL.equals(task)) throw new IllegalArgumentException("task must be train or distill, not " + task);
@@ -109,5 +134,20 @@ public final class TrainingSpec {
             if (!(alpha >= 0 && alpha <= 1)) throw new IllegalArgumentException("alpha must be in [0, 1], not " + alpha);
         }
         io.medli.train.data.Augmentation.parse(augmentation);
+        imageWidthHeight();
+        if (window <= 0 || hop < 0) throw new IllegalArgumentException("window must be positive and hop >= 0, not " + window + " and " + hop);
+    }
+
+    /** {width, height} of {@link #imageSize()}, or {0, 0}. */
+    public int[] imageWidthHeight() {
+        if (imageSize == null || imageSize.isBlank()) return new int[] { 0, 0 };
+        String[] wh = imageSize.toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            int w = Integer.parseInt(wh[0].trim()), h = Integer.parseInt(wh[1].trim());
+            if (w <= 0 || h <= 0 || wh.length != 2) throw new NumberFormatException();
+            return new int[] { w, h };
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("image size is WIDTHxHEIGHT, e.g. 64x64, not '" + imageSize + "'");
+        }
     }
 }

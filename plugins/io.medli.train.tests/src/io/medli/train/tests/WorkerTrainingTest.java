@@ -76,6 +76,24 @@ class WorkerTrainingTest {
     }
 
     @Test
+    void trainsAnMlpOnACsvTable() throws Exception {
+        StringBuilder csv = new StringBuilder("x,y,side\n");
+        java.util.Random r = new java.util.Random(5);
+        for (int i = 0; i < 400; i++) {
+            double x = r.nextGaussian(), y = r.nextGaussian();
+            csv.append(x).append(',').append(y).append(',').append(x + 0.5 * y > 0 ? "right" : "left").append('\n');
+        }
+        Path table = Files.writeString(dir.resolve("points.csv"), csv);
+        TrainingSpec s = new TrainingSpec().data(table.toString()).student("mlp").studentParam("hidden", "16").epochs(15)
+                .batchSize(16).learningRate(1e-2f).validationFraction(0.25f).threads(1).out(dir.resolve("mlp.onnx").toString());
+        TrainingEvent end = start(s, setup()).waitFor();
+        TrainingEvent.Finished f = assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);
+        assertTrue(f.validationAccuracy() > 0.9f, "a linear boundary is learnt: " + f.validationAccuracy());
+        assertTrue(Float.isNaN(f.testAccuracy()), "no test split given");
+        assertTrue(f.parity() <= 1e-4f);
+    }
+
+    @Test
     void cancelKeepsTheCheckpointAndResumeGoesOn() throws Exception {
         TrainingSpec s = spec("resumed").epochs(12).samplesPerClass(100);
         TrainingProcess p = start(s, setup());

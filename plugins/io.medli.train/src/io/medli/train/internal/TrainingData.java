@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import io.medli.train.TrainingSpec;
 import io.medli.train.data.DataException;
+import io.medli.train.data.DataSets;
 import io.medli.train.data.Dataset;
 import io.medli.train.data.IdxFiles;
 import io.medli.train.data.Splits;
@@ -12,20 +13,20 @@ import io.medli.train.data.Splits;
 /** The train, validation and (optional) test parts of a spec's data, split with the spec's seed. */
 public record TrainingData(Dataset train, Dataset validation, Dataset test) {
 
+    private static Dataset read(Path p, TrainingSpec spec, String prefix) throws DataException {
+        int[] wh = spec.imageWidthHeight();
+        return DataSets.open(p, prefix, new DataSets.Options(wh[0], wh[1], spec.window(), spec.hop(), spec.labelColumn()));
+    }
+
     public static TrainingData load(TrainingSpec spec) throws DataException {
         Path dir = Path.of(spec.data());
         if (!Files.exists(dir)) {
             String hint = dir.equals(IdxFiles.DEBIAN_FASHION_MNIST) ? " (install it: apt-get install dataset-fashion-mnist)" : "";
             throw new DataException("training data " + dir + " does not exist" + hint);
         }
-        Dataset all, test = null;
-        if (Files.isDirectory(dir) && IdxFiles.present(dir, "train")) {
-            all = IdxFiles.read(dir, "train");
-            if (IdxFiles.present(dir, "t10k")) test = IdxFiles.read(dir, "t10k");
-        } else {
-            throw new DataException(dir + " is not a data set this version reads: expected a folder with idx files "
-                    + "(train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz])");
-        }
+        Dataset all = read(dir, spec, "train"), test = null;
+        if (Files.isDirectory(dir) && IdxFiles.present(dir, "train") && IdxFiles.present(dir, "t10k")) test = IdxFiles.read(dir, "t10k");
+        if (spec.testData() != null) test = read(Path.of(spec.testData()), spec, "t10k");
         if (all.size() == 0) throw new DataException(all.name() + " has no samples");
         if (spec.samplesPerClass() > 0) all = Splits.perClass(all, spec.samplesPerClass(), spec.seed());
         int[] counts = all.classCounts();
