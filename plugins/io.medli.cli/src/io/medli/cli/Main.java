@@ -92,6 +92,7 @@ public final class Main {
                 case "compare" -> new CompareCommand(out, err).run(args);
                 case "train" -> new TrainCommand(out, err).run(args, io.medli.train.TrainingSpec.TRAIN);
                 case "distill" -> new TrainCommand(out, err).run(args, io.medli.train.TrainingSpec.DISTILL);
+                case "finetune" -> new TrainCommand(out, err).run(args, io.medli.train.TrainingSpec.FINETUNE);
                 case "students" -> new TrainCommand(out, err).students();
                 case "evaluate" -> new TrainCommand(out, err).evaluate(args);
                 case "optimize" -> optimize(Args.parse(args, 1, Set.of(), Set.of("--out", "--level")));

@@ -38,6 +38,13 @@ final class TrainCommand {
                     [--validation F] [--threads N] [--checkpoints DIR] [--resume]
                     [--test-data DATA] [--image-size WxH] [--window N] [--hop N]
                     [--label-column NAME]
+              finetune --backbone B.onnx --cut TENSOR --data DATA --out M.onnx
+                       [--student linear|mlp|...] [--backbone-size WxH]
+                       [--backbone-scale S] [--cache DIR] [training options]
+                    transfer learning: B (cut at TENSOR, images adapted to its input:
+                    channels, size, layout, x S) is a frozen feature extractor run in
+                    ONNX Runtime (features cached); a new head is trained on them;
+                    backbone and head are written as one model taking the data's images
               students
                     the student architectures and their parameters
               evaluate MODEL --data DATA [--split test|train] [--threads N] [data options]
@@ -101,12 +108,14 @@ final class TrainCommand {
     int run(String[] argv, String task) throws UsageException {
         Args a = Args.parse(argv, 1, Set.of("--resume"), Set.of("--data", "--student", "--out", "--epochs", "--batch", "--lr",
                 "--weight-decay", "--seed", "--patience", "--augment", "--per-class", "--validation", "--threads", "--checkpoints",
-                "--teacher", "--temperature", "--alpha", "--cache", "--image-size", "--window", "--hop", "--label-column", "--test-data"),
+                "--teacher", "--temperature", "--alpha", "--cache", "--image-size", "--window", "--hop", "--label-column", "--test-data",
+                "--backbone", "--cut", "--backbone-size", "--backbone-scale"),
                 Set.of("--param"));
         if (!a.positional.isEmpty()) throw new UsageException(task + " takes no positional arguments: " + a.positional);
         TrainingSpec spec = new TrainingSpec().task(task);
         spec.data(required(a, "--data", "the labelled data (a folder)")).out(required(a, "--out", "the ONNX file to write"));
-        spec.student(required(a, "--student", "a catalog architecture (see 'medli students')"));
+        if (task.equals(TrainingSpec.FINETUNE)) spec.student(a.values.getOrDefault("--student", "linear"));
+        else spec.student(required(a, "--student", "a catalog architecture (see 'medli students')"));
         for (String kv : a.all("--param")) {
             int eq = kv.indexOf('=');
             if (eq <= 0) throw new UsageException("--param needs KEY=VALUE, got '" + kv + "'");
@@ -126,8 +135,18 @@ final class TrainCommand {
             spec.temperature(real(a, "--temperature", spec.temperature())).alpha(real(a, "--alpha", spec.alpha()));
             if (a.values.containsKey("--cache")) spec.cacheDir(a.values.get("--cache"));
         } else {
-            for (String o : new String[] { "--teacher", "--temperature", "--alpha", "--cache" }) {
+            for (String o : new String[] { "--teacher", "--temperature", "--alpha" }) {
                 if (a.values.containsKey(o)) throw new UsageException(o + " belongs to 'medli distill'");
+            }
+            if (a.values.containsKey("--cache")) spec.cacheDir(a.values.get("--cache"));
+        }
+        if (task.equals(TrainingSpec.FINETUNE)) {
+            spec.backbone(required(a, "--backbone", "the pretrained model (.onnx)")).cut(required(a, "--cut", "the backbone tensor that gives the features"));
+            if (a.values.containsKey("--backbone-size")) spec.backboneSize(a.values.get("--backbone-size"));
+            spec.backboneScale(real(a, "--backbone-scale", 1f));
+        } else {
+            for (String o : new String[] { "--backbone", "--cut", "--backbone-size", "--backbone-scale" }) {
+                if (a.values.containsKey(o)) throw new UsageException(o + " belongs to 'medli finetune'");
             }
         }
         try {

@@ -20,8 +20,9 @@ import io.medli.train.data.DataException;
 import io.medli.train.data.Dataset;
 
 /**
- * An ONNX classifier (one float input shaped like the samples, logits [batch, classes] first out)
- * run in ONNX Runtime over a data set, in batches: a teacher's outputs, or a model's accuracy.
+ * An ONNX model with one float input shaped like the samples (a classifier: logits [batch, classes]
+ * first out; a backbone: feature maps) run in ONNX Runtime over a data set, in batches: a
+ * teacher's outputs, a backbone's features, a model's accuracy.
  */
 public final class OnnxClassifier {
     private static final int BATCH = 256;
@@ -43,6 +44,24 @@ public final class OnnxClassifier {
      *         says how), or the model cannot run
      */
     public static float[][] logits(Path model, Dataset data, int threads, Progress progress) throws DataException, IOException {
+        long[][] shape = new long[1][];
+        float[][] out = outputs(model, data, threads, progress, shape);
+        if (out == null) return null;
+        if (shape[0].length != 2) {
+            throw new DataException(model.getFileName() + "'s first output is " + Arrays.toString(shape[0]) + ", not logits [batch, classes]");
+        }
+        if (shape[0][1] != data.classes().size()) {
+            throw new DataException(model.getFileName() + " predicts " + shape[0][1] + " classes but the data set has "
+                    + data.classes().size() + " " + data.classes() + ": use a model trained on these classes");
+        }
+        return out;
+    }
+
+    /**
+     * The first output of {@code model} for every sample, flattened per sample; {@code shape[0]}
+     * receives the output's shape for the last batch.
+     */
+    public static float[][] outputs(Path model, Dataset data, int threads, Progress progress, long[][] shape) throws DataException, IOException {
         if (!Files.isRegularFile(model)) throw new DataException("model " + model + " does not exist");
         try (ModelRunner runner = ModelRunner.open(model, RunOptions.defaults().withThreads(threads))) {
             List<InputSpec> inputs = runner.inputs();
@@ -66,22 +85,28 @@ public final class OnnxClassifier {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             float[][] out = new float[data.size()][];
             int size = data.sampleSize();
-            long[] shape = new long[dims.length];
-            for (int i = 0; i < sample.length; i++) shape[i + 1] = sample[i];
+            long[] inShape = new long[dims.length];
+            for (int i = 0; i < sample.length; i++) inShape[i + 1] = sample[i];
             for (int start = 0; start < data.size(); start += batch) {
                 int n = Math.min(batch, data.size() - start);
-                shape[0] = dims[0] > 0 ? dims[0] : n; // a fixed batch is filled up with zeros
-                float[] x = new float[(int) shape[0] * size];
+                inShape[0] = dims[0] > 0 ? dims[0] : n; // a fixed batch is filled up with zeros
+                float[] x = new float[(int) inShape[0] * size];
                 for (int k = 0; k < n; k++) data.copySample(start + k, x, k * size);
-                try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), shape); OrtSession.Result r = runner.run(Map.of(in.name(), t))) {
-                    if (!(r.get(0).getValue() instanceof float[][] logits)) {
-                        throw new DataException(model.getFileName() + "'s first output is not a float [batch, classes] matrix");
+                try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), inShape); OrtSession.Result r = runner.run(Map.of(in.name(), t))) {
+                    if (!(r.get(0) instanceof OnnxTensor o) || o.getInfo().type != ai.onnxruntime.OnnxJavaType.FLOAT) {
+                        throw new DataException(model.getFileName() + "'s first output is not a float tensor");
                     }
-                    if (logits[0].length != data.classes().size()) {
-                        throw new DataException(model.getFileName() + " predicts " + logits[0].length + " classes but the data set has "
-                                + data.classes().size() + " " + data.classes() + ": use a model trained on these classes");
+                    long[] outDims = o.getInfo().getShape();
+                    if (outDims.length == 0 || outDims[0] != inShape[0]) {
+                        throw new DataException(model.getFileName() + "'s first output " + Arrays.toString(outDims) + " has no batch dimension");
                     }
-                    for (int k = 0; k < n; k++) out[start + k] = logits[k];
+                    shape[0] = outDims;
+                    FloatBuffer all = o.getFloatBuffer();
+                    int per = (int) (all.remaining() / outDims[0]);
+                    for (int k = 0; k < n; k++) {
+                        out[start + k] = new float[per];
+                        all.get(k * per, out[start + k]);
+                    }
                 }
                 if (progress != null && !progress.done(start + n, data.size())) return null;
             }

@@ -13,6 +13,8 @@ public final class TrainingSpec {
     public static final String TRAIN = "train";
     /** Train the student on the labels and the teacher's softened outputs. */
     public static final String DISTILL = "distill";
+    /** Transfer learning: a new head (the student) on the features of a frozen pretrained backbone cut at a tensor. */
+    public static final String FINETUNE = "finetune";
 
     private String task = TRAIN;
     private String data;
@@ -40,6 +42,10 @@ public final class TrainingSpec {
     private int hop = 0;
     private String labelColumn;
     private String testData;
+    private String backbone;
+    private String cut;
+    private String backboneSize;
+    private float backboneScale = 1f;
 
     public String task() { return task; }
     public TrainingSpec task(String t) { this.task = t; return this; }
@@ -116,9 +122,30 @@ public final class TrainingSpec {
     public String testData() { return testData; }
     public TrainingSpec testData(String t) { this.testData = t; return this; }
 
+    /** The pretrained ONNX model of {@link #FINETUNE}. */
+    public String backbone() { return backbone; }
+    public TrainingSpec backbone(String b) { this.backbone = b; return this; }
+    /** The backbone's tensor whose values are the features (the backbone is cut there). */
+    public String cut() { return cut; }
+    public TrainingSpec cut(String c) { this.cut = c; return this; }
+    /** WIDTHxHEIGHT the backbone is fed at (null = its declared input size). */
+    public String backboneSize() { return backboneSize; }
+    public TrainingSpec backboneSize(String s) { this.backboneSize = s; return this; }
+    /** Factor from the data's [0, 1] pixels to the backbone's range (255 for models taking 0..255). */
+    public float backboneScale() { return backboneScale; }
+    public TrainingSpec backboneScale(float s) { this.backboneScale = s; return this; }
+
     /** @throws IllegalArgumentException naming the first setting that cannot work */
     public void validate() {
-        if (!TRAIN.equals(task) && !DISTILL.equals(task)) throw new IllegalArgumentException("task must be train or distill, not " + task);
+        if (!TRAIN.equals(task) && !DISTILL.equals(task) && !FINETUNE.equals(task)) {
+            throw new IllegalArgumentException("task must be train, distill or finetune, not " + task);
+        }
+        if (FINETUNE.equals(task)) {
+            if (backbone == null || backbone.isBlank()) throw new IllegalArgumentException("transfer learning needs a backbone model (--backbone B.onnx)");
+            if (cut == null || cut.isBlank()) throw new IllegalArgumentException("transfer learning needs the tensor to cut the backbone at (--cut TENSOR)");
+            if (!(backboneScale > 0)) throw new IllegalArgumentException("backbone scale must be positive, not " + backboneScale);
+            sizeOf(backboneSize, "backbone size");
+        }
         if (data == null || data.isBlank()) throw new IllegalArgumentException("no training data given");
         if (out == null || out.isBlank()) throw new IllegalArgumentException("no output model given");
         if (epochs <= 0) throw new IllegalArgumentException("epochs must be positive, not " + epochs);
@@ -140,14 +167,23 @@ public final class TrainingSpec {
 
     /** {width, height} of {@link #imageSize()}, or {0, 0}. */
     public int[] imageWidthHeight() {
-        if (imageSize == null || imageSize.isBlank()) return new int[] { 0, 0 };
-        String[] wh = imageSize.toLowerCase(java.util.Locale.ROOT).split("x");
+        return sizeOf(imageSize, "image size");
+    }
+
+    /** {width, height} of {@link #backboneSize()}, or {0, 0}. */
+    public int[] backboneWidthHeight() {
+        return sizeOf(backboneSize, "backbone size");
+    }
+
+    private static int[] sizeOf(String text, String what) {
+        if (text == null || text.isBlank()) return new int[] { 0, 0 };
+        String[] wh = text.toLowerCase(java.util.Locale.ROOT).split("x");
         try {
             int w = Integer.parseInt(wh[0].trim()), h = Integer.parseInt(wh[1].trim());
             if (w <= 0 || h <= 0 || wh.length != 2) throw new NumberFormatException();
             return new int[] { w, h };
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("image size is WIDTHxHEIGHT, e.g. 64x64, not '" + imageSize + "'");
+            throw new IllegalArgumentException(what + " is WIDTHxHEIGHT, e.g. 64x64, not '" + text + "'");
         }
     }
 }

@@ -92,6 +92,12 @@ class CommandLineTest {
         assertEquals(2, medli("train", "--data", dir.toString(), "--student", "cnn", "--out", out, "--teacher", "t.onnx"));
         assertTrue(err().contains("--teacher belongs to 'medli distill'"), err());
         err.reset();
+        assertEquals(2, medli("finetune", "--data", dir.toString(), "--out", out, "--cut", "t"));
+        assertTrue(err().contains("missing --backbone"), err());
+        err.reset();
+        assertEquals(2, medli("train", "--data", dir.toString(), "--student", "cnn", "--out", out, "--cut", "t"));
+        assertTrue(err().contains("--cut belongs to 'medli finetune'"), err());
+        err.reset();
         assertEquals(2, medli("train", "--data", dir.toString(), "--student", "cnn", "--out", out, "--epochs", "0"));
         assertTrue(err().contains("--epochs needs an integer of at least 1"), err());
         err.reset();

@@ -94,6 +94,30 @@ class WorkerTrainingTest {
     }
 
     @Test
+    void transferLearningOnAFrozenMlsdBackbone() throws Exception {
+        Path mlsd = Path.of(System.getProperty("medli.models.dir", "build/models"), "mlsd_320x320_tiny.onnx");
+        assertTrue(Files.isRegularFile(mlsd), "tools/fetch-models.sh provides " + mlsd);
+        TrainingSpec s = spec("transfer").task(TrainingSpec.FINETUNE).student("linear").backbone(mlsd.toString())
+                .cut("WireFrameModel_with_alpha/block_5_add/add:0").backboneSize("32x32").backboneScale(255).samplesPerClass(30).epochs(25).learningRate(1e-2f);
+        s.studentParams().clear();
+        TrainingEvent end = start(s, setup()).waitFor();
+        TrainingEvent.Finished f = assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);
+        assertTrue(of(TrainingEvent.Message.class).toString().contains("backbone features of the 270 train samples: [32, 4, 4]"), events::toString);
+        assertTrue(f.parity() <= 1e-4f, "backbone + head in one ONNX model match features -> trained head: " + f.parity());
+        // the written model takes the data's own 28x28 grey images and scores as the run reported
+        var test = io.medli.train.data.IdxFiles.read(IdxFiles.DEBIAN_FASHION_MNIST, "t10k");
+        float acc = io.medli.train.OnnxClassifier.accuracy(io.medli.train.OnnxClassifier.logits(Path.of(f.model()), test, 2, null), test);
+        assertEquals(f.testAccuracy(), acc, 1e-6f);
+        assertTrue(acc > 0.2f, "above chance: " + acc);
+
+        events.clear();
+        TrainingEvent bad = start(spec("nocut").task(TrainingSpec.FINETUNE).student("linear").backbone(mlsd.toString()).cut("no such tensor"),
+                setup()).waitFor();
+        TrainingEvent.Failed b = assertInstanceOf(TrainingEvent.Failed.class, bad, () -> bad + "\n" + events);
+        assertTrue(b.message().contains("cannot cut the backbone at 'no such tensor'"), b.message());
+    }
+
+    @Test
     void cancelKeepsTheCheckpointAndResumeGoesOn() throws Exception {
         TrainingSpec s = spec("resumed").epochs(12).samplesPerClass(100);
         TrainingProcess p = start(s, setup());

@@ -17,6 +17,8 @@ public final class StudentCatalog {
     }
 
     private static final List<Entry> ENTRIES = List.of(
+            new Entry("linear", "a linear classifier: global average pooling of feature maps (or flattening), then one dense layer",
+                    ordered("dropout", "0")),
             new Entry("mlp", "multi-layer perceptron over the flattened input", ordered("hidden", "256-128", "dropout", "0.2")),
             new Entry("cnn", "VGG-style CNN: blocks of 3x3 conv + batch norm + ReLU, max pooling between blocks, global average pooling",
                     ordered("width", "16", "blocks", "3", "convs", "1", "dropout", "0.2")),
@@ -53,6 +55,7 @@ public final class StudentCatalog {
         if (classes < 2) throw new IllegalArgumentException("a classifier needs at least 2 classes, not " + classes);
         String desc = name + " " + p;
         List<Layer> layers = switch (name) {
+            case "linear" -> linear(p, inputShape, classes);
             case "mlp" -> mlp(p, classes);
             case "cnn" -> cnn(p, inputShape, classes);
             case "mobilenetv2" -> mobileNetV2(p, inputShape, classes);
@@ -61,6 +64,15 @@ public final class StudentCatalog {
             default -> throw new IllegalStateException(name);
         };
         return new Architecture(name, desc, inputShape, classes, layers);
+    }
+
+    private static List<Layer> linear(Map<String, String> p, int[] in, int classes) {
+        List<Layer> l = new ArrayList<>();
+        l.add(in.length >= 2 ? new Layer.GlobalAvgPool() : new Layer.Flatten());
+        float dropout = real(p, "dropout", 0, 0.9);
+        if (dropout > 0) l.add(new Layer.Dropout(dropout));
+        l.add(new Layer.Dense(classes));
+        return l;
     }
 
     private static List<Layer> mlp(Map<String, String> p, int classes) {

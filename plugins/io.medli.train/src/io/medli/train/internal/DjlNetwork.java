@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
+import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
@@ -63,7 +64,7 @@ public final class DjlNetwork implements OnnxExport.Weights {
             case Layer.Relu6 r -> Activation.relu6Block();
             case Layer.MaxPool p -> p.oneDimensional() ? Pool.maxPool1dBlock(new Shape(p.kernel()), new Shape(p.stride()))
                     : Pool.maxPool2dBlock(new Shape(p.kernel(), p.kernel()), new Shape(p.stride(), p.stride()));
-            case Layer.GlobalAvgPool g -> new SequentialBlock().add(Pool.globalAvgPool2dBlock()).add(Blocks.batchFlattenBlock());
+            case Layer.GlobalAvgPool g -> LambdaBlock.singleton(DjlNetwork::globalAverage, "GlobalAvgPool");
             case Layer.Flatten f -> Blocks.batchFlattenBlock();
             case Layer.Dense d -> Linear.builder().setUnits(d.units()).build();
             case Layer.Dropout d -> Dropout.builder().optRate(d.rate()).build();
@@ -71,6 +72,12 @@ public final class DjlNetwork implements OnnxExport.Weights {
                     outs -> new NDList(outs.get(0).singletonOrThrow().add(outs.get(1).singletonOrThrow())),
                     List.of(sequence(r.body(), path + "."), Blocks.identityBlock()));
         };
+    }
+
+    /** Mean over every axis after the channels: [N, C, ...] to [N, C], for feature maps of any rank. */
+    private static ai.djl.ndarray.NDArray globalAverage(ai.djl.ndarray.NDArray x) {
+        if (x.getShape().dimension() <= 2) return x;
+        return x.reshape(new ai.djl.ndarray.types.Shape(x.getShape().get(0), x.getShape().get(1), -1)).mean(new int[] { 2 });
     }
 
     @Override

@@ -105,6 +105,17 @@ public final class TrainingLoop {
         if (outDir == null || !Files.isDirectory(outDir)) throw new TrainingException("the folder of the output model " + out + " does not exist");
         if (!Files.isWritable(outDir)) throw new TrainingException("cannot write to " + outDir);
         TrainingData data = TrainingData.load(spec);
+        Dataset rawCheck = data.test() != null ? data.test() : data.validation();
+        Backbone backbone = null;
+        if (TrainingSpec.FINETUNE.equals(spec.task())) {
+            backbone = backbone(data.train());
+            data = new TrainingData(features(backbone, data.train(), outDir), features(backbone, data.validation(), outDir),
+                    data.test() == null ? null : features(backbone, data.test(), outDir));
+            if (Augmentation.parse(spec.augmentation()).active()) {
+                listener.on(new TrainingEvent.Message("WARNING", "augmentation does not apply to the backbone's cached features: ignored"));
+            }
+        }
+        Dataset check = data.test() != null ? data.test() : data.validation();
         Dataset train = data.train();
         Architecture arch = StudentCatalog.create(spec.student(), spec.studentParams(), train.sampleShape(), train.classes().size());
 
@@ -147,7 +158,7 @@ public final class TrainingLoop {
                 listener.on(new TrainingEvent.Started(arch.description(), net.parameterCount(), train.size(), data.validation().size(),
                         data.test() == null ? 0 : data.test().size(), spec.epochs(), steps, firstEpoch));
 
-                Augmentation aug = Augmentation.parse(spec.augmentation());
+                Augmentation aug = backbone != null ? Augmentation.NONE : Augmentation.parse(spec.augmentation());
                 List<Double> epochSeconds = new ArrayList<>();
                 int epoch = firstEpoch;
                 boolean stoppedEarly = false;
@@ -180,12 +191,37 @@ public final class TrainingLoop {
                 if (bestEpoch > 0 && bestEpoch != epochsRun && Files.isRegularFile(best)) load(net, manager, best);
                 Dataset test = data.test();
                 float testAcc = test == null ? Float.NaN : evaluate(net, manager, test).accuracy;
-                float parity = export(net, manager, test != null ? test : data.validation(), out);
+                float parity = export(net, manager, check, rawCheck, backbone, out);
                 double median = epochSeconds.isEmpty() ? 0 : epochSeconds.stream().sorted().toList().get(epochSeconds.size() / 2);
                 listener.on(new TrainingEvent.Finished(out.toString(), epochsRun, bestEpoch, bestAcc, testAcc, net.parameterCount(), median,
                         parity, stoppedEarly));
             }
         }
+    }
+
+    private Backbone backbone(Dataset train) throws TrainingException, IOException {
+        Path file = Path.of(spec.backbone());
+        if (!Files.isRegularFile(file)) throw new TrainingException("backbone model " + file + " does not exist");
+        int[] wh = spec.backboneWidthHeight();
+        try {
+            return Backbone.prepare(OnnxModel.read(file).proto(), train.sampleShape(), spec.cut(), wh[0], wh[1], spec.backboneScale());
+        } catch (io.medli.onnx.OnnxFormatException e) {
+            throw new TrainingException("the backbone " + file.getFileName() + " is not a readable ONNX model: " + e.getMessage(), e);
+        }
+    }
+
+    private Dataset features(Backbone backbone, Dataset d, Path outDir) throws DataException, IOException, Cancelled {
+        Path cacheDir = spec.cacheDir() != null ? Path.of(spec.cacheDir()) : outDir.resolve(".medli-cache");
+        String key = TeacherLogits.sha256(Path.of(spec.backbone())) + "|" + spec.backboneSize() + "|" + spec.backboneScale();
+        long t0 = System.nanoTime();
+        Dataset f = backbone.features(d, cacheDir, key, spec.threads(), (done, total) -> {
+            listener.on(new TrainingEvent.Step(0, done, total, Float.NaN));
+            return !cancelled.getAsBoolean();
+        });
+        if (f == null) throw new Cancelled("cancelled while the backbone ran");
+        listener.on(new TrainingEvent.Message("INFO", String.format("backbone features of the %d %s samples: %s (%.1f s)", d.size(), d.name(),
+                describe(f.sampleShape()), (System.nanoTime() - t0) / 1e9)));
+        return f;
     }
 
     private float[][] teacherLogits(Dataset train, Dataset validation, Path outDir) throws DataException, IOException, Cancelled {
@@ -278,22 +314,30 @@ public final class TrainingLoop {
         return new Eval((float) (loss / d.size()), (float) correct / d.size());
     }
 
-    /** Writes the ONNX model beside {@code out}, checks it against the network, then moves it into place. */
-    private float export(DjlNetwork net, NDManager manager, Dataset check, Path out) throws TrainingException, IOException {
+    /**
+     * Writes the ONNX model (behind the backbone, when there is one) beside {@code out}, checks it
+     * on raw samples against the network on the same samples (their features), then moves it into
+     * place.
+     */
+    private float export(DjlNetwork net, NDManager manager, Dataset check, Dataset raw, Backbone backbone, Path out)
+            throws TrainingException, IOException {
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
         try {
-            OnnxModel.of(OnnxExport.export(net.architecture(), net, "MEDLI Studio")).write(tmp);
+            var head = OnnxExport.export(net.architecture(), net, "MEDLI Studio");
+            OnnxModel.of(backbone == null ? head : backbone.merge(head)).write(tmp);
             int n = Math.min(PARITY_SAMPLES, check.size()), size = check.sampleSize();
-            float[] x = new float[n * size];
-            for (int k = 0; k < n; k++) check.copySample(k, x, k * size);
+            float[] features = new float[n * size];
+            for (int k = 0; k < n; k++) check.copySample(k, features, k * size);
             float[] expected;
             try (NDManager sub = manager.newSubManager()) {
-                expected = net.block().forward(new ParameterStore(manager, false), new NDList(sub.create(x, shape(n, check.sampleShape()))), false)
+                expected = net.block().forward(new ParameterStore(manager, false), new NDList(sub.create(features, shape(n, check.sampleShape()))), false)
                         .singletonOrThrow().toFloatArray();
             }
-            long[] dims = new long[check.sampleShape().length + 1];
+            float[] x = new float[n * raw.sampleSize()];
+            for (int k = 0; k < n; k++) raw.copySample(k, x, k * raw.sampleSize());
+            long[] dims = new long[raw.sampleShape().length + 1];
             dims[0] = n;
-            for (int i = 1; i < dims.length; i++) dims[i] = check.sampleShape()[i - 1];
+            for (int i = 1; i < dims.length; i++) dims[i] = raw.sampleShape()[i - 1];
             float worst = 0;
             try (ModelRunner runner = ModelRunner.open(tmp, RunOptions.defaults().withThreads(spec.threads()));
                     OnnxTensor t = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(x), dims);
