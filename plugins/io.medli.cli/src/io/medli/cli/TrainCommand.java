@@ -40,11 +40,13 @@ final class TrainCommand {
                     [--label-column NAME]
               finetune --backbone B.onnx --cut TENSOR --data DATA --out M.onnx
                        [--student linear|mlp|...] [--backbone-size WxH]
-                       [--backbone-scale S] [--cache DIR] [training options]
-                    transfer learning: B (cut at TENSOR, images adapted to its input:
-                    channels, size, layout, x S) is a frozen feature extractor run in
-                    ONNX Runtime (features cached); a new head is trained on them;
-                    backbone and head are written as one model taking the data's images
+                       [--backbone-scale S] [--backbone-training frozen|pretrained|scratch]
+                       [--cache DIR] [training options]
+                    transfer learning: B, cut at TENSOR, its input adapted to the images
+                    (channels, size, layout, x S), gets a new head. frozen (default): B
+                    runs in ONNX Runtime once (features cached), only the head trains;
+                    pretrained: B's layers train too, from its weights; scratch: the
+                    same network from fresh weights. Written as one model
               students
                     the student architectures and their parameters
               evaluate MODEL --data DATA [--split test|train] [--threads N] [data options]
@@ -109,7 +111,7 @@ final class TrainCommand {
         Args a = Args.parse(argv, 1, Set.of("--resume"), Set.of("--data", "--student", "--out", "--epochs", "--batch", "--lr",
                 "--weight-decay", "--seed", "--patience", "--augment", "--per-class", "--validation", "--threads", "--checkpoints",
                 "--teacher", "--temperature", "--alpha", "--cache", "--image-size", "--window", "--hop", "--label-column", "--test-data",
-                "--backbone", "--cut", "--backbone-size", "--backbone-scale"),
+                "--backbone", "--cut", "--backbone-size", "--backbone-scale", "--backbone-training"),
                 Set.of("--param"));
         if (!a.positional.isEmpty()) throw new UsageException(task + " takes no positional arguments: " + a.positional);
         TrainingSpec spec = new TrainingSpec().task(task);
@@ -144,8 +146,9 @@ final class TrainCommand {
             spec.backbone(required(a, "--backbone", "the pretrained model (.onnx)")).cut(required(a, "--cut", "the backbone tensor that gives the features"));
             if (a.values.containsKey("--backbone-size")) spec.backboneSize(a.values.get("--backbone-size"));
             spec.backboneScale(real(a, "--backbone-scale", 1f));
+            if (a.values.containsKey("--backbone-training")) spec.backboneTraining(a.values.get("--backbone-training"));
         } else {
-            for (String o : new String[] { "--backbone", "--cut", "--backbone-size", "--backbone-scale" }) {
+            for (String o : new String[] { "--backbone", "--cut", "--backbone-size", "--backbone-scale", "--backbone-training" }) {
                 if (a.values.containsKey(o)) throw new UsageException(o + " belongs to 'medli finetune'");
             }
         }

@@ -46,6 +46,7 @@ public final class TrainingSpec {
     private String cut;
     private String backboneSize;
     private float backboneScale = 1f;
+    private String backboneTraining = "frozen";
 
     public String task() { return task; }
     public TrainingSpec task(String t) { this.task = t; return this; }
@@ -135,6 +136,14 @@ public final class TrainingSpec {
     public float backboneScale() { return backboneScale; }
     public TrainingSpec backboneScale(float s) { this.backboneScale = s; return this; }
 
+    /**
+     * How the backbone learns: "frozen" (features computed once, only the head trains),
+     * "pretrained" (backbone and head train together, starting from the backbone's weights) or
+     * "scratch" (the same network, every weight started afresh: the baseline transfer learning must beat).
+     */
+    public String backboneTraining() { return backboneTraining; }
+    public TrainingSpec backboneTraining(String t) { this.backboneTraining = t; return this; }
+
     /** @throws IllegalArgumentException naming the first setting that cannot work */
     public void validate() {
         if (!TRAIN.equals(task) && !DISTILL.equals(task) && !FINETUNE.equals(task)) {
@@ -144,6 +153,9 @@ public final class TrainingSpec {
             if (backbone == null || backbone.isBlank()) throw new IllegalArgumentException("transfer learning needs a backbone model (--backbone B.onnx)");
             if (cut == null || cut.isBlank()) throw new IllegalArgumentException("transfer learning needs the tensor to cut the backbone at (--cut TENSOR)");
             if (!(backboneScale > 0)) throw new IllegalArgumentException("backbone scale must be positive, not " + backboneScale);
+            if (!java.util.List.of("frozen", "pretrained", "scratch").contains(backboneTraining)) {
+                throw new IllegalArgumentException("backbone training is frozen, pretrained or scratch, not " + backboneTraining);
+            }
             sizeOf(backboneSize, "backbone size");
         }
         if (data == null || data.isBlank()) throw new IllegalArgumentException("no training data given");

@@ -136,6 +136,14 @@ public final class Backbone {
      */
     public Dataset features(Dataset data, Path cacheDir, String backboneKey, int threads, OnnxClassifier.Progress progress)
             throws DataException, IOException {
+        return run(model, cut, data, cacheDir, backboneKey, threads, progress);
+    }
+
+    /** Outputs of {@code m} (a part of this backbone ending at {@code tensor}) for every sample, cached. */
+    public static Dataset run(ModelProto m, String tensor, Dataset data, Path cacheDir, String backboneKey, int threads,
+            OnnxClassifier.Progress progress) throws DataException, IOException {
+        String cut = tensor;
+        ModelProto model = m;
         Path file = cacheDir.resolve("features-" + Integer.toHexString((backboneKey + "|" + cut).hashCode()) + "-"
                 + data.fingerprint().substring(0, 16) + ".f32");
         Path shapeFile = cacheDir.resolve(file.getFileName() + ".shape");
@@ -165,6 +173,135 @@ public final class Backbone {
         int[] labels = new int[data.size()];
         for (int i = 0; i < labels.length; i++) labels[i] = data.label(i);
         return new Dataset(data.name() + " features at " + cut, shape, flat, labels, data.classes());
+    }
+
+    /**
+     * The backbone split for training in DJL: a fixed stem (preprocessing, up to the input of the
+     * first weighted node) run in ONNX Runtime, and the trainable body from there to the cut.
+     */
+    public record Split(ModelProto stem, String stemOutput, List<NodeProto> body, java.util.Map<String, TensorProto> trainable,
+            java.util.Map<String, TensorProto> constants, java.util.Map<String, long[]> ints) {
+    }
+
+    private static final Set<String> WEIGHTED = Set.of("Conv", "Gemm", "MatMul", "BatchNormalization");
+
+    public Split split() throws TrainingException, IOException {
+        GraphProto g = model.graph();
+        java.util.Map<String, TensorProto> inits = new java.util.LinkedHashMap<>();
+        g.initializers().forEach(t -> inits.put(t.name(), t));
+        NodeProto first = g.nodes().stream().filter(n -> WEIGHTED.contains(n.opType()) && n.inputs().size() > 1 && inits.containsKey(n.input(1)))
+                .findFirst().orElseThrow(() -> new TrainingException("the backbone has no weighted layer (Conv, Gemm, MatMul) before '" + cut + "'"));
+        String s = first.input(0);
+        ModelProto stem;
+        try {
+            stem = ModelEdits.apply(model, ModelEdits.cutAt(s));
+        } catch (EditException e) {
+            throw new TrainingException("cannot split the backbone at " + s + ": " + e.getMessage(), e);
+        }
+        Set<String> stemTensors = new java.util.HashSet<>();
+        stem.graph().nodes().forEach(n -> stemTensors.addAll(n.outputs()));
+        // the body: nodes fed (transitively) by the stem's output; side computations (pads from the
+        // input's shape) stay out and are evaluated once below
+        Set<String> reach = new java.util.HashSet<>(Set.of(s));
+        List<NodeProto> body = new ArrayList<>();
+        for (NodeProto n : g.nodes()) {
+            if (stemTensors.containsAll(n.outputs())) continue;
+            if (n.inputs().stream().anyMatch(reach::contains)) {
+                body.add(n);
+                reach.addAll(n.outputs());
+            }
+        }
+        Set<String> produced = new java.util.HashSet<>();
+        body.forEach(n -> produced.addAll(n.outputs()));
+        java.util.Map<String, TensorProto> trainable = new java.util.LinkedHashMap<>(), constants = new java.util.LinkedHashMap<>();
+        java.util.Map<String, long[]> ints = new java.util.LinkedHashMap<>();
+        List<String> freeze = new ArrayList<>();
+        for (NodeProto n : body) {
+            for (int i = 0; i < n.inputs().size(); i++) {
+                String in = n.inputs().get(i);
+                if (in.isEmpty() || produced.contains(in) || in.equals(s)) continue;
+                TensorProto t = inits.get(in);
+                if (t == null) {
+                    if (!freeze.contains(in)) freeze.add(in);
+                } else if (t.dataType() == DataType.FLOAT) {
+                    boolean learnable = WEIGHTED.contains(n.opType()) && (i == 1 || i == 2);
+                    (learnable ? trainable : constants).put(in, t);
+                } else if (t.dataType() == DataType.INT64 || t.dataType() == DataType.INT32) {
+                    ints.put(in, longs(t));
+                } else {
+                    throw new TrainingException("the backbone's " + n.opType() + " node " + n.name() + " reads " + in + " of a type DJL training does not take");
+                }
+            }
+        }
+        ints.putAll(evaluate(freeze));
+        return new Split(stem, s, body, trainable, constants, ints);
+    }
+
+    /** Values of integer tensors the stem computes from the input's shape (pads, shapes): must not depend on the batch size. */
+    private java.util.Map<String, long[]> evaluate(List<String> tensors) throws TrainingException, IOException {
+        java.util.Map<String, long[]> out = new java.util.LinkedHashMap<>();
+        if (tensors.isEmpty()) return out;
+        ModelProto m = ProtoCopy.model(model);
+        for (String t : tensors) m.graph().outputs().add(new ValueInfo(t, null));
+        Path tmp = java.nio.file.Files.createTempFile("medli-shapes", ".onnx");
+        try {
+            OnnxModel.of(m).write(tmp);
+            long[] dims = new long[4];
+            var shape = m.graph().inputs().get(0).type().shape();
+            for (int i = 1; i < 4; i++) dims[i] = shape.get(i).value();
+            List<java.util.Map<String, long[]>> runs = List.of(new java.util.LinkedHashMap<>(), new java.util.LinkedHashMap<>());
+            try (var runner = io.medli.runtime.ModelRunner.open(tmp, io.medli.runtime.RunOptions.defaults().withOptimization("none"))) {
+                for (int b = 1; b <= 2; b++) {
+                    dims[0] = b;
+                    float[] zeros = new float[(int) (b * dims[1] * dims[2] * dims[3])];
+                    try (var t = ai.onnxruntime.OnnxTensor.createTensor(ai.onnxruntime.OrtEnvironment.getEnvironment(), java.nio.FloatBuffer.wrap(zeros), dims);
+                            var r = runner.run(java.util.Map.of("input", t))) {
+                        for (String name : tensors) {
+                            Object v = r.get(name).orElseThrow().getValue();
+                            if (!(v instanceof long[] l)) throw new TrainingException("the backbone computes " + name + " as a non-vector; DJL training cannot take it");
+                            runs.get(b - 1).put(name, l);
+                        }
+                    }
+                }
+            } catch (io.medli.runtime.ModelRunException | ai.onnxruntime.OrtException e) {
+                throw new TrainingException("cannot evaluate the backbone's shape computations: " + e.getMessage(), e);
+            }
+            for (String name : tensors) {
+                if (!Arrays.equals(runs.get(0).get(name), runs.get(1).get(name))) {
+                    throw new TrainingException("the backbone's " + name + " depends on the batch size; DJL training cannot take it");
+                }
+                out.put(name, runs.get(0).get(name));
+            }
+            return out;
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static long[] longs(TensorProto t) throws TrainingException {
+        try {
+            double[] d = io.medli.onnx.TensorData.toDoubles(t, Integer.MAX_VALUE);
+            long[] l = new long[d.length];
+            for (int i = 0; i < d.length; i++) l[i] = (long) d[i];
+            return l;
+        } catch (IOException e) {
+            throw new TrainingException("cannot read " + t.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** This backbone with {@code weights} (by initializer name) in place of its own. */
+    public Backbone withWeights(java.util.Map<String, float[]> weights) {
+        ModelProto m = ProtoCopy.model(model);
+        List<TensorProto> inits = m.graph().initializers();
+        for (int i = 0; i < inits.size(); i++) {
+            float[] v = weights.get(inits.get(i).name());
+            if (v == null) continue;
+            ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+            b.asFloatBuffer().put(v);
+            TensorProto old = inits.get(i);
+            inits.set(i, new TensorProto().name(old.name()).dataType(DataType.FLOAT).dims(old.dims()).rawData(b));
+        }
+        return new Backbone(m, cut);
     }
 
     /** Backbone and trained head as one model: the head's input is the cut tensor. */

@@ -24,6 +24,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
@@ -107,17 +109,28 @@ public final class TrainingLoop {
         TrainingData data = TrainingData.load(spec);
         Dataset rawCheck = data.test() != null ? data.test() : data.validation();
         Backbone backbone = null;
+        Backbone.Split split = null;
+        int[] bodyOutput = null;
         if (TrainingSpec.FINETUNE.equals(spec.task())) {
             backbone = backbone(data.train());
-            data = new TrainingData(features(backbone, data.train(), outDir), features(backbone, data.validation(), outDir),
-                    data.test() == null ? null : features(backbone, data.test(), outDir));
+            if (spec.backboneTraining().equals("frozen")) {
+                data = new TrainingData(features(backbone, data.train(), outDir), features(backbone, data.validation(), outDir),
+                        data.test() == null ? null : features(backbone, data.test(), outDir));
+            } else {
+                split = backbone.split();
+                bodyOutput = features(backbone, data.train().subset("shape probe", new int[] { 0 }), outDir).sampleShape();
+                Backbone.Split sp = split;
+                data = new TrainingData(stem(sp, data.train(), outDir), stem(sp, data.validation(), outDir),
+                        data.test() == null ? null : stem(sp, data.test(), outDir));
+            }
             if (Augmentation.parse(spec.augmentation()).active()) {
                 listener.on(new TrainingEvent.Message("WARNING", "augmentation does not apply to the backbone's cached features: ignored"));
             }
         }
         Dataset check = data.test() != null ? data.test() : data.validation();
         Dataset train = data.train();
-        Architecture arch = StudentCatalog.create(spec.student(), spec.studentParams(), train.sampleShape(), train.classes().size());
+        Architecture arch = StudentCatalog.create(spec.student(), spec.studentParams(), bodyOutput != null ? bodyOutput : train.sampleShape(),
+                train.classes().size());
 
         float[][] teacher = null;
         if (TrainingSpec.DISTILL.equals(spec.task())) teacher = teacherLogits(train, data.validation(), outDir);
@@ -135,6 +148,10 @@ public final class TrainingLoop {
         int sinceBest = state == null ? 0 : state.get("sinceBest").getAsInt();
 
         DjlNetwork net = new DjlNetwork(arch);
+        OnnxGraphBlock body = split == null ? null
+                : new OnnxGraphBlock(split.body(), split.stemOutput(), spec.cut(), toLongs(bodyOutput), split.trainable(), split.constants(), split.ints(),
+                        spec.backboneTraining().equals("pretrained"));
+        Block trainable = body == null ? net.block() : new SequentialBlock().add(body).add(net.block());
         Tracker lr = Tracker.cosine().setBaseValue(spec.learningRate()).optFinalValue(spec.learningRate() / 100)
                 .setMaxUpdates(Math.max(1, steps * spec.epochs())).build();
         Adam.Builder adam = Optimizer.adam().optLearningRateTracker(lr).optBeginNumUpdate((firstEpoch - 1) * steps);
@@ -143,19 +160,22 @@ public final class TrainingLoop {
         DefaultTrainingConfig config = new DefaultTrainingConfig(new DistillationLoss(spec.temperature(), alpha)).optOptimizer(adam.build());
 
         try (Model model = Model.newInstance(arch.name())) {
-            model.setBlock(net.block());
+            model.setBlock(trainable);
             try (Trainer trainer = model.newTrainer(config)) {
                 int[] sample = train.sampleShape();
                 trainer.initialize(shape(spec.batchSize(), sample));
                 NDManager manager = trainer.getManager();
                 if (state != null) {
-                    load(net, manager, ckDir.resolve("last.params"));
+                    load(trainable, manager, ckDir.resolve("last.params"));
                     listener.on(new TrainingEvent.Message("INFO", "resumed after epoch " + (firstEpoch - 1) + " from " + ckDir
                             + " (the optimizer's moments start afresh)"));
                 } else if (spec.resume()) {
                     listener.on(new TrainingEvent.Message("INFO", "no checkpoint of this setup in " + ckDir + ": starting from epoch 1"));
                 }
-                listener.on(new TrainingEvent.Started(arch.description(), net.parameterCount(), train.size(), data.validation().size(),
+                long parameters = count(trainable);
+                String description = body == null ? arch.description()
+                        : "backbone to " + spec.cut() + " (" + spec.backboneTraining() + ") + " + arch.description();
+                listener.on(new TrainingEvent.Started(description, parameters, train.size(), data.validation().size(),
                         data.test() == null ? 0 : data.test().size(), spec.epochs(), steps, firstEpoch));
 
                 Augmentation aug = backbone != null ? Augmentation.NONE : Augmentation.parse(spec.augmentation());
@@ -165,7 +185,7 @@ public final class TrainingLoop {
                 for (; epoch <= spec.epochs(); epoch++) {
                     long t0 = System.nanoTime();
                     float[] trainStats = epoch(trainer, train, teacher, aug, epoch, steps);
-                    Eval val = evaluate(net, manager, data.validation());
+                    Eval val = evaluate(trainable, manager, data.validation());
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     epochSeconds.add(seconds);
                     boolean best = val.accuracy > bestAcc;
@@ -177,7 +197,7 @@ public final class TrainingLoop {
                         sinceBest++;
                     }
                     listener.on(new TrainingEvent.EpochEnd(epoch, trainStats[0], trainStats[1], val.loss, val.accuracy, seconds, best));
-                    checkpoint(net, ckDir, specKey, epoch, bestEpoch, bestAcc, sinceBest, best);
+                    checkpoint(trainable, ckDir, specKey, epoch, bestEpoch, bestAcc, sinceBest, best);
                     if (spec.patience() > 0 && sinceBest >= spec.patience() && epoch < spec.epochs()) {
                         listener.on(new TrainingEvent.Message("INFO", "stopping early: no better validation accuracy for "
                                 + spec.patience() + " epochs (best " + pct(bestAcc) + " at epoch " + bestEpoch + ")"));
@@ -188,12 +208,13 @@ public final class TrainingLoop {
                 }
                 int epochsRun = epoch - 1;
                 Path best = ckDir.resolve("best.params");
-                if (bestEpoch > 0 && bestEpoch != epochsRun && Files.isRegularFile(best)) load(net, manager, best);
+                if (bestEpoch > 0 && bestEpoch != epochsRun && Files.isRegularFile(best)) load(trainable, manager, best);
                 Dataset test = data.test();
-                float testAcc = test == null ? Float.NaN : evaluate(net, manager, test).accuracy;
-                float parity = export(net, manager, check, rawCheck, backbone, out);
+                float testAcc = test == null ? Float.NaN : evaluate(trainable, manager, test).accuracy;
+                Backbone trained = body == null ? backbone : backbone.withWeights(body.trainedValues());
+                float parity = export(net, trainable, manager, check, rawCheck, trained, out);
                 double median = epochSeconds.isEmpty() ? 0 : epochSeconds.stream().sorted().toList().get(epochSeconds.size() / 2);
-                listener.on(new TrainingEvent.Finished(out.toString(), epochsRun, bestEpoch, bestAcc, testAcc, net.parameterCount(), median,
+                listener.on(new TrainingEvent.Finished(out.toString(), epochsRun, bestEpoch, bestAcc, testAcc, parameters, median,
                         parity, stoppedEarly));
             }
         }
@@ -222,6 +243,32 @@ public final class TrainingLoop {
         listener.on(new TrainingEvent.Message("INFO", String.format("backbone features of the %d %s samples: %s (%.1f s)", d.size(), d.name(),
                 describe(f.sampleShape()), (System.nanoTime() - t0) / 1e9)));
         return f;
+    }
+
+    /** Outputs of the backbone's fixed stem, the inputs of its trainable body. */
+    private Dataset stem(Backbone.Split split, Dataset d, Path outDir) throws DataException, IOException, Cancelled {
+        Path cacheDir = spec.cacheDir() != null ? Path.of(spec.cacheDir()) : outDir.resolve(".medli-cache");
+        String key = TeacherLogits.sha256(Path.of(spec.backbone())) + "|" + spec.backboneSize() + "|" + spec.backboneScale() + "|stem";
+        Dataset f = Backbone.run(split.stem(), split.stemOutput(), d, cacheDir, key, spec.threads(), (done, total) -> {
+            listener.on(new TrainingEvent.Step(0, done, total, Float.NaN));
+            return !cancelled.getAsBoolean();
+        });
+        if (f == null) throw new Cancelled("cancelled while the backbone's stem ran");
+        return f;
+    }
+
+    private static long count(Block b) {
+        long n = 0;
+        for (var p : b.getParameters()) {
+            if (p.getValue().requiresGradient()) n += p.getValue().getArray().getShape().size();
+        }
+        return n;
+    }
+
+    private static long[] toLongs(int[] v) {
+        long[] l = new long[v.length];
+        for (int i = 0; i < v.length; i++) l[i] = v[i];
+        return l;
     }
 
     private float[][] teacherLogits(Dataset train, Dataset validation, Path outDir) throws DataException, IOException, Cancelled {
@@ -290,7 +337,7 @@ public final class TrainingLoop {
         return new float[] { (float) (lossSum / seen), (float) correct / seen };
     }
 
-    static Eval evaluate(DjlNetwork net, NDManager manager, Dataset d) {
+    static Eval evaluate(Block net, NDManager manager, Dataset d) {
         ParameterStore ps = new ParameterStore(manager, false);
         int size = d.sampleSize();
         double loss = 0;
@@ -305,7 +352,7 @@ public final class TrainingLoop {
             }
             try (NDManager sub = manager.newSubManager()) {
                 NDArray ys = sub.create(y);
-                NDArray logits = net.block().forward(ps, new NDList(sub.create(x, shape(b, d.sampleShape()))), false).singletonOrThrow();
+                NDArray logits = net.forward(ps, new NDList(sub.create(x, shape(b, d.sampleShape()))), false).singletonOrThrow();
                 NDArray logp = logits.logSoftmax(1);
                 loss += logp.mul(ys.oneHot(d.classes().size())).sum().neg().getFloat();
                 correct += logits.argMax(1).eq(ys).countNonzero().getLong();
@@ -319,7 +366,7 @@ public final class TrainingLoop {
      * on raw samples against the network on the same samples (their features), then moves it into
      * place.
      */
-    private float export(DjlNetwork net, NDManager manager, Dataset check, Dataset raw, Backbone backbone, Path out)
+    private float export(DjlNetwork net, Block trainable, NDManager manager, Dataset check, Dataset raw, Backbone backbone, Path out)
             throws TrainingException, IOException {
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
         try {
@@ -330,7 +377,7 @@ public final class TrainingLoop {
             for (int k = 0; k < n; k++) check.copySample(k, features, k * size);
             float[] expected;
             try (NDManager sub = manager.newSubManager()) {
-                expected = net.block().forward(new ParameterStore(manager, false), new NDList(sub.create(features, shape(n, check.sampleShape()))), false)
+                expected = trainable.forward(new ParameterStore(manager, false), new NDList(sub.create(features, shape(n, check.sampleShape()))), false)
                         .singletonOrThrow().toFloatArray();
             }
             float[] x = new float[n * raw.sampleSize()];
@@ -359,7 +406,7 @@ public final class TrainingLoop {
         }
     }
 
-    private void checkpoint(DjlNetwork net, Path dir, String specKey, int epoch, int bestEpoch, float bestAcc, int sinceBest, boolean best) {
+    private void checkpoint(Block net, Path dir, String specKey, int epoch, int bestEpoch, float bestAcc, int sinceBest, boolean best) {
         try {
             Files.createDirectories(dir);
             save(net, dir.resolve("last.params"));
@@ -378,11 +425,11 @@ public final class TrainingLoop {
         }
     }
 
-    private static void save(DjlNetwork net, Path file) throws IOException {
+    private static void save(Block net, Path file) throws IOException {
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
         try {
             try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                net.block().saveParameters(out);
+                net.saveParameters(out);
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -400,9 +447,9 @@ public final class TrainingLoop {
         }
     }
 
-    private static void load(DjlNetwork net, NDManager manager, Path file) throws TrainingException {
+    private static void load(Block net, NDManager manager, Path file) throws TrainingException {
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            net.block().loadParameters(manager, in);
+            net.loadParameters(manager, in);
         } catch (IOException | MalformedModelException e) {
             throw new TrainingException("cannot read the checkpoint " + file + ": " + e.getMessage(), e);
         }

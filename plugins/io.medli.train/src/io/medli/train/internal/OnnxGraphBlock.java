@@ -1,0 +1,240 @@
+package io.medli.train.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.pooling.Pool;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.Initializer;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.util.PairList;
+import io.medli.onnx.TensorData;
+import io.medli.onnx.proto.NodeProto;
+import io.medli.onnx.proto.TensorProto;
+import io.medli.train.TrainingException;
+
+/**
+ * A part of an ONNX graph (Conv, Gemm, activations, elementwise arithmetic, Pad, pooling, Concat,
+ * Transpose, Reshape...) run as a trainable DJL block: the weights and biases of Conv, Gemm and
+ * BatchNormalization are parameters, started from the ONNX values (fine-tuning) or afresh
+ * (training from scratch); other inputs are constants. Written back into the graph after
+ * training, so the exported model is the same graph with new weights.
+ */
+final class OnnxGraphBlock extends AbstractBlock {
+    static final Set<String> SUPPORTED = Set.of("Conv", "Gemm", "MatMul", "BatchNormalization", "Relu", "Clip", "Sigmoid", "Add", "Sub", "Mul",
+            "Div", "Pad", "MaxPool", "AveragePool", "GlobalAveragePool", "Concat", "Transpose", "Reshape", "Flatten", "Identity");
+
+    private final List<NodeProto> nodes;
+    private final String input, output;
+    private final long[] outputSample;
+    private final Map<String, Parameter> params = new LinkedHashMap<>();
+    private final Map<String, float[]> constValues = new LinkedHashMap<>();
+    private final Map<String, long[]> constDims = new LinkedHashMap<>();
+    private final Map<String, long[]> intConstants;
+
+    /**
+     * @param trainable initializers that become parameters (name to tensor)
+     * @param constants other float initializers the nodes read
+     * @param intConstants integer inputs (pads, shapes), already evaluated
+     * @param pretrained start from the ONNX values (else re-initialised: He for weights, zeros for biases)
+     */
+    OnnxGraphBlock(List<NodeProto> nodes, String input, String output, long[] outputSample, Map<String, TensorProto> trainable,
+            Map<String, TensorProto> constants, Map<String, long[]> intConstants, boolean pretrained) throws TrainingException {
+        this.nodes = nodes;
+        this.input = input;
+        this.output = output;
+        this.outputSample = outputSample;
+        this.intConstants = intConstants;
+        List<String> unsupported = nodes.stream().map(NodeProto::opType).filter(o -> !SUPPORTED.contains(o)).distinct().toList();
+        if (!unsupported.isEmpty()) {
+            throw new TrainingException("these backbone operators cannot be trained in DJL: " + unsupported + " (supported: " + SUPPORTED
+                    + "); cut the backbone earlier or keep it frozen");
+        }
+        int k = 0;
+        for (var e : trainable.entrySet()) {
+            TensorProto t = e.getValue();
+            float[] v = floats(t);
+            boolean weight = t.dims().length > 1;
+            Initializer init = pretrained ? (m, shape, type) -> m.create(v, shape)
+                    : weight ? new XavierInitializer(XavierInitializer.RandomType.GAUSSIAN, XavierInitializer.FactorType.IN, 2) : Initializer.ZEROS;
+            Parameter p = Parameter.builder().setName("p" + (k++)).setType(weight ? Parameter.Type.WEIGHT : Parameter.Type.BIAS)
+                    .optShape(new Shape(t.dims())).optInitializer(init).build();
+            params.put(e.getKey(), addParameter(p));
+        }
+        for (var e : constants.entrySet()) {
+            constValues.put(e.getKey(), floats(e.getValue()));
+            constDims.put(e.getKey(), e.getValue().dims());
+        }
+    }
+
+    static float[] floats(TensorProto t) throws TrainingException {
+        try {
+            if (t.floatData() != null && t.floatData().length > 0) return t.floatData();
+            ByteBuffer b = TensorData.bytes(t).order(ByteOrder.LITTLE_ENDIAN);
+            float[] f = new float[(int) t.elementCount()];
+            b.asFloatBuffer().get(f);
+            return f;
+        } catch (java.io.IOException e) {
+            throw new TrainingException("cannot read the weights of " + t.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Trained values of every parameter, by ONNX initializer name. */
+    Map<String, float[]> trainedValues() {
+        Map<String, float[]> m = new LinkedHashMap<>();
+        params.forEach((name, p) -> m.put(name, p.getArray().toFloatArray()));
+        return m;
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> pl) {
+        NDArray x = inputs.singletonOrThrow();
+        NDManager m = x.getManager();
+        Map<String, NDArray> env = new java.util.HashMap<>();
+        env.put(input, x);
+        params.forEach((name, p) -> env.put(name, ps.getValue(p, x.getDevice(), training)));
+        constValues.forEach((name, v) -> env.put(name, m.create(v, new Shape(constDims.get(name)))));
+        for (NodeProto n : nodes) {
+            List<NDArray> in = new ArrayList<>();
+            for (String s : n.inputs()) in.add(s.isEmpty() ? null : env.get(s));
+            NDArray y = apply(n, in, m);
+            env.put(n.outputs().get(0), y);
+        }
+        return new NDList(env.get(output));
+    }
+
+    private NDArray apply(NodeProto n, List<NDArray> in, NDManager m) {
+        NDArray a = in.get(0);
+        return switch (n.opType()) {
+            case "Conv" -> {
+                long[] pads = n.intsAttr("pads");
+                long[] strides = n.intsAttr("strides");
+                long[] dil = n.intsAttr("dilations");
+                int rank = (int) a.getShape().dimension() - 2;
+                long[] sym = new long[rank];
+                boolean symmetric = true;
+                if (pads != null) {
+                    for (int i = 0; i < rank; i++) {
+                        sym[i] = pads[i];
+                        symmetric &= pads[i] == pads[i + rank];
+                    }
+                    if (!symmetric) {
+                        a = a.pad(torchPads(pads, rank), 0);
+                        sym = new long[rank];
+                    }
+                }
+                yield Conv2d.conv2d(a, in.get(1), in.size() > 2 ? in.get(2) : null, new Shape(strides != null ? strides : ones(rank)),
+                        new Shape(sym), new Shape(dil != null ? dil : ones(rank)), (int) n.intAttr("group", 1)).singletonOrThrow();
+            }
+            case "Gemm" -> {
+                NDArray x = n.intAttr("transA", 0) == 1 ? a.transpose() : a;
+                NDArray w = n.intAttr("transB", 0) == 1 ? in.get(1).transpose() : in.get(1);
+                NDArray y = x.matMul(w).mul(n.floatAttr("alpha", 1f));
+                yield in.size() > 2 && in.get(2) != null ? y.add(in.get(2).mul(n.floatAttr("beta", 1f))) : y;
+            }
+            case "MatMul" -> a.matMul(in.get(1));
+            case "BatchNormalization" -> {
+                float eps = n.floatAttr("epsilon", 1e-5f);
+                Shape c = new Shape(1, a.getShape().get(1), 1, 1);
+                NDArray scale = in.get(1).div(in.get(4).add(eps).sqrt());
+                yield a.sub(in.get(3).reshape(c)).mul(scale.reshape(c)).add(in.get(2).reshape(c));
+            }
+            case "Relu" -> Activation.relu(a);
+            case "Sigmoid" -> Activation.sigmoid(a);
+            case "Clip" -> {
+                float lo = n.attribute("min") != null ? n.floatAttr("min", 0) : in.size() > 1 && in.get(1) != null ? in.get(1).getFloat() : -Float.MAX_VALUE;
+                float hi = n.attribute("max") != null ? n.floatAttr("max", 0) : in.size() > 2 && in.get(2) != null ? in.get(2).getFloat() : Float.MAX_VALUE;
+                yield a.clip(lo, hi);
+            }
+            case "Add" -> a.add(in.get(1));
+            case "Sub" -> a.sub(in.get(1));
+            case "Mul" -> a.mul(in.get(1));
+            case "Div" -> a.div(in.get(1));
+            case "Pad" -> {
+                long[] pads = n.inputs().size() > 1 ? intConstants.get(n.inputs().get(1)) : n.intsAttr("pads");
+                float value = n.inputs().size() > 2 && in.get(2) != null ? in.get(2).getFloat() : n.floatAttr("value", 0f);
+                yield a.pad(torchPads(pads, pads.length / 2), value);
+            }
+            case "MaxPool", "AveragePool" -> {
+                long[] k = n.intsAttr("kernel_shape");
+                long[] s = n.intsAttr("strides");
+                long[] pads = n.intsAttr("pads");
+                long[] p = new long[k.length];
+                if (pads != null) for (int i = 0; i < k.length; i++) p[i] = pads[i];
+                boolean ceil = n.intAttr("ceil_mode", 0) == 1;
+                yield n.opType().equals("MaxPool") ? Pool.maxPool2d(a, new Shape(k), new Shape(s != null ? s : ones(k.length)), new Shape(p), ceil)
+                        : Pool.avgPool2d(a, new Shape(k), new Shape(s != null ? s : ones(k.length)), new Shape(p), ceil,
+                                n.intAttr("count_include_pad", 0) == 1);
+            }
+            case "GlobalAveragePool" -> a.mean(new int[] { 3 }, true).mean(new int[] { 2 }, true);
+            case "Concat" -> {
+                NDList all = new NDList();
+                for (NDArray t : in) all.add(t);
+                int axis = (int) n.intAttr("axis", 0);
+                yield NDArrays.concat(all, axis < 0 ? axis + (int) a.getShape().dimension() : axis);
+            }
+            case "Transpose" -> {
+                long[] perm = n.intsAttr("perm");
+                int[] p = new int[perm.length];
+                for (int i = 0; i < p.length; i++) p[i] = (int) perm[i];
+                yield a.transpose(p);
+            }
+            case "Reshape" -> {
+                long[] shape = intConstants.get(n.inputs().get(1)).clone();
+                for (int i = 0; i < shape.length; i++) if (shape[i] == 0) shape[i] = a.getShape().get(i);
+                yield a.reshape(new Shape(shape));
+            }
+            case "Flatten" -> {
+                int axis = (int) n.intAttr("axis", 1);
+                long outer = 1;
+                for (int i = 0; i < axis; i++) outer *= a.getShape().get(i);
+                yield a.reshape(outer, -1);
+            }
+            case "Identity" -> a;
+            default -> throw new IllegalStateException(n.opType());
+        };
+    }
+
+    /** ONNX pads [b0.., e0..] to PyTorch's order: the last axis first, (begin, end) pairs. */
+    private static Shape torchPads(long[] pads, int rank) {
+        long[] t = new long[2 * rank];
+        for (int i = 0; i < rank; i++) {
+            t[2 * i] = pads[rank - 1 - i];
+            t[2 * i + 1] = pads[2 * rank - 1 - i];
+        }
+        return new Shape(t);
+    }
+
+    private static long[] ones(int n) {
+        long[] o = new long[n];
+        java.util.Arrays.fill(o, 1);
+        return o;
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        long[] d = new long[outputSample.length + 1];
+        d[0] = inputShapes[0].get(0);
+        System.arraycopy(outputSample, 0, d, 1, outputSample.length);
+        return new Shape[] { new Shape(d) };
+    }
+
+    @Override
+    public void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    }
+}
