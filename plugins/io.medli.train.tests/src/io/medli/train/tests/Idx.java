@@ -30,6 +30,29 @@ final class Idx {
         }
     }
 
+    /** The first {@code n} samples of {@code d} (28x28 grey, values in [0, 1]) as idx files of split {@code prefix}. */
+    static void write(Path dir, String prefix, io.medli.train.data.Dataset d, int n) throws IOException {
+        Files.createDirectories(dir);
+        int size = d.sampleSize();
+        int[] shape = d.sampleShape();
+        try (DataOutputStream out = new DataOutputStream(open(dir.resolve(prefix + "-images-idx3-ubyte"), false))) {
+            out.writeInt(0x803);
+            out.writeInt(n);
+            out.writeInt(shape[1]);
+            out.writeInt(shape[2]);
+            float[] x = new float[size];
+            for (int i = 0; i < n; i++) {
+                d.copySample(i, x, 0);
+                for (float v : x) out.writeByte(Math.round(v * 255));
+            }
+        }
+        try (DataOutputStream out = new DataOutputStream(open(dir.resolve(prefix + "-labels-idx1-ubyte"), false))) {
+            out.writeInt(0x801);
+            out.writeInt(n);
+            for (int i = 0; i < n; i++) out.writeByte(d.label(i));
+        }
+    }
+
     private static OutputStream open(Path p, boolean gzip) throws IOException {
         OutputStream o = Files.newOutputStream(p);
         return gzip ? new GZIPOutputStream(o) : o;

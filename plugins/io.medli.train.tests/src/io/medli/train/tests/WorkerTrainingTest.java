@@ -118,6 +118,40 @@ class WorkerTrainingTest {
     }
 
     @Test
+    void backboneLayersTrainInDjlAndAreWrittenBack() throws Exception {
+        Path mlsd = Path.of(System.getProperty("medli.models.dir", "build/models"), "mlsd_320x320_tiny.onnx");
+        Path small = dir.resolve("fashion-small");
+        Idx.write(small, "train", IdxFiles.read(IdxFiles.DEBIAN_FASHION_MNIST, "train"), 600);
+        Idx.write(small, "t10k", IdxFiles.read(IdxFiles.DEBIAN_FASHION_MNIST, "t10k"), 200);
+        String cut = "WireFrameModel_with_alpha/block_5_add/add:0";
+        java.util.Map<String, TrainingEvent.Finished> done = new java.util.LinkedHashMap<>();
+        for (String mode : List.of("pretrained", "scratch")) {
+            events.clear();
+            TrainingSpec s = spec("backbone-" + mode).data(small.toString()).task(TrainingSpec.FINETUNE).student("linear").backbone(mlsd.toString())
+                    .cut(cut).backboneSize("32x32").backboneScale(255).backboneTraining(mode).samplesPerClass(0).epochs(2);
+            s.studentParams().clear();
+            TrainingEvent end = start(s, setup()).waitFor();
+            TrainingEvent.Finished f = assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);
+            assertTrue(f.parity() <= 1e-4f, mode + ": the graph with trained weights matches DJL: " + f.parity());
+            assertTrue(f.parameters() > 10_000, "backbone layers train too: " + f.parameters());
+            done.put(mode, f);
+        }
+        // same graph as the backbone (+ prologue and head), different weights
+        var original = io.medli.onnx.OnnxModel.read(mlsd).proto().graph();
+        var tuned = io.medli.onnx.OnnxModel.read(Path.of(done.get("pretrained").model())).proto().graph();
+        String w = original.nodes().stream().filter(n -> n.opType().equals("Conv")).findFirst().orElseThrow().input(1);
+        float[] before = TrainingTestWeights.floats(original, w), after = TrainingTestWeights.floats(tuned, w);
+        assertEquals(before.length, after.length);
+        assertFalse(java.util.Arrays.equals(before, after), "the first convolution was trained");
+        double drift = 0, norm = 0;
+        for (int i = 0; i < before.length; i++) {
+            drift += Math.abs(after[i] - before[i]);
+            norm += Math.abs(before[i]);
+        }
+        assertTrue(drift < norm, "fine-tuning starts from the pretrained weights: drift " + drift + " vs norm " + norm);
+    }
+
+    @Test
     void cancelKeepsTheCheckpointAndResumeGoesOn() throws Exception {
         TrainingSpec s = spec("resumed").epochs(12).samplesPerClass(100);
         TrainingProcess p = start(s, setup());
