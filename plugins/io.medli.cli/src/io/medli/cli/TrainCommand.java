@@ -41,12 +41,14 @@ final class TrainCommand {
               finetune --backbone B.onnx --cut TENSOR --data DATA --out M.onnx
                        [--student linear|mlp|...] [--backbone-size WxH]
                        [--backbone-scale S] [--backbone-training frozen|pretrained|scratch]
+                       [--train-from TENSOR]
                        [--cache DIR] [training options]
                     transfer learning: B, cut at TENSOR, its input adapted to the images
                     (channels, size, layout, x S), gets a new head. frozen (default): B
                     runs in ONNX Runtime once (features cached), only the head trains;
                     pretrained: B's layers train too, from its weights; scratch: the
-                    same network from fresh weights. Written as one model
+                    same network from fresh weights; --train-from keeps the layers
+                    before TENSOR frozen. Written as one model
               students
                     the student architectures and their parameters
               evaluate MODEL --data DATA [--split test|train] [--threads N] [data options]
@@ -111,7 +113,8 @@ final class TrainCommand {
         Args a = Args.parse(argv, 1, Set.of("--resume"), Set.of("--data", "--student", "--out", "--epochs", "--batch", "--lr",
                 "--weight-decay", "--seed", "--patience", "--augment", "--per-class", "--validation", "--threads", "--checkpoints",
                 "--teacher", "--temperature", "--alpha", "--cache", "--image-size", "--window", "--hop", "--label-column", "--test-data",
-                "--backbone", "--cut", "--backbone-size", "--backbone-scale", "--backbone-training"),
+                "--backbone", "--cut", "--backbone-size", "--backbone-scale", "--backbone-training",
+                "--train-from"),
                 Set.of("--param"));
         if (!a.positional.isEmpty()) throw new UsageException(task + " takes no positional arguments: " + a.positional);
         TrainingSpec spec = new TrainingSpec().task(task);
@@ -147,8 +150,9 @@ final class TrainCommand {
             if (a.values.containsKey("--backbone-size")) spec.backboneSize(a.values.get("--backbone-size"));
             spec.backboneScale(real(a, "--backbone-scale", 1f));
             if (a.values.containsKey("--backbone-training")) spec.backboneTraining(a.values.get("--backbone-training"));
+            if (a.values.containsKey("--train-from")) spec.trainFrom(a.values.get("--train-from"));
         } else {
-            for (String o : new String[] { "--backbone", "--cut", "--backbone-size", "--backbone-scale", "--backbone-training" }) {
+            for (String o : new String[] { "--backbone", "--cut", "--backbone-size", "--backbone-scale", "--backbone-training", "--train-from" }) {
                 if (a.values.containsKey(o)) throw new UsageException(o + " belongs to 'medli finetune'");
             }
         }

@@ -47,6 +47,7 @@ public final class TrainingSpec {
     private String backboneSize;
     private float backboneScale = 1f;
     private String backboneTraining = "frozen";
+    private String trainFrom;
 
     public String task() { return task; }
     public TrainingSpec task(String t) { this.task = t; return this; }
@@ -144,6 +145,13 @@ public final class TrainingSpec {
     public String backboneTraining() { return backboneTraining; }
     public TrainingSpec backboneTraining(String t) { this.backboneTraining = t; return this; }
 
+    /**
+     * With a trainable backbone: the tensor from which its layers train; the layers before it stay
+     * frozen (computed once in ONNX Runtime). Null = from the first weighted layer.
+     */
+    public String trainFrom() { return trainFrom; }
+    public TrainingSpec trainFrom(String t) { this.trainFrom = t; return this; }
+
     /** @throws IllegalArgumentException naming the first setting that cannot work */
     public void validate() {
         if (!TRAIN.equals(task) && !DISTILL.equals(task) && !FINETUNE.equals(task)) {
@@ -155,6 +163,9 @@ public final class TrainingSpec {
             if (!(backboneScale > 0)) throw new IllegalArgumentException("backbone scale must be positive, not " + backboneScale);
             if (!java.util.List.of("frozen", "pretrained", "scratch").contains(backboneTraining)) {
                 throw new IllegalArgumentException("backbone training is frozen, pretrained or scratch, not " + backboneTraining);
+            }
+            if (trainFrom != null && backboneTraining.equals("frozen")) {
+                throw new IllegalArgumentException("training the backbone from a tensor needs backbone training pretrained or scratch");
             }
             sizeOf(backboneSize, "backbone size");
         }

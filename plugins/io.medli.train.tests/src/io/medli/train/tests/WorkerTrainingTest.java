@@ -1,5 +1,6 @@
 package io.medli.train.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -149,6 +150,18 @@ class WorkerTrainingTest {
             norm += Math.abs(before[i]);
         }
         assertTrue(drift < norm, "fine-tuning starts from the pretrained weights: drift " + drift + " vs norm " + norm);
+
+        // only the layers after --train-from learn; the ones before keep the pretrained weights
+        events.clear();
+        TrainingSpec late = spec("late").data(small.toString()).task(TrainingSpec.FINETUNE).student("linear").backbone(mlsd.toString()).cut(cut)
+                .backboneSize("32x32").backboneScale(255).backboneTraining("pretrained").trainFrom("WireFrameModel_with_alpha/block_4_add/add:0")
+                .samplesPerClass(0).epochs(2);
+        late.studentParams().clear();
+        TrainingEvent end = start(late, setup()).waitFor();
+        TrainingEvent.Finished f = assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);
+        assertTrue(f.parameters() < done.get("pretrained").parameters(), f.parameters() + " trainable");
+        assertTrue(f.parity() <= 1e-4f);
+        assertArrayEquals(before, TrainingTestWeights.floats(io.medli.onnx.OnnxModel.read(Path.of(f.model())).proto().graph(), w));
     }
 
     @Test

@@ -185,13 +185,22 @@ public final class Backbone {
 
     private static final Set<String> WEIGHTED = Set.of("Conv", "Gemm", "MatMul", "BatchNormalization");
 
-    public Split split() throws TrainingException, IOException {
+    /** @param from the tensor the trainable body starts at, or null for the input of the first weighted node */
+    public Split split(String from) throws TrainingException, IOException {
         GraphProto g = model.graph();
         java.util.Map<String, TensorProto> inits = new java.util.LinkedHashMap<>();
         g.initializers().forEach(t -> inits.put(t.name(), t));
-        NodeProto first = g.nodes().stream().filter(n -> WEIGHTED.contains(n.opType()) && n.inputs().size() > 1 && inits.containsKey(n.input(1)))
-                .findFirst().orElseThrow(() -> new TrainingException("the backbone has no weighted layer (Conv, Gemm, MatMul) before '" + cut + "'"));
-        String s = first.input(0);
+        String s;
+        if (from != null) {
+            if (g.nodes().stream().noneMatch(n -> n.outputs().contains(from))) {
+                throw new TrainingException("the backbone before '" + cut + "' computes no tensor '" + from + "' to train from");
+            }
+            s = from;
+        } else {
+            NodeProto first = g.nodes().stream().filter(n -> WEIGHTED.contains(n.opType()) && n.inputs().size() > 1 && inits.containsKey(n.input(1)))
+                    .findFirst().orElseThrow(() -> new TrainingException("the backbone has no weighted layer (Conv, Gemm, MatMul) before '" + cut + "'"));
+            s = first.input(0);
+        }
         ModelProto stem;
         try {
             stem = ModelEdits.apply(model, ModelEdits.cutAt(s));

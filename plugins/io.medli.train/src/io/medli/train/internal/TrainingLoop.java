@@ -117,7 +117,7 @@ public final class TrainingLoop {
                 data = new TrainingData(features(backbone, data.train(), outDir), features(backbone, data.validation(), outDir),
                         data.test() == null ? null : features(backbone, data.test(), outDir));
             } else {
-                split = backbone.split();
+                split = backbone.split(spec.trainFrom());
                 bodyOutput = features(backbone, data.train().subset("shape probe", new int[] { 0 }), outDir).sampleShape();
                 Backbone.Split sp = split;
                 data = new TrainingData(stem(sp, data.train(), outDir), stem(sp, data.validation(), outDir),
@@ -174,7 +174,7 @@ public final class TrainingLoop {
                 }
                 long parameters = count(trainable);
                 String description = body == null ? arch.description()
-                        : "backbone to " + spec.cut() + " (" + spec.backboneTraining() + ") + " + arch.description();
+                        : "backbone from " + split.stemOutput() + " to " + spec.cut() + " (" + spec.backboneTraining() + ") + " + arch.description();
                 listener.on(new TrainingEvent.Started(description, parameters, train.size(), data.validation().size(),
                         data.test() == null ? 0 : data.test().size(), spec.epochs(), steps, firstEpoch));
 
@@ -248,7 +248,8 @@ public final class TrainingLoop {
     /** Outputs of the backbone's fixed stem, the inputs of its trainable body. */
     private Dataset stem(Backbone.Split split, Dataset d, Path outDir) throws DataException, IOException, Cancelled {
         Path cacheDir = spec.cacheDir() != null ? Path.of(spec.cacheDir()) : outDir.resolve(".medli-cache");
-        String key = TeacherLogits.sha256(Path.of(spec.backbone())) + "|" + spec.backboneSize() + "|" + spec.backboneScale() + "|stem";
+        String key = TeacherLogits.sha256(Path.of(spec.backbone())) + "|" + spec.backboneSize() + "|" + spec.backboneScale() + "|stem|"
+                + split.stemOutput();
         Dataset f = Backbone.run(split.stem(), split.stemOutput(), d, cacheDir, key, spec.threads(), (done, total) -> {
             listener.on(new TrainingEvent.Step(0, done, total, Float.NaN));
             return !cancelled.getAsBoolean();
