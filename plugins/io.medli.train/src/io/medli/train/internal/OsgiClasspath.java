@@ -52,7 +52,9 @@ public final class OsgiClasspath {
             if (w == null) continue;
             for (BundleWire wire : w.getRequiredWires(null)) todo.add(wire.getProvider().getBundle());
         }
-        for (Bundle b : start.getBundleContext().getBundles()) {
+        var context = start.getBundleContext();
+        if (context == null) throw new IllegalStateException(start.getSymbolicName() + " is not started, so its runtime bundles cannot be listed");
+        for (Bundle b : context.getBundles()) {
             if (RUNTIME_ONLY.contains(b.getSymbolicName())) seen.add(b);
         }
         Set<Path> files = new LinkedHashSet<>();
