@@ -68,10 +68,12 @@ class WorkerTrainingTest {
             TrainingSpec d = spec("student").task(TrainingSpec.DISTILL).teacher(f.model()).student("mlp").studentParam("hidden", "32")
                     .epochs(2);
             d.studentParams().remove("width");
+            if (run == 1) d.augmentation("flip,crop=2");
             TrainingEvent e = start(d, setup()).waitFor();
             assertInstanceOf(TrainingEvent.Finished.class, e, () -> e + "\n" + events);
             String messages = of(TrainingEvent.Message.class).toString();
             assertTrue(messages.contains(run == 0 ? "computed" : "reused from"), messages);
+            assertEquals(run == 1, messages.contains("the teacher runs on every augmented batch"), messages);
             assertTrue(messages.contains("teacher accuracy on the validation split"), messages);
         }
     }

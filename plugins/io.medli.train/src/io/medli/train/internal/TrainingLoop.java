@@ -127,13 +127,30 @@ public final class TrainingLoop {
                 listener.on(new TrainingEvent.Message("WARNING", "augmentation does not apply to the backbone's cached features: ignored"));
             }
         }
-        Dataset check = data.test() != null ? data.test() : data.validation();
         Dataset train = data.train();
         Architecture arch = StudentCatalog.create(spec.student(), spec.studentParams(), bodyOutput != null ? bodyOutput : train.sampleShape(),
                 train.classes().size());
 
         float[][] teacher = null;
-        if (TrainingSpec.DISTILL.equals(spec.task())) teacher = teacherLogits(train, data.validation(), outDir);
+        OnlineTeacher online = null;
+        if (TrainingSpec.DISTILL.equals(spec.task())) {
+            teacher = teacherLogits(train, data.validation(), outDir);
+            if (Augmentation.parse(spec.augmentation()).active()) {
+                online = new OnlineTeacher(Path.of(spec.teacher()), spec.threads());
+                listener.on(new TrainingEvent.Message("INFO", "augmentation is on: the teacher runs on every augmented batch, "
+                        + "since its cached outputs describe the unaugmented images"));
+            }
+        }
+        try (OnlineTeacher liveTeacher = online) {
+            train(data, arch, teacher, liveTeacher, rawCheck, backbone, split, bodyOutput, out);
+        }
+    }
+
+    /** The training proper, once data, network and teacher are ready. */
+    private void train(TrainingData data, Architecture arch, float[][] teacher, OnlineTeacher liveTeacher, Dataset rawCheck, Backbone backbone,
+            Backbone.Split split, int[] bodyOutput, Path out) throws TrainingException, IOException, Cancelled {
+        Dataset train = data.train();
+        Dataset check = data.test() != null ? data.test() : data.validation();
 
         DjlSetup.engine(spec.threads());
         ai.djl.engine.Engine.getInstance().setRandomSeed((int) spec.seed());
@@ -184,7 +201,7 @@ public final class TrainingLoop {
                 boolean stoppedEarly = false;
                 for (; epoch <= spec.epochs(); epoch++) {
                     long t0 = System.nanoTime();
-                    float[] trainStats = epoch(trainer, train, teacher, aug, epoch, steps);
+                    float[] trainStats = epoch(trainer, train, teacher, liveTeacher, aug, epoch, steps);
                     Eval val = evaluate(trainable, manager, data.validation());
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     epochSeconds.add(seconds);
@@ -291,7 +308,8 @@ public final class TrainingLoop {
         return r.logits();
     }
 
-    private float[] epoch(Trainer trainer, Dataset train, float[][] teacher, Augmentation aug, int epoch, int steps) throws Cancelled {
+    private float[] epoch(Trainer trainer, Dataset train, float[][] teacher, OnlineTeacher liveTeacher, Augmentation aug, int epoch, int steps)
+            throws Cancelled, TrainingException {
         int n = train.size(), size = train.sampleSize(), classes = train.classes().size();
         int[] order = permutation(n, new Random(spec.seed() * 1_000_003L + epoch));
         Random augRandom = new Random(spec.seed() * 7_919L + epoch);
@@ -314,8 +332,9 @@ public final class TrainingLoop {
                 train.copySample(i, x, k * size);
                 aug.apply(x, k * size, sample, augRandom, scratch);
                 y[k] = train.label(i);
-                if (t != null) System.arraycopy(teacher[i], 0, t, k * classes, classes);
+                if (t != null && liveTeacher == null) System.arraycopy(teacher[i], 0, t, k * classes, classes);
             }
+            if (liveTeacher != null) t = liveTeacher.logits(x, b, sample, classes);
             try (NDManager sub = trainer.getManager().newSubManager()) {
                 NDArray xs = sub.create(x, shape(b, sample));
                 NDArray ys = sub.create(y);
