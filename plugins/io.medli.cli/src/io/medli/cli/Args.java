@@ -90,6 +90,17 @@ final class Args {
         }
     }
 
+    /** The option's value as a number, or {@code dflt} when it is absent. */
+    double number(String name, double dflt) throws UsageException {
+        String v = values.get(name);
+        if (v == null) return dflt;
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " needs a number, got '" + v + "'");
+        }
+    }
+
     String onlyPositional(String what) throws UsageException {
         if (positional.isEmpty()) throw new UsageException("missing " + what);
         if (positional.size() > 1) throw new UsageException("expected one " + what + ", got " + positional.size() + ": " + positional);

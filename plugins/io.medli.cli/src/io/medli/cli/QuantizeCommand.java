@@ -133,7 +133,7 @@ final class QuantizeCommand {
         StaticQuantizer.Options o = StaticQuantizer.Options.defaults().withMethod(method(a.values.getOrDefault("--method", "minmax")))
                 .withSymmetricActivations(a.has("--symmetric")).withPerChannel(!a.has("--per-tensor"))
                 .withActivations(a.has("--int8-activations") ? StaticQuantizer.ActivationType.INT8 : StaticQuantizer.ActivationType.UINT8)
-                .withInclude(include).withExclude(nodes, ops).withThreads((int) number(a, "--threads", 0));
+                .withInclude(include).withExclude(nodes, ops).withThreads((int) a.number("--threads", 0));
         String search = a.values.getOrDefault("--budget-search", "heaviest");
         if (!search.equals("heaviest") && !search.equals("noisiest")) {
             throw new UsageException("--budget-search is heaviest or noisiest, not '" + search + "'");
@@ -162,7 +162,7 @@ final class QuantizeCommand {
         };
         StaticQuantizer.Calibration c = StaticQuantizer.calibrate(model, data, o, monitor);
         if (!a.values.containsKey("--budget-db")) return StaticQuantizer.quantize(model, c, o);
-        double budget = number(a, "--budget-db", 0);
+        double budget = a.number("--budget-db", 0);
         QuantizationDebugger.BudgetResult r = search.equals("heaviest")
                 ? QuantizationDebugger.quantizeHeaviestFirst(model, c, o, data, budget, budgetTensors, monitor)
                 : QuantizationDebugger.meetBudget(model, c, o, data, budget, budgetTensors, 200, monitor);
@@ -177,7 +177,7 @@ final class QuantizeCommand {
         String dir = a.values.get("--data");
         if (random != null) {
             if (dir != null) throw new UsageException("give either --data or --random-calibration, not both");
-            return RandomData.of(model, (int) number(a, "--random-calibration", 1), 42, a.dims);
+            return RandomData.of(model, (int) a.number("--random-calibration", 1), 42, a.dims);
         }
         if (dir == null) {
             throw new UsageException("static quantization needs calibration data: --data DIR (images or .npy/.npz files)");
@@ -196,7 +196,7 @@ final class QuantizeCommand {
         if (a.values.containsKey("--mean") || a.values.containsKey("--std")) {
             p = p.withNormalization(triple(a, "--mean", "0,0,0"), triple(a, "--std", "1,1,1"));
         }
-        if (a.values.containsKey("--fill")) p = p.withFill((float) number(a, "--fill", 1));
+        if (a.values.containsKey("--fill")) p = p.withFill((float) a.number("--fill", 1));
         if (a.has("--bgr")) p = p.withBgr(true);
         if (a.values.containsKey("--layout")) {
             try {
@@ -227,16 +227,6 @@ final class QuantizeCommand {
             }
         }
         throw new UsageException("--method is minmax, entropy or percentile=P");
-    }
-
-    private static double number(Args a, String option, double dflt) throws UsageException {
-        String v = a.values.get(option);
-        if (v == null) return dflt;
-        try {
-            return Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " needs a number, got '" + v + "'");
-        }
     }
 
     private static double fraction(String v) throws UsageException {

@@ -129,15 +129,15 @@ final class TrainCommand {
         spec.epochs(a.intValue("--epochs", spec.epochs(), 1)).batchSize(a.intValue("--batch", spec.batchSize(), 1))
                 .seed(a.intValue("--seed", (int) spec.seed(), 0)).patience(a.intValue("--patience", 0, 0))
                 .samplesPerClass(a.intValue("--per-class", 0, 0)).threads(a.intValue("--threads", 0, 0)).resume(a.has("--resume"));
-        spec.learningRate(real(a, "--lr", spec.learningRate())).weightDecay(real(a, "--weight-decay", spec.weightDecay()))
-                .validationFraction(real(a, "--validation", spec.validationFraction()));
+        spec.learningRate((float) a.number("--lr", spec.learningRate())).weightDecay((float) a.number("--weight-decay", spec.weightDecay()))
+                .validationFraction((float) a.number("--validation", spec.validationFraction()));
         if (a.values.containsKey("--augment")) spec.augmentation(a.values.get("--augment"));
         if (a.values.containsKey("--checkpoints")) spec.checkpointDir(a.values.get("--checkpoints"));
         if (a.values.containsKey("--test-data")) spec.testData(a.values.get("--test-data"));
         dataOptions(a, spec);
         if (task.equals(TrainingSpec.DISTILL)) {
             spec.teacher(required(a, "--teacher", "the teacher model (.onnx)"));
-            spec.temperature(real(a, "--temperature", spec.temperature())).alpha(real(a, "--alpha", spec.alpha()));
+            spec.temperature((float) a.number("--temperature", spec.temperature())).alpha((float) a.number("--alpha", spec.alpha()));
             if (a.values.containsKey("--cache")) spec.cacheDir(a.values.get("--cache"));
         } else {
             for (String o : new String[] { "--teacher", "--temperature", "--alpha" }) {
@@ -148,7 +148,7 @@ final class TrainCommand {
         if (task.equals(TrainingSpec.FINETUNE)) {
             spec.backbone(required(a, "--backbone", "the pretrained model (.onnx)")).cut(required(a, "--cut", "the backbone tensor that gives the features"));
             if (a.values.containsKey("--backbone-size")) spec.backboneSize(a.values.get("--backbone-size"));
-            spec.backboneScale(real(a, "--backbone-scale", 1f));
+            spec.backboneScale((float) a.number("--backbone-scale", 1f));
             if (a.values.containsKey("--backbone-training")) spec.backboneTraining(a.values.get("--backbone-training"));
             if (a.values.containsKey("--train-from")) spec.trainFrom(a.values.get("--train-from"));
         } else {
@@ -247,15 +247,5 @@ final class TrainCommand {
         String v = a.values.get(option);
         if (v == null || v.isBlank()) throw new UsageException("missing " + option + ": " + what);
         return v;
-    }
-
-    private static float real(Args a, String option, float dflt) throws UsageException {
-        String v = a.values.get(option);
-        if (v == null) return dflt;
-        try {
-            return Float.parseFloat(v);
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " needs a number, got '" + v + "'");
-        }
     }
 }

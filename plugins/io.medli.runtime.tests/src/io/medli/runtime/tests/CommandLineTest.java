@@ -138,7 +138,7 @@ class CommandLineTest {
         assertTrue(out().startsWith("accuracy 10.00%"), out());
         err.reset();
         assertEquals(1, medli("evaluate", model.toString(), "--data", dir.toString()));
-        assertTrue(err().contains("t10k-images-idx3-ubyte"), err());
+        assertTrue(err().contains("is not a data set MEDLI reads"), err());
     }
 
     @Test

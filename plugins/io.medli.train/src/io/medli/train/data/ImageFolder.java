@@ -55,28 +55,15 @@ public final class ImageFolder {
      *         without images
      */
     public static Dataset read(Path dir, int width, int height) throws DataException {
-        List<Path> classDirs;
-        try (Stream<Path> s = Files.list(dir)) {
-            classDirs = s.filter(Files::isDirectory).sorted().toList();
-        } catch (IOException e) {
-            throw new DataException("cannot list " + dir + ": " + e.getMessage(), e);
-        }
-        if (classDirs.size() < 2) throw new DataException(dir + " needs a sub-folder of images per class, and at least 2 classes; it has " + classDirs.size());
         List<String> classes = new ArrayList<>();
         List<BufferedImage> images = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         boolean allGrey = true;
         int w = width, h = height;
         Path sizeSource = null;
-        for (Path c : classDirs) {
-            List<Path> files;
-            try (Stream<Path> s = Files.list(c)) {
-                files = s.filter(Files::isRegularFile).filter(ImageFolder::isImage).sorted().toList();
-            } catch (IOException e) {
-                throw new DataException("cannot list " + c + ": " + e.getMessage(), e);
-            }
-            if (files.isEmpty()) throw new DataException("class folder " + c + " has no images (" + EXTENSIONS + ")");
-            classes.add(c.getFileName().toString());
+        for (ClassFolders.Folder c : ClassFolders.list(dir, ImageFolder::isImage, "images " + EXTENSIONS)) {
+            classes.add(c.name());
+            List<Path> files = c.files();
             for (Path f : files) {
                 BufferedImage img;
                 try {

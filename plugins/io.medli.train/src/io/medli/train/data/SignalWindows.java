@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -40,27 +39,14 @@ public final class SignalWindows {
 
     public static Dataset read(Path dir, int length, int hop) throws DataException {
         if (length <= 0 || hop <= 0) throw new DataException("window length and hop must be positive, not " + length + " and " + hop);
-        List<Path> classDirs;
-        try (Stream<Path> s = Files.list(dir)) {
-            classDirs = s.filter(Files::isDirectory).sorted().toList();
-        } catch (IOException e) {
-            throw new DataException("cannot list " + dir + ": " + e.getMessage(), e);
-        }
-        if (classDirs.size() < 2) throw new DataException(dir + " needs a sub-folder of recordings per class, and at least 2 classes");
         List<String> classes = new ArrayList<>();
         List<float[]> windows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         int channels = -1;
         Path channelSource = null;
-        for (Path c : classDirs) {
-            List<Path> files;
-            try (Stream<Path> s = Files.list(c)) {
-                files = s.filter(Files::isRegularFile).filter(SignalWindows::isSignal).sorted().toList();
-            } catch (IOException e) {
-                throw new DataException("cannot list " + c + ": " + e.getMessage(), e);
-            }
-            if (files.isEmpty()) throw new DataException("class folder " + c + " has no recordings (.wav, .csv)");
-            classes.add(c.getFileName().toString());
+        for (ClassFolders.Folder c : ClassFolders.list(dir, SignalWindows::isSignal, "recordings (.wav, .csv)")) {
+            classes.add(c.name());
+            List<Path> files = c.files();
             int before = windows.size();
             for (Path f : files) {
                 float[][] signal = f.toString().toLowerCase(Locale.ROOT).endsWith(".wav") ? wav(f) : csv(f);
@@ -79,7 +65,7 @@ public final class SignalWindows {
                 }
             }
             if (windows.size() == before) {
-                throw new DataException("the recordings of class " + c.getFileName() + " are all shorter than one window of " + length + " samples");
+                throw new DataException("the recordings of class " + c.name() + " are all shorter than one window of " + length + " samples");
             }
         }
         float[] x = new float[windows.size() * channels * length];
