@@ -84,7 +84,7 @@ public final class TrainingLoop {
         } catch (IOException e) {
             listener.on(new TrainingEvent.Failed("I/O error: " + e.getMessage(), false));
         } catch (RuntimeException | OutOfMemoryError e) {
-            if (Boolean.getBoolean("medli.train.debug")) e.printStackTrace();
+            if (Boolean.getBoolean("medli.train.debug")) e.printStackTrace(); // -Dmedli.train.debug=true: the trace of an unexpected failure
             listener.on(new TrainingEvent.Failed("training failed: " + e, false));
         }
     }
