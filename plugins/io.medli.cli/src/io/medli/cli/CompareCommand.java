@@ -29,12 +29,12 @@ import io.medli.runtime.RunOptions;
 /** {@code medli compare A B --data DIR}: size, latency and fidelity of B against A, side by side. */
 final class CompareCommand {
     static final String USAGE = """
-              compare A B --data DIR [--rounds N] [--threads N] [image options]
+              compare A B --data DIR [--tensor T]... [--rounds N] [--threads N] [image options]
                     B against the reference A on the samples in DIR (images or .npy/.npz,
                     as for quantize --static): file size, latency p50/p90 (batch 1,
                     the two models interleaved, on the first sample), and per shared
-                    output SQNR, cosine, largest error, and top-1 agreement for
-                    [rows, classes] outputs
+                    output (or per --tensor both compute) SQNR, cosine, largest error,
+                    and top-1 agreement for [rows, classes] outputs
             """;
 
     private final PrintStream out;
@@ -47,7 +47,7 @@ final class CompareCommand {
 
     int run(String[] argv) throws UsageException, IOException, ModelRunException {
         Args a = Args.parse(argv, 1, Set.of("--bgr"), Set.of("--data", "--rounds", "--threads", "--scale", "--mean", "--std", "--fill",
-                "--layout", "--size"));
+                "--layout", "--size"), Set.of("--tensor"));
         if (a.positional.size() != 2) throw new UsageException("compare needs two models, A (the reference) and B");
         Path[] files = { Path.of(a.positional.get(0)), Path.of(a.positional.get(1)) };
         for (Path f : files) if (!Files.exists(f)) throw new NoSuchFileException(f.toString());
@@ -58,7 +58,7 @@ final class CompareCommand {
         CalibrationData data;
         try {
             data = QuantizeCommand.folder(ref, a);
-            fidelity = ModelComparison.fidelity(ref, other, data, threads, Monitor.NONE);
+            fidelity = ModelComparison.fidelity(ref, other, data, threads, a.all("--tensor"), Monitor.NONE);
         } catch (QuantizationException | CalibrationDataException e) {
             err.println("medli: " + e.getMessage());
             return 1;
@@ -70,7 +70,8 @@ final class CompareCommand {
                 latency[1].p50Ms(), latency[0].p50Ms() / latency[1].p50Ms());
         out.printf(Locale.ROOT, "%-16s %11.2f ms %11.2f ms%n", "latency p90", latency[0].p90Ms(), latency[1].p90Ms());
         out.printf(Locale.ROOT, "fidelity of B to A on %s (pooled over the samples):%n", data.description());
-        out.printf(Locale.ROOT, "  %-28s %10s %10s %12s %8s%n", "output", "SQNR dB", "cosine", "max error", "top-1");
+        out.printf(Locale.ROOT, "  %-28s %10s %10s %12s %8s%n", a.all("--tensor").isEmpty() ? "output" : "tensor", "SQNR dB", "cosine",
+                "max error", "top-1");
         for (ModelComparison.OutputFidelity f : fidelity) {
             out.printf(Locale.ROOT, "  %-28s %10.1f %10.5f %12.4g %8s%n", f.output(), f.sqnr(), f.cosine(), f.maxAbsError(),
                     Double.isNaN(f.top1Agreement()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * f.top1Agreement()));

@@ -176,7 +176,8 @@ public final class Main {
         OnnxModel.of(r.model()).write(target.toAbsolutePath());
         out.printf(Locale.ROOT, "pruned channels; wrote %s (%s)%n", target, Units.mb(Files.size(target)));
         out.println(ChannelPruner.summary(r));
-        out.println("the outputs change: fine-tune the pruned model before comparing or deploying it");
+        out.println("the outputs change: fine-tune the pruned model before comparing or deploying it, e.g. on unlabelled images:");
+        out.println("  medli distill --teacher " + in + " --student-model " + target + " --data IMAGES --out TUNED.onnx");
         if (!r.pinned().isEmpty()) {
             out.println("channels kept where:");
             r.pinned().forEach(p -> out.println("  " + p));

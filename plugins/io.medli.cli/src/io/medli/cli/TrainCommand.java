@@ -32,6 +32,13 @@ final class TrainCommand {
                       [--temperature T] [--alpha A] [--cache DIR] [training options]
                     knowledge distillation: the student learns the labels and the
                     teacher's softened outputs (teacher outputs cached, reused)
+              distill --teacher T.onnx --student-model S.onnx --data IMAGES --out R.onnx
+                      [--match TENSOR]... [--steps N] [--scale S] [--fill F] [--epochs N]
+                      [--batch N] [--lr LR] [--validation F] [--test-data IMAGES] ...
+                    output distillation without labels: the ONNX model S (e.g. T after
+                    'medli prune --channels') learns to compute T's tensors (default:
+                    T's outputs) on random crops of the images, preprocessed as
+                    pixel x S (alpha channels F); only S's weights change
                 training options: [--param KEY=VALUE]... [--epochs N] [--batch N]
                     [--lr LR] [--weight-decay WD] [--seed S] [--patience N]
                     [--augment flip,crop=2,noise=0.05,brightness=0.2] [--per-class N]
@@ -114,9 +121,14 @@ final class TrainCommand {
                 "--weight-decay", "--seed", "--patience", "--augment", "--per-class", "--validation", "--threads", "--checkpoints",
                 "--teacher", "--temperature", "--alpha", "--cache", "--image-size", "--window", "--hop", "--label-column", "--test-data",
                 "--backbone", "--cut", "--backbone-size", "--backbone-scale", "--backbone-training",
-                "--train-from"),
-                Set.of("--param"));
+                "--train-from", "--student-model", "--steps", "--scale", "--fill"),
+                Set.of("--param", "--match"));
         if (!a.positional.isEmpty()) throw new UsageException(task + " takes no positional arguments: " + a.positional);
+        if (task.equals(TrainingSpec.DISTILL) && a.values.containsKey("--student-model")) return match(a);
+        for (String o : new String[] { "--student-model", "--steps", "--scale", "--fill" }) {
+            if (a.values.containsKey(o)) throw new UsageException(o + " belongs to 'medli distill --student-model'");
+        }
+        if (!a.all("--match").isEmpty()) throw new UsageException("--match belongs to 'medli distill --student-model'");
         TrainingSpec spec = new TrainingSpec().task(task);
         spec.data(required(a, "--data", "the labelled data (a folder)")).out(required(a, "--out", "the ONNX file to write"));
         if (task.equals(TrainingSpec.FINETUNE)) spec.student(a.values.getOrDefault("--student", "linear"));
@@ -164,6 +176,32 @@ final class TrainCommand {
         return train(spec);
     }
 
+    /** distill --student-model: an ONNX student learns the teacher's tensors on unlabelled images. */
+    private int match(Args a) throws UsageException {
+        for (String o : new String[] { "--student", "--temperature", "--alpha", "--augment", "--per-class", "--patience", "--image-size", "--window",
+                "--hop", "--label-column", "--backbone", "--cut" }) {
+            if (a.values.containsKey(o)) throw new UsageException(o + " does not apply to 'medli distill --student-model'");
+        }
+        if (!a.all("--param").isEmpty()) throw new UsageException("--param does not apply to 'medli distill --student-model'");
+        TrainingSpec spec = new TrainingSpec().task(TrainingSpec.MATCH).studentModel(a.values.get("--student-model"))
+                .teacher(required(a, "--teacher", "the teacher model (.onnx)")).data(required(a, "--data", "a folder of images"))
+                .out(required(a, "--out", "the ONNX file to write"));
+        for (String t : a.all("--match")) spec.matchTensor(t);
+        spec.epochs(a.intValue("--epochs", 10, 1)).batchSize(a.intValue("--batch", 4, 1)).seed(a.intValue("--seed", (int) spec.seed(), 0))
+                .threads(a.intValue("--threads", 0, 0)).resume(a.has("--resume")).stepsPerEpoch(a.intValue("--steps", 0, 1));
+        spec.learningRate((float) a.number("--lr", 1e-3)).weightDecay((float) a.number("--weight-decay", 0))
+                .validationFraction((float) a.number("--validation", 0.2)).pixelScale((float) a.number("--scale", 1.0 / 255))
+                .fill((float) a.number("--fill", 1));
+        if (a.values.containsKey("--checkpoints")) spec.checkpointDir(a.values.get("--checkpoints"));
+        if (a.values.containsKey("--test-data")) spec.testData(a.values.get("--test-data"));
+        try {
+            spec.validate();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return train(spec);
+    }
+
     private int train(TrainingSpec spec) {
         AtomicBoolean cancel = new AtomicBoolean();
         AtomicReference<TrainingEvent> last = new AtomicReference<>();
@@ -193,6 +231,11 @@ final class TrainCommand {
             }
         }
         TrainingEvent end = last.get();
+        if (end instanceof TrainingEvent.Finished f && TrainingSpec.MATCH.equals(spec.task())) {
+            out.printf(Locale.ROOT, "wrote %s: %d parameters trained, best epoch %d of %d, %.1f s per epoch, ONNX parity %.1e (relative)%n",
+                    f.model(), f.parameters(), f.bestEpoch(), f.epochsRun(), f.secondsPerEpoch(), f.parity());
+            return 0;
+        }
         if (end instanceof TrainingEvent.Finished f) {
             out.printf(Locale.ROOT, "wrote %s: %d parameters, best epoch %d of %d, validation accuracy %.2f%%%s, %.1f s per epoch, "
                     + "ONNX parity %.1e%n", f.model(), f.parameters(), f.bestEpoch(), f.epochsRun(), f.validationAccuracy() * 100,
@@ -228,6 +271,9 @@ final class TrainCommand {
                     err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d%s   ", what, "#".repeat(filled), " ".repeat(width - filled), s.step(), s.steps(),
                             Float.isNaN(s.loss()) ? "" : String.format(Locale.ROOT, " loss %.4f", s.loss()));
                 }
+                case TrainingEvent.EpochEnd x when Float.isNaN(x.trainAccuracy()) -> err.printf(Locale.ROOT,
+                        "%sepoch %d/%d: loss %.4f, validation loss %.4f%s (%.1f s)%n", tty ? "\r" : "", x.epoch(), epochs, x.trainLoss(),
+                        x.validationLoss(), x.best() ? " *" : "", x.seconds());
                 case TrainingEvent.EpochEnd x -> err.printf(Locale.ROOT, "%sepoch %d/%d: loss %.4f, train acc %.2f%%, val loss %.4f, val acc %.2f%%%s (%.1f s)%n",
                         tty ? "\r" : "", x.epoch(), epochs, x.trainLoss(), x.trainAccuracy() * 100, x.validationLoss(), x.validationAccuracy() * 100,
                         x.best() ? " *" : "", x.seconds());

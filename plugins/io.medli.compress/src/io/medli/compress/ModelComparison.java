@@ -33,18 +33,37 @@ public final class ModelComparison {
     /** Runs both models on every sample of {@code data}; data that fits neither model is rejected first. */
     public static List<OutputFidelity> fidelity(ModelProto reference, ModelProto candidate, CalibrationData data, int threads,
             Monitor monitor) throws QuantizationException, CalibrationDataException {
+        return fidelity(reference, candidate, data, threads, List.of(), monitor);
+    }
+
+    /**
+     * As above, at {@code tensors} (inner tensors too, e.g. a score map before post-processing)
+     * instead of the shared outputs when the list is not empty; both models must compute them.
+     */
+    public static List<OutputFidelity> fidelity(ModelProto reference, ModelProto candidate, CalibrationData data, int threads,
+            List<String> tensors, Monitor monitor) throws QuantizationException, CalibrationDataException {
         DataFit.check(reference, data);
         DataFit.check(candidate, data);
-        Set<String> names = new LinkedHashSet<>();
-        for (ValueInfo v : reference.graph().outputs()) names.add(v.name());
-        Set<String> theirs = new LinkedHashSet<>();
-        for (ValueInfo v : candidate.graph().outputs()) theirs.add(v.name());
-        names.retainAll(theirs);
-        if (names.isEmpty()) {
-            throw new QuantizationException("the two models share no output name (" + outputs(reference) + " against "
-                    + outputs(candidate) + "); compare a model with its own compressed version");
+        if (tensors.isEmpty()) {
+            Set<String> names = new LinkedHashSet<>();
+            for (ValueInfo v : reference.graph().outputs()) names.add(v.name());
+            Set<String> theirs = new LinkedHashSet<>();
+            for (ValueInfo v : candidate.graph().outputs()) theirs.add(v.name());
+            names.retainAll(theirs);
+            if (names.isEmpty()) {
+                throw new QuantizationException("the two models share no output name (" + outputs(reference) + " against "
+                        + outputs(candidate) + "); compare a model with its own compressed version");
+            }
+            tensors = List.copyOf(names);
+        } else {
+            for (String t : tensors) {
+                for (ModelProto m : List.of(reference, candidate)) {
+                    boolean computed = m.graph().nodes().stream().anyMatch(n -> n.outputs().contains(t))
+                            || m.graph().inputs().stream().anyMatch(v -> v.name().equals(t));
+                    if (!computed) throw new QuantizationException("model " + (m == reference ? "A" : "B") + " computes no tensor '" + t + "'");
+                }
+            }
         }
-        List<String> tensors = List.copyOf(names);
         Map<String, ErrorSums> sums = new LinkedHashMap<>();
         Map<String, int[]> top1 = new LinkedHashMap<>();
         for (String t : tensors) sums.put(t, new ErrorSums());

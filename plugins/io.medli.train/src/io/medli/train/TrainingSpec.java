@@ -15,6 +15,11 @@ public final class TrainingSpec {
     public static final String DISTILL = "distill";
     /** Transfer learning: a new head (the student) on the features of a frozen pretrained backbone cut at a tensor. */
     public static final String FINETUNE = "finetune";
+    /**
+     * Output distillation on unlabelled images: an ONNX student model (e.g. the teacher after
+     * channel pruning) learns to reproduce the teacher's tensors of the same names.
+     */
+    public static final String MATCH = "match";
 
     private String task = TRAIN;
     private String data;
@@ -48,6 +53,11 @@ public final class TrainingSpec {
     private float backboneScale = 1f;
     private String backboneTraining = "frozen";
     private String trainFrom;
+    private String studentModel;
+    private java.util.List<String> matchTensors = new java.util.ArrayList<>();
+    private int stepsPerEpoch = 0;
+    private float pixelScale = 1f / 255;
+    private float fill = 1f;
 
     public String task() { return task; }
     public TrainingSpec task(String t) { this.task = t; return this; }
@@ -152,10 +162,32 @@ public final class TrainingSpec {
     public String trainFrom() { return trainFrom; }
     public TrainingSpec trainFrom(String t) { this.trainFrom = t; return this; }
 
+    /** The ONNX model that {@link #MATCH} trains (its weights change; its structure stays). */
+    public String studentModel() { return studentModel; }
+    public TrainingSpec studentModel(String m) { this.studentModel = m; return this; }
+    /** Tensors both models compute that the student learns to reproduce (empty = the teacher's outputs). */
+    public java.util.List<String> matchTensors() { return matchTensors; }
+    public TrainingSpec matchTensor(String t) { this.matchTensors.add(t); return this; }
+    /** Training steps per epoch where samples are drawn at random (crops of images); 0 = 8 per training image. */
+    public int stepsPerEpoch() { return stepsPerEpoch; }
+    public TrainingSpec stepsPerEpoch(int s) { this.stepsPerEpoch = s; return this; }
+    /** Images fed to an ONNX model: value = pixel (0..255) x scale. */
+    public float pixelScale() { return pixelScale; }
+    public TrainingSpec pixelScale(float s) { this.pixelScale = s; return this; }
+    /** Value of channels beyond the third (alpha) of images fed to an ONNX model. */
+    public float fill() { return fill; }
+    public TrainingSpec fill(float f) { this.fill = f; return this; }
+
     /** @throws IllegalArgumentException naming the first setting that cannot work */
     public void validate() {
-        if (!TRAIN.equals(task) && !DISTILL.equals(task) && !FINETUNE.equals(task)) {
-            throw new IllegalArgumentException("task must be train, distill or finetune, not " + task);
+        if (!TRAIN.equals(task) && !DISTILL.equals(task) && !FINETUNE.equals(task) && !MATCH.equals(task)) {
+            throw new IllegalArgumentException("task must be train, distill, finetune or match, not " + task);
+        }
+        if (MATCH.equals(task)) {
+            if (studentModel == null || studentModel.isBlank()) throw new IllegalArgumentException("output distillation needs the student model (--student-model S.onnx)");
+            if (teacher == null || teacher.isBlank()) throw new IllegalArgumentException("output distillation needs a teacher model (--teacher T.onnx)");
+            if (stepsPerEpoch < 0) throw new IllegalArgumentException("steps per epoch must be >= 0, not " + stepsPerEpoch);
+            if (!(pixelScale > 0)) throw new IllegalArgumentException("pixel scale must be positive, not " + pixelScale);
         }
         if (FINETUNE.equals(task)) {
             if (backbone == null || backbone.isBlank()) throw new IllegalArgumentException("transfer learning needs a backbone model (--backbone B.onnx)");

@@ -161,13 +161,48 @@ public final class ImageFolderData implements CalibrationData {
 
     @Override
     public Map<String, InputTensor> sample(int index) throws CalibrationDataException {
-        Path f = files.get(index);
-        BufferedImage img = decode(f);
+        return toTensor(decode(files.get(index), width, height), 0, 0, 1, 1, false);
+    }
+
+    /**
+     * A region of an image in fractions of its width and height, mirrored left-right or not: an
+     * augmented sample for training on unlabelled images.
+     */
+    public record Crop(double x, double y, double width, double height, boolean mirror) {
+        public Crop {
+            if (!(x >= 0 && y >= 0 && width > 0 && height > 0 && x + width <= 1 + 1e-9 && y + height <= 1 + 1e-9)) {
+                throw new IllegalArgumentException("a crop lies within the image: " + x + ", " + y + ", " + width + ", " + height);
+            }
+        }
+    }
+
+    /** Decoded images kept for crops (decoding a photograph costs more than a training step's share). */
+    private final Map<Integer, BufferedImage> decoded = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The {@code crop} of image {@code index}, stretched to the input's size. Images are decoded
+     * once, at up to {@code maxZoom} times the input's size, and kept in memory.
+     */
+    public Map<String, InputTensor> sample(int index, Crop crop, int maxZoom) throws CalibrationDataException {
+        BufferedImage img = decoded.get(index);
+        if (img == null) {
+            img = decode(files.get(index), width * maxZoom, height * maxZoom);
+            decoded.put(index, img);
+        }
+        return toTensor(img, crop.x(), crop.y(), crop.width(), crop.height(), crop.mirror());
+    }
+
+    /** The region (fractions of the image) stretched to the input's size, as the input tensor. */
+    private Map<String, InputTensor> toTensor(BufferedImage img, double cx, double cy, double cw, double ch, boolean mirror) {
         BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(img, 0, 0, width, height, null);
+            int iw = img.getWidth(), ih = img.getHeight();
+            int sx0 = (int) Math.round(cx * iw), sy0 = (int) Math.round(cy * ih);
+            int sx1 = Math.max(sx0 + 1, (int) Math.round((cx + cw) * iw)), sy1 = Math.max(sy0 + 1, (int) Math.round((cy + ch) * ih));
+            if (mirror) g.drawImage(img, width, 0, 0, height, sx0, sy0, sx1, sy1, null);
+            else g.drawImage(img, 0, 0, width, height, sx0, sy0, sx1, sy1, null);
         } finally {
             g.dispose();
         }
@@ -201,8 +236,8 @@ public final class ImageFolderData implements CalibrationData {
         return (pixel * prep.scale() - prep.mean()[c]) / prep.std()[c];
     }
 
-    /** Decodes {@code f}, skipping pixels of large images that the resize would average away anyway. */
-    private BufferedImage decode(Path f) throws CalibrationDataException {
+    /** Decodes {@code f}, skipping pixels of large images that a resize to w x h would average away anyway. */
+    private static BufferedImage decode(Path f, int width, int height) throws CalibrationDataException {
         try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) throw new CalibrationDataException("not a readable image: " + f);

@@ -131,6 +131,34 @@ public final class Backbone {
     }
 
     /**
+     * {@code model} as a whole, cut to {@code outputs} (several tensors may be matched at once), its
+     * one input given a symbolic batch axis: for training a whole ONNX model in DJL.
+     */
+    public static Backbone of(ModelProto model, List<String> outputs) throws TrainingException {
+        Set<String> inits = new java.util.HashSet<>();
+        model.graph().initializers().forEach(t -> inits.add(t.name()));
+        List<ValueInfo> inputs = model.graph().inputs().stream().filter(v -> !inits.contains(v.name())).toList();
+        if (inputs.size() != 1) throw new TrainingException("the model has " + inputs.size() + " inputs; training it in DJL needs one");
+        ValueInfo in = inputs.get(0);
+        if (in.type() == null || !in.type().hasShape() || in.type().shape().size() < 2) {
+            throw new TrainingException("the model's input " + in.name() + " has no shape");
+        }
+        List<Object> dims = new ArrayList<>();
+        dims.add("batch");
+        for (int i = 1; i < in.type().shape().size(); i++) {
+            Dimension d = in.type().shape().get(i);
+            if (!d.hasValue()) throw new TrainingException("the model's input " + in.name() + " has an open dimension " + i + "; fix it first");
+            dims.add(d.value());
+        }
+        try {
+            ModelProto m = ModelEdits.extract(model, List.of(in.name()), outputs);
+            return new Backbone(ModelEdits.apply(m, ModelEdits.setInputShape(in.name(), dims)), String.join(", ", outputs));
+        } catch (EditException e) {
+            throw new TrainingException("cannot take the part of the model up to " + outputs + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Features of every sample of {@code data}, cached in {@code cacheDir} by backbone, cut,
      * preprocessing and data; a data set of the same labels with feature samples.
      */
@@ -191,10 +219,13 @@ public final class Backbone {
         java.util.Map<String, TensorProto> inits = new java.util.LinkedHashMap<>();
         g.initializers().forEach(t -> inits.put(t.name(), t));
         String s;
-        if (from != null) {
+        boolean fromInput = from != null && g.inputs().stream().anyMatch(v -> v.name().equals(from));
+        if (from != null && !fromInput) {
             if (g.nodes().stream().noneMatch(n -> n.outputs().contains(from))) {
                 throw new TrainingException("the backbone before '" + cut + "' computes no tensor '" + from + "' to train from");
             }
+            s = from;
+        } else if (fromInput) {
             s = from;
         } else {
             NodeProto first = g.nodes().stream().filter(n -> WEIGHTED.contains(n.opType()) && n.inputs().size() > 1 && inits.containsKey(n.input(1)))
@@ -203,18 +234,21 @@ public final class Backbone {
         }
         ModelProto stem;
         try {
-            stem = ModelEdits.apply(model, ModelEdits.cutAt(s));
+            stem = fromInput ? null : ModelEdits.apply(model, ModelEdits.cutAt(s));
         } catch (EditException e) {
             throw new TrainingException("cannot split the backbone at " + s + ": " + e.getMessage(), e);
         }
         Set<String> stemTensors = new java.util.HashSet<>();
-        stem.graph().nodes().forEach(n -> stemTensors.addAll(n.outputs()));
+        if (stem != null) stem.graph().nodes().forEach(n -> stemTensors.addAll(n.outputs()));
         // the body: nodes fed (transitively) by the stem's output; side computations (pads from the
         // input's shape) stay out and are evaluated once below
         Set<String> reach = new java.util.HashSet<>(Set.of(s));
         List<NodeProto> body = new ArrayList<>();
+        io.medli.onnx.shape.InferenceResult types = io.medli.onnx.shape.ShapeInference.infer(model);
         for (NodeProto n : g.nodes()) {
             if (stemTensors.containsAll(n.outputs())) continue;
+            // integer results (Shape and what computes sizes from it) are evaluated once, below
+            if (n.outputs().stream().allMatch(o -> List.of(DataType.INT64, DataType.INT32, DataType.BOOL).contains(types.type(o).elemType()))) continue;
             if (n.inputs().stream().anyMatch(reach::contains)) {
                 body.add(n);
                 reach.addAll(n.outputs());
@@ -242,12 +276,17 @@ public final class Backbone {
                 }
             }
         }
-        ints.putAll(evaluate(freeze));
+        // Resize reads only the spatial part of its sizes, so a batch axis in them does no harm
+        Set<String> sizesOnly = new java.util.HashSet<>(freeze);
+        for (NodeProto n : body) {
+            for (int i = 0; i < n.inputs().size(); i++) if (!(n.opType().equals("Resize") && i == 3)) sizesOnly.remove(n.inputs().get(i));
+        }
+        ints.putAll(evaluate(freeze, sizesOnly));
         return new Split(stem, s, body, trainable, constants, ints);
     }
 
     /** Values of integer tensors the stem computes from the input's shape (pads, shapes): must not depend on the batch size. */
-    private java.util.Map<String, long[]> evaluate(List<String> tensors) throws TrainingException, IOException {
+    private java.util.Map<String, long[]> evaluate(List<String> tensors, Set<String> batchAllowed) throws TrainingException, IOException {
         java.util.Map<String, long[]> out = new java.util.LinkedHashMap<>();
         if (tensors.isEmpty()) return out;
         ModelProto m = ProtoCopy.model(model);
@@ -255,16 +294,19 @@ public final class Backbone {
         Path tmp = java.nio.file.Files.createTempFile("medli-shapes", ".onnx");
         try {
             OnnxModel.of(m).write(tmp);
-            long[] dims = new long[4];
-            var shape = m.graph().inputs().get(0).type().shape();
-            for (int i = 1; i < 4; i++) dims[i] = shape.get(i).value();
+            ValueInfo input = m.graph().inputs().get(0);
+            var shape = input.type().shape();
+            long[] dims = new long[shape.size()];
+            for (int i = 1; i < dims.length; i++) dims[i] = shape.get(i).value();
             List<java.util.Map<String, long[]>> runs = List.of(new java.util.LinkedHashMap<>(), new java.util.LinkedHashMap<>());
             try (var runner = io.medli.runtime.ModelRunner.open(tmp, io.medli.runtime.RunOptions.defaults().withOptimization("none"))) {
                 for (int b = 1; b <= 2; b++) {
                     dims[0] = b;
-                    float[] zeros = new float[(int) (b * dims[1] * dims[2] * dims[3])];
+                    long count = 1;
+                    for (long d : dims) count *= d;
+                    float[] zeros = new float[(int) count];
                     try (var t = ai.onnxruntime.OnnxTensor.createTensor(ai.onnxruntime.OrtEnvironment.getEnvironment(), java.nio.FloatBuffer.wrap(zeros), dims);
-                            var r = runner.run(java.util.Map.of("input", t))) {
+                            var r = runner.run(java.util.Map.of(input.name(), t))) {
                         for (String name : tensors) {
                             Object v = r.get(name).orElseThrow().getValue();
                             if (!(v instanceof long[] l)) throw new TrainingException("the backbone computes " + name + " as a non-vector; DJL training cannot take it");
@@ -276,7 +318,10 @@ public final class Backbone {
                 throw new TrainingException("cannot evaluate the backbone's shape computations: " + e.getMessage(), e);
             }
             for (String name : tensors) {
-                if (!Arrays.equals(runs.get(0).get(name), runs.get(1).get(name))) {
+                long[] one = runs.get(0).get(name), two = runs.get(1).get(name);
+                boolean batchOnly = batchAllowed.contains(name) && one.length == two.length && one.length > 0
+                        && Arrays.equals(Arrays.copyOfRange(one, 1, one.length), Arrays.copyOfRange(two, 1, two.length));
+                if (!Arrays.equals(one, two) && !batchOnly) {
                     throw new TrainingException("the backbone's " + name + " depends on the batch size; DJL training cannot take it");
                 }
                 out.put(name, runs.get(0).get(name));
@@ -300,6 +345,11 @@ public final class Backbone {
 
     /** This backbone with {@code weights} (by initializer name) in place of its own. */
     public Backbone withWeights(java.util.Map<String, float[]> weights) {
+        return new Backbone(withWeights(model, weights), cut);
+    }
+
+    /** A copy of {@code model} with {@code weights} (float, by initializer name) in place of its own. */
+    public static ModelProto withWeights(ModelProto model, java.util.Map<String, float[]> weights) {
         ModelProto m = ProtoCopy.model(model);
         List<TensorProto> inits = m.graph().initializers();
         for (int i = 0; i < inits.size(); i++) {
@@ -310,7 +360,7 @@ public final class Backbone {
             TensorProto old = inits.get(i);
             inits.set(i, new TensorProto().name(old.name()).dataType(DataType.FLOAT).dims(old.dims()).rawData(b));
         }
-        return new Backbone(m, cut);
+        return m;
     }
 
     /** Backbone and trained head as one model: the head's input is the cut tensor. */

@@ -37,11 +37,12 @@ import io.medli.train.TrainingException;
  */
 final class OnnxGraphBlock extends AbstractBlock {
     static final Set<String> SUPPORTED = Set.of("Conv", "Gemm", "MatMul", "BatchNormalization", "Relu", "Clip", "Sigmoid", "Add", "Sub", "Mul",
-            "Div", "Pad", "MaxPool", "AveragePool", "GlobalAveragePool", "Concat", "Transpose", "Reshape", "Flatten", "Identity");
+            "Div", "Pad", "MaxPool", "AveragePool", "GlobalAveragePool", "Concat", "Transpose", "Reshape", "Flatten", "Identity", "Resize", "Slice");
 
     private final List<NodeProto> nodes;
-    private final String input, output;
-    private final long[] outputSample;
+    private final String input;
+    private final List<String> outputs;
+    private final List<long[]> outputSamples;
     private final Map<String, Parameter> params = new LinkedHashMap<>();
     private final Map<String, float[]> constValues = new LinkedHashMap<>();
     private final Map<String, long[]> constDims = new LinkedHashMap<>();
@@ -55,15 +56,32 @@ final class OnnxGraphBlock extends AbstractBlock {
      */
     OnnxGraphBlock(List<NodeProto> nodes, String input, String output, long[] outputSample, Map<String, TensorProto> trainable,
             Map<String, TensorProto> constants, Map<String, long[]> intConstants, boolean pretrained) throws TrainingException {
+        this(nodes, input, List.of(output), List.of(outputSample), trainable, constants, intConstants, pretrained);
+    }
+
+    /** As above with several outputs (each a sample shape without the batch axis), in the order given. */
+    OnnxGraphBlock(List<NodeProto> nodes, String input, List<String> outputs, List<long[]> outputSamples, Map<String, TensorProto> trainable,
+            Map<String, TensorProto> constants, Map<String, long[]> intConstants, boolean pretrained) throws TrainingException {
         this.nodes = nodes;
         this.input = input;
-        this.output = output;
-        this.outputSample = outputSample;
+        this.outputs = List.copyOf(outputs);
+        this.outputSamples = List.copyOf(outputSamples);
         this.intConstants = intConstants;
         List<String> unsupported = nodes.stream().map(NodeProto::opType).filter(o -> !SUPPORTED.contains(o)).distinct().toList();
         if (!unsupported.isEmpty()) {
-            throw new TrainingException("these backbone operators cannot be trained in DJL: " + unsupported + " (supported: " + SUPPORTED
-                    + "); cut the backbone earlier or keep it frozen");
+            throw new TrainingException("these operators cannot be trained in DJL: " + unsupported + " (supported: " + SUPPORTED
+                    + "); cut the model earlier or keep that part frozen");
+        }
+        for (NodeProto n : nodes) {
+            if (n.opType().equals("Resize")) {
+                String mode = n.stringAttr("mode", "nearest"), coords = n.stringAttr("coordinate_transformation_mode", "half_pixel");
+                boolean linear = mode.equals("linear") && (coords.equals("half_pixel") || coords.equals("pytorch_half_pixel"));
+                boolean nearest = mode.equals("nearest") && coords.equals("asymmetric") && n.stringAttr("nearest_mode", "round_prefer_floor").equals("floor");
+                if (!linear && !nearest) {
+                    throw new TrainingException("Resize " + n.name() + " (mode " + mode + ", coordinates " + coords
+                            + ") cannot be trained in DJL: linear with half_pixel, or nearest with asymmetric and floor, can");
+                }
+            }
         }
         int k = 0;
         for (var e : trainable.entrySet()) {
@@ -115,7 +133,9 @@ final class OnnxGraphBlock extends AbstractBlock {
             NDArray y = apply(n, in, m);
             env.put(n.outputs().get(0), y);
         }
-        return new NDList(env.get(output));
+        NDList out = new NDList();
+        for (String o : outputs) out.add(env.get(o));
+        return out;
     }
 
     private NDArray apply(NodeProto n, List<NDArray> in, NDManager m) {
@@ -206,6 +226,38 @@ final class OnnxGraphBlock extends AbstractBlock {
                 yield a.reshape(outer, -1);
             }
             case "Identity" -> a;
+            case "Resize" -> {
+                // sizes (input 3) or scales (input 2) give the spatial size; batch and channels come from the input
+                long[] sizes = n.inputs().size() > 3 && !n.input(3).isEmpty() ? intConstants.get(n.input(3)) : null;
+                long h, w;
+                if (sizes != null) {
+                    h = sizes[sizes.length - 2];
+                    w = sizes[sizes.length - 1];
+                } else {
+                    float[] sc = constValues.get(n.input(2));
+                    h = (long) Math.floor(a.getShape().get(2) * sc[sc.length - 2]);
+                    w = (long) Math.floor(a.getShape().get(3) * sc[sc.length - 1]);
+                }
+                int mode = n.stringAttr("mode", "nearest").equals("linear") ? 1 : 0; // DJL's Image.Interpolation: NEAREST, BILINEAR
+                yield a.getNDArrayInternal().interpolation(new long[] { h, w }, mode, false);
+            }
+            case "Slice" -> {
+                long[] starts = intConstants.get(n.input(1)), ends = intConstants.get(n.input(2));
+                long[] axes = n.inputs().size() > 3 && !n.input(3).isEmpty() ? intConstants.get(n.input(3)) : null;
+                long[] steps = n.inputs().size() > 4 && !n.input(4).isEmpty() ? intConstants.get(n.input(4)) : null;
+                int rank = (int) a.getShape().dimension();
+                long[] from = new long[rank], to = a.getShape().getShape().clone();
+                for (int i = 0; i < starts.length; i++) {
+                    if (steps != null && steps[i] != 1) throw new IllegalStateException("Slice with a step other than 1");
+                    int axis = (int) (axes == null ? i : axes[i] < 0 ? axes[i] + rank : axes[i]);
+                    long dim = a.getShape().get(axis);
+                    from[axis] = Math.max(0, Math.min(dim, starts[i] < 0 ? starts[i] + dim : starts[i]));
+                    to[axis] = Math.max(0, Math.min(dim, ends[i] < 0 ? ends[i] + dim : ends[i]));
+                }
+                ai.djl.ndarray.index.NDIndex index = new ai.djl.ndarray.index.NDIndex();
+                for (int i = 0; i < rank; i++) index.addSliceDim(from[i], to[i]);
+                yield a.get(index);
+            }
             default -> throw new IllegalStateException(n.opType());
         };
     }
@@ -228,10 +280,15 @@ final class OnnxGraphBlock extends AbstractBlock {
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
-        long[] d = new long[outputSample.length + 1];
-        d[0] = inputShapes[0].get(0);
-        System.arraycopy(outputSample, 0, d, 1, outputSample.length);
-        return new Shape[] { new Shape(d) };
+        Shape[] shapes = new Shape[outputSamples.size()];
+        for (int k = 0; k < shapes.length; k++) {
+            long[] sample = outputSamples.get(k);
+            long[] d = new long[sample.length + 1];
+            d[0] = inputShapes[0].get(0);
+            System.arraycopy(sample, 0, d, 1, sample.length);
+            shapes[k] = new Shape(d);
+        }
+        return shapes;
     }
 
     @Override

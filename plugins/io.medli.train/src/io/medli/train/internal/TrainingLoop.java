@@ -75,6 +75,10 @@ public final class TrainingLoop {
 
     /** Runs the whole training; ends with exactly one Finished or Failed event. Never throws. */
     public static void run(TrainingSpec spec, TrainingListener listener, BooleanSupplier cancelled) {
+        if (TrainingSpec.MATCH.equals(spec.task())) {
+            MatchingLoop.run(spec, listener, cancelled);
+            return;
+        }
         try {
             new TrainingLoop(spec, listener, cancelled).train();
         } catch (Cancelled c) {
@@ -445,7 +449,7 @@ public final class TrainingLoop {
         }
     }
 
-    private static void save(Block net, Path file) throws IOException {
+    static void save(Block net, Path file) throws IOException {
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
         try {
             try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
@@ -457,7 +461,7 @@ public final class TrainingLoop {
         }
     }
 
-    private static void atomically(Path file, byte[] bytes) throws IOException {
+    static void atomically(Path file, byte[] bytes) throws IOException {
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
         try {
             Files.write(tmp, bytes);
@@ -467,7 +471,7 @@ public final class TrainingLoop {
         }
     }
 
-    private static void load(Block net, NDManager manager, Path file) throws TrainingException {
+    static void load(Block net, NDManager manager, Path file) throws TrainingException {
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             net.loadParameters(manager, in);
         } catch (IOException | MalformedModelException e) {
