@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks behind docs/benchmarks.md. Needs a build (tools/build.sh) and the models
 # (tools/fetch-models.sh). Usage: tools/bench.sh parse|external [GiB]|inspect|layout|figures|editor|quantize|static [METHOD [BUDGET_DB]]|all
+#        tools/bench.sh lines IMAGES THRESHOLD REFERENCE.onnx [LABEL=]MODEL.onnx...   (M-LSD models side by side)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/bootstrap.sh"
@@ -50,6 +51,10 @@ case "$what" in static|all)
   qcp="$cp:$(ls "$product"/io.medli.compress_*.jar):$(ls "$product"/com.google.gson_*.jar)"
   "$JAVA_HOME/bin/java" -Xmx6g --enable-native-access=ALL-UNNAMED -cp "$qcp" io.medli.benchmarks.StaticQuantizationBenchmark \
     "$models/mlsd_320x320_large.onnx" "$models/mlsd_320x320_tiny.onnx" "$root/build/data/images" "${2:-minmax}" "${3:-23}"; echo ;; esac
+case "$what" in lines)
+  qcp="$cp:$(ls "$product"/io.medli.compress_*.jar):$(ls "$product"/com.google.gson_*.jar)"
+  shift
+  "$JAVA_HOME/bin/java" -Xmx6g --enable-native-access=ALL-UNNAMED -cp "$qcp" io.medli.benchmarks.LineDetectorBenchmark "$@"; echo ;; esac
 case "$what" in inspect|all)
   if command -v hyperfine >/dev/null; then
     hyperfine -w 2 -r 10 "$root/medli inspect $models/all-minilm-l6-v2.onnx --dim sequence_length=128"

@@ -46,11 +46,14 @@ public final class Main {
                     percentiles, --profile the time per node
             """ + QuantizeCommand.USAGE + """
               prune MODEL --out FILE --channels R [--norm l1|l2] [--exclude NODE]...
+                    [--keep-before TENSOR]
                     structured pruning: the share R (0..1) of output channels with the
                     smallest filter norms go, with the matching inputs of every consumer,
                     through batch norm, activations, depthwise convolutions, residual adds
-                    and concats; MACs and latency drop. Without fine-tuning the outputs
-                    change a lot: retrain the pruned model
+                    and concats; MACs and latency drop. --keep-before leaves every layer
+                    that TENSOR depends on whole (e.g. a pretrained encoder). Without
+                    fine-tuning the outputs change a lot: retrain the pruned model
+                    ('medli distill --student-model')
               prune MODEL --out FILE --sparsity S [--per-layer] [--exclude NODE]...
                     unstructured magnitude pruning: the share S (0..1) of Conv/Gemm/MatMul
                     weights with the smallest magnitude become 0 (one threshold for all
@@ -134,9 +137,14 @@ public final class Main {
     }
 
     private int prune(String[] argv) throws UsageException, IOException {
-        Args a = Args.parse(argv, 1, Set.of("--per-layer"), Set.of("--out", "--sparsity", "--channels", "--norm"), Set.of("--exclude"));
+        Args a = Args.parse(argv, 1, Set.of("--per-layer"), Set.of("--out", "--sparsity", "--channels", "--norm", "--keep-before"),
+                Set.of("--exclude"));
         Set<String> exclude = new java.util.LinkedHashSet<>(a.all("--exclude"));
         Path in = model(a);
+        if (a.values.containsKey("--keep-before")) {
+            if (!a.values.containsKey("--channels")) throw new UsageException("--keep-before applies to --channels");
+            exclude.addAll(ancestors(OnnxModel.read(in).proto(), a.values.get("--keep-before")));
+        }
         Path target = QuantizeCommand.target(a, in);
         if (a.values.containsKey("--channels") == a.values.containsKey("--sparsity")) {
             throw new UsageException("prune needs either --channels R (structured: the share of channels to remove) or "
@@ -159,6 +167,22 @@ public final class Main {
         q.report().notes().forEach(out::println);
         q.report().quantized().forEach(l -> out.println("  " + l));
         return 0;
+    }
+
+    /** Names of the nodes that {@code tensor} depends on. */
+    private static Set<String> ancestors(io.medli.onnx.proto.ModelProto model, String tensor) throws UsageException {
+        io.medli.onnx.graph.GraphView view = io.medli.onnx.graph.GraphView.of(model.graph());
+        if (view.producer(tensor) == null) throw new UsageException("--keep-before: no node computes a tensor '" + tensor + "'");
+        Set<String> names = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(tensor));
+        Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            io.medli.onnx.proto.NodeProto p = view.producer(todo.pop());
+            if (p == null || !seen.add(p.name() + "\u0000" + p.outputs())) continue;
+            names.add(p.name());
+            todo.addAll(view.allInputs(p));
+        }
+        return names;
     }
 
     private int pruneChannels(Args a, Path in, Path target, double ratio, Set<String> exclude) throws UsageException, IOException {

@@ -29,16 +29,21 @@ final class TrainCommand {
                     DATA: a folder of idx files (Fashion-MNIST, MNIST), a folder with a
                     folder of images or of recordings (.wav, .csv) per class, or a .csv
               distill --teacher T.onnx --student NAME --data DIR --out S.onnx
-                      [--temperature T] [--alpha A] [--cache DIR] [training options]
+                      [--temperature T] [--alpha A] [--cache DIR] [--hint TENSOR
+                      [--hint-weight W]] [training options]
                     knowledge distillation: the student learns the labels and the
-                    teacher's softened outputs (teacher outputs cached, reused)
+                    teacher's softened outputs (teacher outputs cached, reused);
+                    --hint: the student's last layer shaped like T's TENSOR also
+                    learns that tensor (feature distillation; T runs on each batch)
               distill --teacher T.onnx --student-model S.onnx --data IMAGES --out R.onnx
-                      [--match TENSOR]... [--steps N] [--scale S] [--fill F] [--epochs N]
-                      [--batch N] [--lr LR] [--validation F] [--test-data IMAGES] ...
+                      [--match TENSOR]... [--train-from TENSOR] [--steps N] [--scale S]
+                      [--fill F] [--epochs N] [--batch N] [--lr LR] [--validation F]
+                      [--test-data IMAGES] ...
                     output distillation without labels: the ONNX model S (e.g. T after
                     'medli prune --channels') learns to compute T's tensors (default:
                     T's outputs) on random crops of the images, preprocessed as
-                    pixel x S (alpha channels F); only S's weights change
+                    pixel x S (alpha channels F); only S's weights change, and with
+                    --train-from only those of layers after TENSOR
                 training options: [--param KEY=VALUE]... [--epochs N] [--batch N]
                     [--lr LR] [--weight-decay WD] [--seed S] [--patience N]
                     [--augment flip,crop=2,noise=0.05,brightness=0.2] [--per-class N]
@@ -121,7 +126,7 @@ final class TrainCommand {
                 "--weight-decay", "--seed", "--patience", "--augment", "--per-class", "--validation", "--threads", "--checkpoints",
                 "--teacher", "--temperature", "--alpha", "--cache", "--image-size", "--window", "--hop", "--label-column", "--test-data",
                 "--backbone", "--cut", "--backbone-size", "--backbone-scale", "--backbone-training",
-                "--train-from", "--student-model", "--steps", "--scale", "--fill"),
+                "--train-from", "--student-model", "--steps", "--scale", "--fill", "--hint", "--hint-weight"),
                 Set.of("--param", "--match"));
         if (!a.positional.isEmpty()) throw new UsageException(task + " takes no positional arguments: " + a.positional);
         if (task.equals(TrainingSpec.DISTILL) && a.values.containsKey("--student-model")) return match(a);
@@ -151,8 +156,10 @@ final class TrainCommand {
             spec.teacher(required(a, "--teacher", "the teacher model (.onnx)"));
             spec.temperature((float) a.number("--temperature", spec.temperature())).alpha((float) a.number("--alpha", spec.alpha()));
             if (a.values.containsKey("--cache")) spec.cacheDir(a.values.get("--cache"));
+            if (a.values.containsKey("--hint")) spec.hint(a.values.get("--hint")).hintWeight((float) a.number("--hint-weight", spec.hintWeight()));
+            else if (a.values.containsKey("--hint-weight")) throw new UsageException("--hint-weight goes with --hint TENSOR");
         } else {
-            for (String o : new String[] { "--teacher", "--temperature", "--alpha" }) {
+            for (String o : new String[] { "--teacher", "--temperature", "--alpha", "--hint", "--hint-weight" }) {
                 if (a.values.containsKey(o)) throw new UsageException(o + " belongs to 'medli distill'");
             }
             if (a.values.containsKey("--cache")) spec.cacheDir(a.values.get("--cache"));
@@ -179,7 +186,7 @@ final class TrainCommand {
     /** distill --student-model: an ONNX student learns the teacher's tensors on unlabelled images. */
     private int match(Args a) throws UsageException {
         for (String o : new String[] { "--student", "--temperature", "--alpha", "--augment", "--per-class", "--patience", "--image-size", "--window",
-                "--hop", "--label-column", "--backbone", "--cut" }) {
+                "--hop", "--label-column", "--backbone", "--cut", "--hint", "--hint-weight" }) {
             if (a.values.containsKey(o)) throw new UsageException(o + " does not apply to 'medli distill --student-model'");
         }
         if (!a.all("--param").isEmpty()) throw new UsageException("--param does not apply to 'medli distill --student-model'");
@@ -194,6 +201,7 @@ final class TrainCommand {
                 .fill((float) a.number("--fill", 1));
         if (a.values.containsKey("--checkpoints")) spec.checkpointDir(a.values.get("--checkpoints"));
         if (a.values.containsKey("--test-data")) spec.testData(a.values.get("--test-data"));
+        if (a.values.containsKey("--train-from")) spec.trainFrom(a.values.get("--train-from"));
         try {
             spec.validate();
         } catch (IllegalArgumentException e) {

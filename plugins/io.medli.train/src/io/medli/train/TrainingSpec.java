@@ -54,6 +54,8 @@ public final class TrainingSpec {
     private String backboneTraining = "frozen";
     private String trainFrom;
     private String studentModel;
+    private String hint;
+    private float hintWeight = 1f;
     private java.util.List<String> matchTensors = new java.util.ArrayList<>();
     private int stepsPerEpoch = 0;
     private float pixelScale = 1f / 255;
@@ -162,6 +164,16 @@ public final class TrainingSpec {
     public String trainFrom() { return trainFrom; }
     public TrainingSpec trainFrom(String t) { this.trainFrom = t; return this; }
 
+    /**
+     * Hint distillation: a tensor of the teacher whose sample shape equals the output of one of the
+     * student's layers; the last such layer learns to reproduce it, besides the logits (null = none).
+     */
+    public String hint() { return hint; }
+    public TrainingSpec hint(String h) { this.hint = h; return this; }
+    /** Weight of the hint's loss (its error power over the teacher's power) next to the distillation loss. */
+    public float hintWeight() { return hintWeight; }
+    public TrainingSpec hintWeight(float w) { this.hintWeight = w; return this; }
+
     /** The ONNX model that {@link #MATCH} trains (its weights change; its structure stays). */
     public String studentModel() { return studentModel; }
     public TrainingSpec studentModel(String m) { this.studentModel = m; return this; }
@@ -210,6 +222,8 @@ public final class TrainingSpec {
         if (patience < 0) throw new IllegalArgumentException("patience must be >= 0, not " + patience);
         if (!(validationFraction > 0 && validationFraction < 1)) throw new IllegalArgumentException("validation fraction must be in (0, 1), not " + validationFraction);
         if (samplesPerClass < 0) throw new IllegalArgumentException("samples per class must be >= 0, not " + samplesPerClass);
+        if (hint != null && !DISTILL.equals(task)) throw new IllegalArgumentException("hints come from a teacher: they belong to distillation");
+        if (!(hintWeight >= 0)) throw new IllegalArgumentException("hint weight must be >= 0, not " + hintWeight);
         if (DISTILL.equals(task)) {
             if (teacher == null || teacher.isBlank()) throw new IllegalArgumentException("distillation needs a teacher model (--teacher T.onnx)");
             if (!(temperature > 0)) throw new IllegalArgumentException("temperature must be positive, not " + temperature);

@@ -76,6 +76,24 @@ class WorkerTrainingTest {
             assertEquals(run == 1, messages.contains("the teacher runs on every augmented batch"), messages);
             assertTrue(messages.contains("teacher accuracy on the validation split"), messages);
         }
+
+        // hint distillation: the student's layer shaped like the teacher's second block output learns it
+        events.clear();
+        TrainingEvent h = start(spec("hinted").task(TrainingSpec.DISTILL).teacher(f.model()).hint("t6_6").epochs(2), setup()).waitFor();
+        assertInstanceOf(TrainingEvent.Finished.class, h, () -> h + "\n" + events);
+        List<String> texts = of(TrainingEvent.Message.class).stream().map(TrainingEvent.Message::text).toList();
+        assertTrue(texts.contains("hint: the student's layer 6 learns the teacher's t6_6 [16, 14, 14] (weight 1.0)"), texts::toString);
+        List<Double> hintPower = texts.stream().filter(m -> m.contains("hint error power"))
+                .map(m -> Double.parseDouble(m.replaceAll(".*hint error power ([0-9.]+) .*", "$1"))).toList();
+        assertEquals(2, hintPower.size(), texts::toString);
+        assertTrue(hintPower.get(1) < hintPower.get(0), "the hinted layer comes closer to the teacher's: " + hintPower);
+
+        events.clear();
+        TrainingSpec mlp = spec("nohint").task(TrainingSpec.DISTILL).teacher(f.model()).hint("t6_6").student("mlp").epochs(1);
+        mlp.studentParams().clear();
+        TrainingEvent none = start(mlp, setup()).waitFor();
+        TrainingEvent.Failed nf = assertInstanceOf(TrainingEvent.Failed.class, none, () -> none + "\n" + events);
+        assertTrue(nf.message().startsWith("no inner layer of the student has the shape of the teacher's t6_6 [16, 14, 14]"), nf.message());
     }
 
     @Test

@@ -186,8 +186,15 @@ public final class MatchingLoop {
                 blockOutputs.add(logits[j] ? producer.get().input(0) : t);
             }
             this.logits = logits;
-            OnnxGraphBlock block = new OnnxGraphBlock(split.body(), inputName, blockOutputs, outShapes, split.trainable(), split.constants(), split.ints(),
-                    true);
+            Map<String, io.medli.onnx.proto.TensorProto> trainable = new LinkedHashMap<>(split.trainable()), constants = new LinkedHashMap<>(split.constants());
+            if (spec.trainFrom() != null) {
+                // layers that the tensor depends on keep their weights (e.g. a pretrained encoder): they
+                // become constants, so no gradient flows or is computed there
+                java.util.Set<String> frozen = frozenWeights(split.body(), spec.trainFrom());
+                for (String w : frozen) if (trainable.containsKey(w)) constants.put(w, trainable.remove(w));
+                listener.on(new TrainingEvent.Message("INFO", frozen.size() + " weight tensors before " + spec.trainFrom() + " stay as they are"));
+            }
+            OnnxGraphBlock block = new OnnxGraphBlock(split.body(), inputName, blockOutputs, outShapes, trainable, constants, split.ints(), true);
             int steps = spec.stepsPerEpoch() > 0 ? spec.stepsPerEpoch() : Math.max(1, 8 * trainImages.size() / spec.batchSize());
             Path ckDir = Path.of(spec.checkpointDir()).toAbsolutePath();
             String specKey = TeacherLogits.sha256(Path.of(spec.studentModel())) + "|" + TeacherLogits.sha256(Path.of(spec.teacher())) + "|" + match
@@ -255,6 +262,26 @@ public final class MatchingLoop {
         } finally {
             Files.deleteIfExists(teacherFile);
         }
+    }
+
+    /** Trainable weights of the nodes {@code tensor} depends on. */
+    private static java.util.Set<String> frozenWeights(List<io.medli.onnx.proto.NodeProto> body, String tensor) throws TrainingException {
+        Map<String, io.medli.onnx.proto.NodeProto> producer = new java.util.HashMap<>();
+        for (var n : body) for (String o : n.outputs()) producer.put(o, n);
+        if (!producer.containsKey(tensor)) throw new TrainingException("the student computes no tensor '" + tensor + "' to train from");
+        java.util.Set<String> weights = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(tensor));
+        java.util.Set<io.medli.onnx.proto.NodeProto> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            var n = producer.get(todo.pop());
+            if (n == null || !seen.add(n)) continue;
+            for (int i = 0; i < n.inputs().size(); i++) {
+                String in = n.inputs().get(i);
+                if (producer.containsKey(in)) todo.add(in);
+                else if (i > 0 && List.of("Conv", "Gemm", "MatMul", "BatchNormalization").contains(n.opType())) weights.add(in);
+            }
+        }
+        return weights;
     }
 
     private static ModelProto read(Path file, String what) throws TrainingException, IOException {

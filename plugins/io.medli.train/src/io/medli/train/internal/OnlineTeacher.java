@@ -21,20 +21,57 @@ final class OnlineTeacher implements AutoCloseable {
     private final String input;
     private final boolean fixedBatch;
 
+    private final String hint;
+    private final Path hintModel;
+    /** The hint tensor of the last {@link #logits} call, flattened, or null. */
+    private float[] lastHint;
+    private long[] hintShape;
+
     OnlineTeacher(Path teacher, int threads) throws TrainingException, IOException {
+        this(teacher, threads, null);
+    }
+
+    /** @param hint an inner tensor of the teacher to return with the logits (hint distillation), or null */
+    OnlineTeacher(Path teacher, int threads, String hint) throws TrainingException, IOException {
+        this.hint = hint;
+        Path file = teacher.toAbsolutePath();
+        if (hint != null) {
+            // the teacher with the hint tensor as a second output, in a temporary file
+            try {
+                var m = io.medli.onnx.edit.ModelEdits.apply(io.medli.onnx.OnnxModel.read(file).proto(), io.medli.onnx.edit.ModelEdits.addOutput(hint));
+                file = java.nio.file.Files.createTempFile("medli-teacher-hint", ".onnx");
+                io.medli.onnx.OnnxModel.of(m).write(file);
+            } catch (io.medli.onnx.edit.EditException e) {
+                throw new TrainingException("the teacher has no tensor '" + hint + "' to give hints from: " + e.getMessage(), e);
+            } catch (io.medli.onnx.OnnxFormatException e) {
+                throw new TrainingException("the teacher is not a readable ONNX model: " + e.getMessage(), e);
+            }
+        }
+        hintModel = hint != null ? file : null;
         // ONNX Runtime and PyTorch take turns on the same cores: spinning worker threads of one
         // would starve the other (measured: a distillation epoch 2.7x slower)
         try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
             so.setIntraOpNumThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
             so.setInterOpNumThreads(1);
             so.addConfigEntry("session.intra_op.allow_spinning", "0");
-            session = OrtEnvironment.getEnvironment().createSession(teacher.toAbsolutePath().toString(), so);
+            session = OrtEnvironment.getEnvironment().createSession(file.toString(), so);
             var info = (ai.onnxruntime.TensorInfo) session.getInputInfo().values().iterator().next().getInfo();
             input = session.getInputNames().iterator().next();
             fixedBatch = info.getShape()[0] > 0;
         } catch (OrtException e) {
+            if (hintModel != null) java.nio.file.Files.deleteIfExists(hintModel);
             throw new TrainingException("the teacher cannot run: " + e.getMessage(), e);
         }
+    }
+
+    /** The hint tensor's values for the samples of the last {@link #logits} call, flattened. */
+    float[] lastHint() {
+        return lastHint;
+    }
+
+    /** Shape of one sample of the hint tensor (no batch axis), known after the first {@link #logits} call. */
+    long[] hintShape() {
+        return hintShape;
     }
 
     /** Logits of {@code b} samples of shape {@code sample}, flattened [b * classes]. */
@@ -49,6 +86,16 @@ final class OnlineTeacher implements AutoCloseable {
             try (OnnxTensor t = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(x, from * size, per * size).slice(), dims);
                     OrtSession.Result r = session.run(Map.of(input, t))) {
                 ((OnnxTensor) r.get(0)).getFloatBuffer().get(out, from * classes, per * classes);
+                if (hint != null) {
+                    OnnxTensor h = (OnnxTensor) r.get(hint).orElseThrow();
+                    long[] shape = h.getInfo().getShape();
+                    int per1 = (int) (h.getInfo().getNumElements() / shape[0]);
+                    if (from == 0) {
+                        hintShape = java.util.Arrays.copyOfRange(shape, 1, shape.length);
+                        lastHint = new float[b * per1];
+                    }
+                    h.getFloatBuffer().get(lastHint, from * per1, per * per1);
+                }
             } catch (OrtException e) {
                 throw new TrainingException("the teacher failed on a training batch: " + e.getMessage(), e);
             }
@@ -62,6 +109,13 @@ final class OnlineTeacher implements AutoCloseable {
             session.close();
         } catch (OrtException e) {
             // nothing left to release
+        }
+        if (hintModel != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(hintModel);
+            } catch (IOException e) {
+                // a temporary file; the OS cleans it up
+            }
         }
     }
 }

@@ -104,6 +104,35 @@ public final class TrainingLoop {
     private record Eval(float loss, float accuracy) {
     }
 
+    /** Index of the student's top-level layer that learns the teacher's hint tensor, or -1. */
+    private int hintLayer = -1;
+
+    /** The last top-level layer of {@code net} whose output has the shape of the teacher's hint tensor. */
+    private int hintLayer(Block net, OnlineTeacher teacher, Dataset train) throws TrainingException {
+        float[] x = new float[train.sampleSize()];
+        train.copySample(0, x, 0);
+        teacher.logits(x, 1, train.sampleShape(), train.classes().size());
+        long[] want = teacher.hintShape();
+        if (!(net instanceof SequentialBlock seq)) throw new TrainingException("hints need a catalog student (not a backbone)");
+        Shape shape = shape(1, train.sampleShape());
+        List<String> seen = new ArrayList<>();
+        int found = -1;
+        List<Block> layers = seq.getChildren().values();
+        for (int i = 0; i < layers.size(); i++) {
+            shape = layers.get(i).getOutputShapes(new Shape[] { shape })[0];
+            long[] got = shape.slice(1).getShape();
+            seen.add(i + ": " + Arrays.toString(got));
+            if (Arrays.equals(got, want)) found = i;
+        }
+        if (found < 0 || found == layers.size() - 1) {
+            throw new TrainingException("no inner layer of the student has the shape of the teacher's " + spec.hint() + " " + Arrays.toString(want)
+                    + "; the student's layers give " + String.join(", ", seen));
+        }
+        listener.on(new TrainingEvent.Message("INFO", "hint: the student's layer " + found + " learns the teacher's " + spec.hint() + " "
+                + Arrays.toString(want) + " (weight " + spec.hintWeight() + ")"));
+        return found;
+    }
+
     private void train() throws TrainingException, DataException, IOException, Cancelled {
         spec.validate();
         Path out = Path.of(spec.out()).toAbsolutePath();
@@ -139,7 +168,9 @@ public final class TrainingLoop {
         OnlineTeacher online = null;
         if (TrainingSpec.DISTILL.equals(spec.task())) {
             teacher = teacherLogits(train, data.validation(), outDir);
-            if (Augmentation.parse(spec.augmentation()).active()) {
+            if (spec.hint() != null) {
+                online = new OnlineTeacher(Path.of(spec.teacher()), spec.threads(), spec.hint());
+            } else if (Augmentation.parse(spec.augmentation()).active()) {
                 online = new OnlineTeacher(Path.of(spec.teacher()), spec.threads());
                 listener.on(new TrainingEvent.Message("INFO", "augmentation is on: the teacher runs on every augmented batch, "
                         + "since its cached outputs describe the unaugmented images"));
@@ -193,6 +224,7 @@ public final class TrainingLoop {
                 } else if (spec.resume()) {
                     listener.on(new TrainingEvent.Message("INFO", "no checkpoint of this setup in " + ckDir + ": starting from epoch 1"));
                 }
+                hintLayer = liveTeacher != null && spec.hint() != null ? hintLayer(trainable, liveTeacher, train) : -1;
                 long parameters = count(trainable);
                 String description = body == null ? arch.description()
                         : "backbone from " + split.stemOutput() + " to " + spec.cut() + " (" + spec.backboneTraining() + ") + " + arch.description();
@@ -319,7 +351,7 @@ public final class TrainingLoop {
         Random augRandom = new Random(spec.seed() * 7_919L + epoch);
         float[] scratch = new float[size];
         int[] sample = train.sampleShape();
-        double lossSum = 0;
+        double lossSum = 0, hintSum = 0;
         long correct = 0, seen = 0;
         long lastReport = System.nanoTime();
         for (int s = 0; s < steps; s++) {
@@ -344,8 +376,26 @@ public final class TrainingLoop {
                 NDArray ys = sub.create(y);
                 NDList labels = t == null ? new NDList(ys) : new NDList(ys, sub.create(t, new Shape(b, classes)));
                 try (GradientCollector gc = trainer.newGradientCollector()) {
-                    NDArray logits = trainer.forward(new NDList(xs)).singletonOrThrow();
+                    NDArray logits, hintLoss = null;
+                    if (hintLayer < 0) {
+                        logits = trainer.forward(new NDList(xs)).singletonOrThrow();
+                    } else {
+                        // layer by layer, to reach the hinted layer's output on the way
+                        ParameterStore ps = new ParameterStore(trainer.getManager(), false);
+                        NDList h = new NDList(xs);
+                        NDArray inner = null;
+                        List<Block> layers = ((SequentialBlock) trainer.getModel().getBlock()).getChildren().values();
+                        for (int i = 0; i < layers.size(); i++) {
+                            h = layers.get(i).forward(ps, h, true);
+                            if (i == hintLayer) inner = h.singletonOrThrow();
+                        }
+                        logits = h.singletonOrThrow();
+                        NDArray target = sub.create(liveTeacher.lastHint(), inner.getShape());
+                        hintLoss = inner.sub(target).square().mean().div(target.square().mean().add(1e-12f));
+                        hintSum += hintLoss.getFloat();
+                    }
                     NDArray loss = trainer.getLoss().evaluate(labels, new NDList(logits));
+                    if (hintLoss != null) loss = loss.add(hintLoss.mul(spec.hintWeight()));
                     gc.backward(loss);
                     lossSum += loss.getFloat() * b;
                     correct += logits.argMax(1).eq(ys).countNonzero().getLong();
@@ -357,6 +407,10 @@ public final class TrainingLoop {
                 listener.on(new TrainingEvent.Step(epoch, s + 1, steps, (float) (lossSum / seen)));
                 lastReport = System.nanoTime();
             }
+        }
+        if (hintLayer >= 0) {
+            listener.on(new TrainingEvent.Message("INFO", String.format(java.util.Locale.ROOT, "epoch %d: hint error power %.4f of the teacher's "
+                    + "(%.1f dB)", epoch, hintSum / steps, -10 * Math.log10(hintSum / steps))));
         }
         return new float[] { (float) (lossSum / seen), (float) correct / seen };
     }
