@@ -6,17 +6,18 @@
 #     to evaluate on - no model is tuned on those.
 #  2. medli prune: RATIO of the decoder's channels (the pretrained encoder, everything the encoder's
 #     last tensor depends on, stays whole).
-#  3. medli distill --student-model: the pruned model learns large's score map and offsets again.
+#  3. medli distill --student-model: the pruned decoder learns large's score map and offsets again
+#     (the encoder stays fixed).
 #  4. medli quantize --static, mixed precision within a score-map budget (as in section 10).
 #  5. tools/bench.sh lines: all models side by side in one run.
-# Usage: tools/bench-prune.sh [RATIO [EPOCHS]]   (about an hour on 2 cores with the defaults)
+# Usage: tools/bench-prune.sh [RATIO [EPOCHS]]   (about 40 minutes on 2 cores with the defaults)
 # MEDLI may name another medli command line (default: ./medli).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/tools/bootstrap.sh"
 bash "$root/tools/fetch-models.sh" >/dev/null
 ratio="${1:-0.5}"
-epochs="${2:-12}"
+epochs="${2:-30}"
 out="$root/build/bench-prune"
 medli=(${MEDLI:-"$root/medli"})
 large="$root/build/models/mlsd_320x320_large.onnx"
@@ -52,7 +53,7 @@ p="$out/pruned-$ratio.onnx"
 [ -f "$p" ] || "${medli[@]}" prune "$large" --channels "$ratio" --keep-before "$encoder" --out "$p"
 d="$out/pruned-$ratio-distilled.onnx"
 [ -f "$d" ] || "${medli[@]}" distill --teacher "$large" --student-model "$p" --data "$out/images/train" \
-    --test-data "$out/images/eval" --match "$score" --match "$offsets" --scale 1 --fill 1 \
+    --test-data "$out/images/eval" --match "$score" --match "$offsets" --train-from "$encoder" --scale 1 --fill 1 \
     --epochs "$epochs" --steps 40 --batch 4 --lr 2e-3 --threads 2 --out "$d" 2>&1 | tee "$out/distill-$ratio.log"
 q="$out/pruned-$ratio-distilled-int8.onnx"
 [ -f "$q" ] || "${medli[@]}" quantize "$d" --static --data "$out/images/train" --scale 1 --fill 1 \

@@ -169,7 +169,7 @@ public final class MatchingLoop {
 
         Backbone teacherPart = Backbone.of(teacher, match), studentPart = Backbone.of(student, match);
         Path teacherFile = Files.createTempFile("medli-teacher", ".onnx");
-        try (TeacherRunner teacherRunner = new TeacherRunner(teacherPart.model(), teacherFile, inputName, match, spec.threads())) {
+        try (PartRunner teacherRunner = new PartRunner("the teacher", teacherPart.model(), teacherFile, inputName, match, spec.threads())) {
             float[][][] valTargets = new float[valImages.size()][][];
             for (int i = 0; i < valImages.size(); i++) valTargets[i] = teacherRunner.run(valImages.sample(i).get(inputName).floats(), 1, sample);
             List<long[]> outShapes = teacherRunner.shapes();
@@ -320,7 +320,7 @@ public final class MatchingLoop {
         }
     }
 
-    private float epoch(Trainer trainer, ImageFolderData images, TeacherRunner teacher, String inputName, long[] sample, int sampleSize, int epoch,
+    private float epoch(Trainer trainer, ImageFolderData images, PartRunner teacher, String inputName, long[] sample, int sampleSize, int epoch,
             int steps) throws Cancelled, TrainingException, CalibrationDataException {
         Random random = new Random(spec.seed() * 1_000_003L + epoch);
         int b = spec.batchSize();
@@ -430,7 +430,7 @@ public final class MatchingLoop {
             float[] x = new float[n * sampleSize];
             for (int k = 0; k < n; k++) System.arraycopy(images.sample(k).get(inputName).floats(), 0, x, k * sampleSize, sampleSize);
             float worst = 0;
-            try (TeacherRunner check = new TeacherRunner(Backbone.of(trained, match).model(), partFile, inputName, match, spec.threads());
+            try (PartRunner check = new PartRunner("the trained student", Backbone.of(trained, match).model(), partFile, inputName, match, spec.threads());
                     NDManager sub = manager.newSubManager()) {
                 float[][] got = check.run(x, n, sample);
                 NDList want = outputs(block, new ParameterStore(manager, false), sub.create(x, batchShape(n, sample)));
@@ -491,14 +491,17 @@ public final class MatchingLoop {
         return new Shape(d);
     }
 
-    /** The teacher's part up to the matched tensors in ONNX Runtime, batched; no spinning threads (PyTorch shares the cores). */
-    private static final class TeacherRunner implements AutoCloseable {
+    /** A model cut at the matched tensors, in ONNX Runtime, batched; no spinning threads (PyTorch shares the cores). */
+    private static final class PartRunner implements AutoCloseable {
         private final OrtSession session;
         private final String input;
         private final List<String> outputs;
         private final Map<String, long[]> shapes = new LinkedHashMap<>();
 
-        TeacherRunner(ModelProto part, Path file, String input, List<String> outputs, int threads) throws TrainingException, IOException {
+        private final String what;
+
+        PartRunner(String what, ModelProto part, Path file, String input, List<String> outputs, int threads) throws TrainingException, IOException {
+            this.what = what;
             this.input = input;
             this.outputs = outputs;
             OnnxModel.of(part).write(file);
@@ -508,7 +511,7 @@ public final class MatchingLoop {
                 so.addConfigEntry("session.intra_op.allow_spinning", "0");
                 session = OrtEnvironment.getEnvironment().createSession(file.toString(), so);
             } catch (OrtException e) {
-                throw new TrainingException("the teacher cannot run: " + e.getMessage(), e);
+                throw new TrainingException(what + " (up to the matched tensors) cannot run in ONNX Runtime: " + e.getMessage(), e);
             }
         }
 
@@ -530,7 +533,7 @@ public final class MatchingLoop {
                 }
                 return out;
             } catch (OrtException e) {
-                throw new TrainingException("the teacher failed on a batch: " + e.getMessage(), e);
+                throw new TrainingException(what + " failed in ONNX Runtime on a batch: " + e.getMessage(), e);
             }
         }
 
