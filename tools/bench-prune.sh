@@ -10,7 +10,7 @@
 #     (the encoder stays fixed).
 #  4. medli quantize --static, mixed precision within a score-map budget (as in section 10).
 #  5. tools/bench.sh lines: all models side by side in one run.
-# Usage: tools/bench-prune.sh [RATIO [EPOCHS]]   (about 40 minutes on 2 cores with the defaults)
+# Usage: tools/bench-prune.sh [RATIO [EPOCHS [BUDGET_DB]]]   (about 40 minutes on 2 cores with the defaults)
 # MEDLI may name another medli command line (default: ./medli).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +18,7 @@ source "$root/tools/bootstrap.sh"
 bash "$root/tools/fetch-models.sh" >/dev/null
 ratio="${1:-0.5}"
 epochs="${2:-30}"
+budget="${3:-23}"
 out="$root/build/bench-prune"
 medli=(${MEDLI:-"$root/medli"})
 large="$root/build/models/mlsd_320x320_large.onnx"
@@ -55,8 +56,8 @@ d="$out/pruned-$ratio-distilled.onnx"
 [ -f "$d" ] || "${medli[@]}" distill --teacher "$large" --student-model "$p" --data "$out/images/train" \
     --test-data "$out/images/eval" --match "$score" --match "$offsets" --train-from "$encoder" --scale 1 --fill 1 \
     --epochs "$epochs" --steps 40 --batch 4 --lr 2e-3 --threads 2 --out "$d" 2>&1 | tee "$out/distill-$ratio.log"
-q="$out/pruned-$ratio-distilled-int8.onnx"
+q="$out/pruned-$ratio-distilled-int8-$budget.onnx"
 [ -f "$q" ] || "${medli[@]}" quantize "$d" --static --data "$out/images/train" --scale 1 --fill 1 \
-    --budget-db 23 --budget-tensor "$score" --out "$q" | tee "$out/quantize-$ratio.log"
+    --budget-db "$budget" --budget-tensor "$score" --out "$q" | tee "$out/quantize-$ratio-$budget.log"
 bash "$root/tools/bench.sh" lines "$out/images/eval" 0.1 "large=$large" "tiny (authors)=$tiny" \
-    "large, $ratio of decoder pruned=$p" "pruned + distilled=$d" "pruned + distilled + int8=$q" | tee "$out/lines-$ratio.txt"
+    "large, $ratio of decoder pruned=$p" "pruned + distilled=$d" "pruned + distilled + int8 ($budget dB)=$q" | tee "$out/lines-$ratio-$budget.txt"
