@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 
 import ai.djl.Model;
@@ -199,7 +198,7 @@ public final class MatchingLoop {
             Path ckDir = Path.of(spec.checkpointDir()).toAbsolutePath();
             String specKey = TeacherLogits.sha256(Path.of(spec.studentModel())) + "|" + TeacherLogits.sha256(Path.of(spec.teacher())) + "|" + match
                     + "|" + spec.seed() + "|" + spec.batchSize() + "|" + steps + "|" + spec.learningRate();
-            JsonObject state = spec.resume() ? readState(ckDir, specKey) : null;
+            JsonObject state = spec.resume() ? TrainingLoop.readState(ckDir, specKey) : null;
             int firstEpoch = state == null ? 1 : state.get("epoch").getAsInt() + 1;
             int bestEpoch = state == null ? 0 : state.get("bestEpoch").getAsInt();
             float bestLoss = state == null ? Float.POSITIVE_INFINITY : state.get("bestLoss").getAsFloat();
@@ -471,16 +470,6 @@ public final class MatchingLoop {
         } catch (IOException e) {
             listener.on(new TrainingEvent.Message("WARNING", "checkpoint of epoch " + epoch + " not written (" + e.getMessage()
                     + "); the previous one is kept. Free space in " + dir + " to keep resumable checkpoints"));
-        }
-    }
-
-    private static JsonObject readState(Path dir, String specKey) {
-        try {
-            JsonObject s = new Gson().fromJson(Files.readString(dir.resolve("state.json")), JsonObject.class);
-            if (s == null || !specKey.equals(s.get("spec").getAsString()) || !Files.isRegularFile(dir.resolve("last.params"))) return null;
-            return s;
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
     }
 

@@ -533,7 +533,8 @@ public final class TrainingLoop {
         }
     }
 
-    private JsonObject readState(Path dir, String specKey) {
+    /** The saved state of a checkpoint folder when it belongs to the same setup ({@code specKey}), else null. */
+    static JsonObject readState(Path dir, String specKey) {
         try {
             JsonObject s = new Gson().fromJson(Files.readString(dir.resolve("state.json")), JsonObject.class);
             if (s == null || !specKey.equals(s.get("spec").getAsString()) || !Files.isRegularFile(dir.resolve("last.params"))) return null;
