@@ -8,9 +8,13 @@
 #     last tensor depends on, stays whole).
 #  3. medli distill --student-model: the pruned decoder learns large's score map and offsets again
 #     (the encoder stays fixed).
-#  4. medli quantize --static, mixed precision within a score-map budget (as in section 10).
-#  5. tools/bench.sh lines: all models side by side in one run.
-# Usage: tools/bench-prune.sh [RATIO [EPOCHS [BUDGET_DB]]]   (about 40 minutes on 2 cores with the defaults)
+#  4. Unless FINAL_RATIO is 0: medli prune again, FINAL_RATIO of the channels of the last block only
+#     (the four 3x3 convolutions at 160x160: two thirds of the MACs left after step 2), and medli
+#     distill again, FINAL_EPOCHS from the retrained weights.
+#  5. medli quantize --static, mixed precision within a score-map budget (as in section 10).
+#  6. tools/bench.sh lines: all models side by side in one run.
+# Usage: tools/bench-prune.sh [RATIO [EPOCHS [BUDGET_DB [FINAL_RATIO [FINAL_EPOCHS]]]]]
+#        (about an hour on 2 cores with the defaults: 0.5 30 15 0.5 15)
 # MEDLI may name another medli command line (default: ./medli).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,7 +22,9 @@ source "$root/tools/bootstrap.sh"
 bash "$root/tools/fetch-models.sh" >/dev/null
 ratio="${1:-0.5}"
 epochs="${2:-30}"
-budget="${3:-23}"
+budget="${3:-15}"
+final="${4:-0.5}"
+final_epochs="${5:-15}"
 out="$root/build/bench-prune"
 medli=(${MEDLI:-"$root/medli"})
 large="$root/build/models/mlsd_320x320_large.onnx"
@@ -26,6 +32,7 @@ tiny="$root/build/models/mlsd_320x320_tiny.onnx"
 score='WireFrameModel_with_alpha/Decoder/Sigmoid_4:0'
 offsets='Identity_2_raw_output___8:0'
 encoder='WireFrameModel_with_alpha/block_12_add/add:0'
+last_block_input='Resize__246:0' # the 80x80 features upsampled to 160x160 for the last block
 
 mkdir -p "$out"
 if [ ! -f "$out/images/.complete" ]; then
@@ -50,14 +57,26 @@ if [ ! -f "$out/images/.complete" ]; then
 fi
 echo "$(ls "$out/images/train" | wc -l) training images, $(ls "$out/images/eval" | wc -l) evaluation images" >&2
 
+distill() { # STUDENT OUT EPOCHS LR LOG
+  [ -f "$2" ] || "${medli[@]}" distill --teacher "$large" --student-model "$1" --data "$out/images/train" \
+      --test-data "$out/images/eval" --match "$score" --match "$offsets" --train-from "$encoder" --scale 1 --fill 1 \
+      --epochs "$3" --steps 40 --batch 4 --lr "$4" --threads 2 --out "$2" 2>&1 | tee "$5"
+}
 p="$out/pruned-$ratio.onnx"
 [ -f "$p" ] || "${medli[@]}" prune "$large" --channels "$ratio" --keep-before "$encoder" --out "$p"
 d="$out/pruned-$ratio-distilled.onnx"
-[ -f "$d" ] || "${medli[@]}" distill --teacher "$large" --student-model "$p" --data "$out/images/train" \
-    --test-data "$out/images/eval" --match "$score" --match "$offsets" --train-from "$encoder" --scale 1 --fill 1 \
-    --epochs "$epochs" --steps 40 --batch 4 --lr 2e-3 --threads 2 --out "$d" 2>&1 | tee "$out/distill-$ratio.log"
-q="$out/pruned-$ratio-distilled-int8-$budget.onnx"
+distill "$p" "$d" "$epochs" 2e-3 "$out/distill-$ratio.log"
+models=("large=$large" "tiny (authors)=$tiny" "large, $ratio of decoder pruned=$p" "pruned + distilled=$d")
+name="$ratio"
+if [ "$final" != 0 ]; then
+  name="$ratio-then-$final"
+  p2="$out/pruned-$name.onnx"
+  [ -f "$p2" ] || "${medli[@]}" prune "$d" --channels "$final" --keep-before "$last_block_input" --out "$p2"
+  d="$out/pruned-$name-distilled.onnx"
+  distill "$p2" "$d" "$final_epochs" 1e-3 "$out/distill-$name.log"
+  models+=("+ $final of last block pruned + distilled=$d")
+fi
+q="$out/pruned-$name-distilled-int8-$budget.onnx"
 [ -f "$q" ] || "${medli[@]}" quantize "$d" --static --data "$out/images/train" --scale 1 --fill 1 \
-    --budget-db "$budget" --budget-tensor "$score" --out "$q" | tee "$out/quantize-$ratio-$budget.log"
-bash "$root/tools/bench.sh" lines "$out/images/eval" 0.1 "large=$large" "tiny (authors)=$tiny" \
-    "large, $ratio of decoder pruned=$p" "pruned + distilled=$d" "pruned + distilled + int8 ($budget dB)=$q" | tee "$out/lines-$ratio-$budget.txt"
+    --budget-db "$budget" --budget-tensor "$score" --out "$q" | tee "$out/quantize-$name-$budget.log"
+bash "$root/tools/bench.sh" lines "$out/images/eval" 0.1 "${models[@]}" "+ int8 ($budget dB)=$q" | tee "$out/lines-$name-$budget.txt"

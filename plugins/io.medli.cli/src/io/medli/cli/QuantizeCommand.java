@@ -40,11 +40,14 @@ final class QuantizeCommand {
                     class is fine) or NumPy .npy/.npz files, one sample each
                     --method minmax|entropy|percentile=P   activation ranges (minmax)
                     --symmetric --int8-activations --per-tensor
-                    --include NODE... --exclude NODE... --exclude-op OP...
+                    --include NODE... (and the Add/Concat/pooling/... between them)
+                    --exclude NODE... --exclude-op OP...
                     --budget-db DB [--budget-tensor T]...  mixed precision: every output
                         (or T) keeps DB dB SQNR on the data
                       --budget-search heaviest  quantize the nodes with the most MACs
-                        first, each only if the budget holds (default; fastest model)
+                        first, each only if the budget holds, then leave in float the
+                        ones whose float/int8 borders cost more than they save
+                        (default; fastest model)
                       --budget-search noisiest  quantize all, then leave the nodes that
                         add most noise in float until the budget holds
                     images: --scale S (1/255) --mean R,G,B --std R,G,B --bgr --fill V
@@ -133,7 +136,8 @@ final class QuantizeCommand {
         StaticQuantizer.Options o = StaticQuantizer.Options.defaults().withMethod(method(a.values.getOrDefault("--method", "minmax")))
                 .withSymmetricActivations(a.has("--symmetric")).withPerChannel(!a.has("--per-tensor"))
                 .withActivations(a.has("--int8-activations") ? StaticQuantizer.ActivationType.INT8 : StaticQuantizer.ActivationType.UINT8)
-                .withInclude(include).withExclude(nodes, ops).withThreads((int) a.number("--threads", 0));
+                .withInclude(include).withIncludeConnecting(true).withExclude(nodes, ops)
+                .withThreads((int) a.number("--threads", 0));
         String search = a.values.getOrDefault("--budget-search", "heaviest");
         if (!search.equals("heaviest") && !search.equals("noisiest")) {
             throw new UsageException("--budget-search is heaviest or noisiest, not '" + search + "'");

@@ -194,6 +194,10 @@ public final class QuantizationDebugger {
      * cannot change the latency. Useful where errors compound, as in M-LSD: quantizing its early
      * layers ruins the output however the rest is treated, while its decoder, which holds most of the
      * MACs, quantizes well.
+     * <p>
+     * The operators between int8 nodes (Add, Concat, Resize, ...) go int8 with them, and in the end
+     * the nodes whose int8 kernels save less than the conversions at their borders cost are left in
+     * float ({@link Int8CostEstimate}); the budget is measured again on that model.
      *
      * @return the model and the quantizable nodes left in float, in the order they were tried
      */
@@ -213,7 +217,7 @@ public final class QuantizationDebugger {
             monitor.progress("Trying " + candidates.get(i) + " in int8", i, candidates.size());
             Set<String> trial = new LinkedHashSet<>(accepted);
             trial.add(candidates.get(i));
-            QuantizedModel q = StaticQuantizer.quantize(target, calibration, options.withInclude(trial));
+            QuantizedModel q = StaticQuantizer.quantize(target, calibration, options.withInclude(trial).withIncludeConnecting(true));
             double sqnr = worstSqnr(reference, outputs(q.model(), watched, data, options.threads()));
             if (sqnr >= minSqnrDb) {
                 accepted.add(candidates.get(i));
@@ -222,14 +226,54 @@ public final class QuantizationDebugger {
                 left.add(candidates.get(i));
             }
         }
-        monitor.progress("Quantized " + accepted.size() + " of " + candidates.size() + " nodes", candidates.size(),
-                candidates.size());
         if (accepted.isEmpty()) {
             throw new QuantizationException("no node can be quantized without the outputs falling below " + minSqnrDb
                     + " dB SQNR on " + data.description() + "; lower the budget or keep the model in float");
         }
-        QuantizedModel result = StaticQuantizer.quantize(model, calibration, options.withInclude(accepted));
+        Set<String> cheaper = withoutCostlyBorders(new Int8CostEstimate(model), options, accepted);
+        if (!cheaper.isEmpty() && !cheaper.equals(accepted)) {
+            monitor.checkCancelled();
+            QuantizedModel q = StaticQuantizer.quantize(target, calibration, options.withInclude(cheaper).withIncludeConnecting(true));
+            double sqnr = worstSqnr(reference, outputs(q.model(), watched, data, options.threads()));
+            if (sqnr >= minSqnrDb) {
+                for (String n : accepted) if (!cheaper.contains(n)) left.add(n);
+                accepted = cheaper;
+                reached = sqnr;
+            }
+        }
+        monitor.progress("Quantized " + accepted.size() + " of " + candidates.size() + " nodes", candidates.size(),
+                candidates.size());
+        QuantizedModel result = StaticQuantizer.quantize(model, calibration, options.withInclude(accepted).withIncludeConnecting(true));
         return new BudgetResult(result, List.copyOf(left), reached, true, null);
+    }
+
+    /**
+     * Leaves in float, lightest first, every node whose int8 kernel saves less than the conversions
+     * at its borders cost ({@link Int8CostEstimate}), until no such node is left. Leaving a node in
+     * float only removes quantization noise, so the budget still holds in all but odd cases (the
+     * caller measures again).
+     */
+    static Set<String> withoutCostlyBorders(Int8CostEstimate estimate, StaticQuantizer.Options options, Set<String> accepted) {
+        List<String> order = new ArrayList<>(accepted);
+        java.util.Collections.reverse(order); // accepted heaviest first
+        Set<String> kept = new LinkedHashSet<>(accepted);
+        double cost = estimate.cost(options, kept);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String n : order) {
+                if (!kept.contains(n)) continue;
+                Set<String> trial = new LinkedHashSet<>(kept);
+                trial.remove(n);
+                double c = estimate.cost(options, trial);
+                if (c < cost) {
+                    kept = trial;
+                    cost = c;
+                    changed = true;
+                }
+            }
+        }
+        return kept;
     }
 
     /** Weighted nodes the options would quantize, most MACs first, without those under 0.1% of the total. */

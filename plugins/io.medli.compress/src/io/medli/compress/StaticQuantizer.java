@@ -64,40 +64,55 @@ public final class StaticQuantizer {
      * @param threads ONNX Runtime threads for calibration (0 = its default)
      */
     public record Options(RangeMethod method, boolean symmetricActivations, ActivationType activations, boolean perChannel,
-            Set<String> includeNodes, Set<String> excludeNodes, Set<String> excludeOps, int threads) {
+            Set<String> includeNodes, Set<String> excludeNodes, Set<String> excludeOps, int threads, boolean includeConnecting) {
+
+        public Options(RangeMethod method, boolean symmetricActivations, ActivationType activations, boolean perChannel,
+                Set<String> includeNodes, Set<String> excludeNodes, Set<String> excludeOps, int threads) {
+            this(method, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads, false);
+        }
 
         public static Options defaults() {
             return new Options(new RangeMethod.MinMax(), false, ActivationType.UINT8, true, Set.of(), Set.of(), Set.of(), 0);
         }
 
+        /**
+         * With an include list, also quantizes the operators between included nodes (Add, Concat,
+         * pooling, Resize, Pad, ...) whose every input is already quantized: a float Add between two
+         * int8 convolutions costs a dequantize and a quantize of whole feature maps, often more than
+         * the int8 kernels save.
+         */
+        public Options withIncludeConnecting(boolean c) {
+            return new Options(method, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads, c);
+        }
+
         public Options withMethod(RangeMethod m) {
-            return new Options(m, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads);
+            return new Options(m, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads, includeConnecting);
         }
 
         public Options withSymmetricActivations(boolean s) {
-            return new Options(method, s, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads);
+            return new Options(method, s, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads, includeConnecting);
         }
 
         public Options withActivations(ActivationType t) {
-            return new Options(method, symmetricActivations, t, perChannel, includeNodes, excludeNodes, excludeOps, threads);
+            return new Options(method, symmetricActivations, t, perChannel, includeNodes, excludeNodes, excludeOps, threads, includeConnecting);
         }
 
         public Options withPerChannel(boolean p) {
-            return new Options(method, symmetricActivations, activations, p, includeNodes, excludeNodes, excludeOps, threads);
+            return new Options(method, symmetricActivations, activations, p, includeNodes, excludeNodes, excludeOps, threads, includeConnecting);
         }
 
         public Options withInclude(Set<String> nodes) {
             return new Options(method, symmetricActivations, activations, perChannel, Set.copyOf(nodes), excludeNodes, excludeOps,
-                    threads);
+                    threads, includeConnecting);
         }
 
         public Options withExclude(Set<String> nodes, Set<String> ops) {
             return new Options(method, symmetricActivations, activations, perChannel, includeNodes, Set.copyOf(nodes),
-                    Set.copyOf(ops), threads);
+                    Set.copyOf(ops), threads, includeConnecting);
         }
 
         public Options withThreads(int t) {
-            return new Options(method, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps, t);
+            return new Options(method, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps, t, includeConnecting);
         }
     }
 
@@ -216,14 +231,19 @@ public final class StaticQuantizer {
         final List<NodeProto> weighted = new ArrayList<>();
         final List<String> quantized = new ArrayList<>();
         final List<String> kept = new ArrayList<>();
+        /** The quantized nodes, folded activations included. */
+        final Set<NodeProto> nodes = new HashSet<>();
+        /** With {@link Options#includeConnecting()}: operators whose readers are all quantized. */
+        private final Set<NodeProto> leading = new HashSet<>();
 
         static Plan of(ModelProto model, Options o) {
             Plan p = new Plan();
             GraphProto g = model.graph();
             GraphView view = GraphView.of(g);
             InferenceResult types = ShapeInference.infer(model);
+            if (o.includeConnecting() && !o.includeNodes().isEmpty()) p.findLeading(view, o);
             for (NodeProto n : view.topologicalOrder()) {
-                String why = p.skip(n, o);
+                String why = p.skip(n, o, view, types);
                 if (why != null) {
                     if (!why.isEmpty()) p.kept.add(n.opType() + " '" + n.displayName() + "': " + why);
                     continue;
@@ -251,6 +271,7 @@ public final class StaticQuantizer {
                         p.tensors.add(out);
                         p.shared.put(out, p.shared.getOrDefault(in, in));
                         p.quantized.add(n.displayName());
+                        p.nodes.add(n);
                     }
                     continue;
                 } else {
@@ -267,6 +288,7 @@ public final class StaticQuantizer {
                 for (String out : n.outputs()) if (isFloat(types, out)) p.tensors.add(out);
                 if (weighted) p.weighted.add(n);
                 p.quantized.add(n.displayName());
+                p.nodes.add(n);
                 p.foldActivation(n, view, o);
             }
             // a value nobody reads (a graph output) stays exact: quantizing it would only lose precision
@@ -280,14 +302,53 @@ public final class StaticQuantizer {
         }
 
         /** Null when {@code n} may be quantized; "" when it is not a candidate; else the reason it is kept. */
-        private String skip(NodeProto n, Options o) {
+        private String skip(NodeProto n, Options o, GraphView view, InferenceResult types) {
             boolean candidate = WEIGHTED.contains(n.opType()) || ELEMENTWISE.contains(n.opType()) || POOLING.contains(n.opType())
                     || DATA_MOVEMENT.contains(n.opType());
             if (!candidate || !n.domain().isEmpty()) return "";
-            if (!o.includeNodes().isEmpty() && !o.includeNodes().contains(n.name())) return "not in the include list";
+            if (!o.includeNodes().isEmpty() && !o.includeNodes().contains(n.name())
+                    && !(o.includeConnecting() && connectsQuantized(n, view, types))) {
+                return "not in the include list";
+            }
             if (o.excludeNodes().contains(n.name())) return "excluded by name";
             if (o.excludeOps().contains(n.opType())) return "excluded by operator type";
             return null;
+        }
+
+        /**
+         * Marks the unweighted operators (and ReLU/Clip) whose outputs are read only by included nodes
+         * or by operators so marked: quantizing one of them adds no dequantization after it.
+         */
+        private void findLeading(GraphView view, Options o) {
+            List<NodeProto> order = view.topologicalOrder();
+            for (int i = order.size() - 1; i >= 0; i--) {
+                NodeProto n = order.get(i);
+                String op = n.opType();
+                boolean glue = !WEIGHTED.contains(op) && !op.equals("MatMul") && (ELEMENTWISE.contains(op) || POOLING.contains(op)
+                        || DATA_MOVEMENT.contains(op) || op.equals("Relu") || op.equals("Clip"));
+                if (!glue || !n.domain().isEmpty() || o.excludeNodes().contains(n.name()) || o.excludeOps().contains(op)) continue;
+                boolean leads = !n.outputs().isEmpty();
+                for (String out : n.outputs()) {
+                    List<NodeProto> readers = view.consumers(out);
+                    leads &= !readers.isEmpty() && !view.isGraphOutput(out);
+                    for (NodeProto c : readers) {
+                        leads &= leading.contains(c) || o.includeNodes().contains(c.name()) && !o.excludeNodes().contains(c.name());
+                    }
+                }
+                if (leads) leading.add(n);
+            }
+        }
+
+        /** An unweighted operator between quantized nodes: every input quantized already, every reader quantized. */
+        private boolean connectsQuantized(NodeProto n, GraphView view, InferenceResult types) {
+            String op = n.opType();
+            if (WEIGHTED.contains(op) || op.equals("MatMul") || !leading.contains(n)) return false;
+            int count = ELEMENTWISE.contains(op) ? n.inputs().size() : 1;
+            for (int i = 0; i < count; i++) {
+                String a = n.input(i);
+                if (a.isEmpty() || !isFloat(types, a) || isConstant(view, a) || !tensors.contains(a)) return false;
+            }
+            return true;
         }
 
         /** Folds a ReLU/Clip that alone reads {@code producer}'s output into that output's range. */
@@ -313,6 +374,7 @@ public final class StaticQuantizer {
             tensors.add(y);
             folded.put(act, producer);
             quantized.add(act.displayName() + " (folded into the range of '" + producer.displayName() + "')");
+            nodes.add(act);
         }
 
         private static boolean clipContainsZero(NodeProto clip, GraphView view) {

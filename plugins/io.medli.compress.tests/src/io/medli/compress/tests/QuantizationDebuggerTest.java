@@ -76,6 +76,20 @@ class QuantizationDebuggerTest {
         assertTrue(e.getMessage().contains("200"), e.getMessage());
     }
 
+    @Test
+    void leavesInFloatANodeWhoseBordersCostMoreThanItsKernelSaves() throws Exception {
+        ModelProto m = TestModels.wideningEnd();
+        CalibrationData data = TestModels.samples("x", new long[] { 1, 128, 8, 8 }, 4, 1f);
+        StaticQuantizer.Options o = StaticQuantizer.Options.defaults();
+        StaticQuantizer.Calibration cal = StaticQuantizer.calibrate(m, data, o, Monitor.NONE);
+        QuantizationDebugger.BudgetResult r = QuantizationDebugger.quantizeHeaviestFirst(m, cal, o, data, 10, List.of(), Monitor.NONE);
+        // c3 (65 k MACs) keeps the budget in int8, but the float Sigmoid would read its 8,192 values through a dequantization
+        assertEquals(List.of("c3"), r.excluded(), "only c3 in float");
+        assertTrue(r.model().report().keptInFloat().contains("Conv 'c3': not in the include list"), r.model().report().keptInFloat().toString());
+        assertTrue(r.model().report().quantized().containsAll(List.of("c1", "c2")), r.model().report().quantized().toString());
+        assertTrue(r.met() && r.outputSqnr() >= 10, "measured again after c3 went back to float: " + r.outputSqnr());
+    }
+
     /** The worst output SQNR of {@code m} with every node quantized. */
     private static double plainSqnr(ModelProto m, StaticQuantizer.Calibration cal, StaticQuantizer.Options o, CalibrationData data)
             throws Exception {

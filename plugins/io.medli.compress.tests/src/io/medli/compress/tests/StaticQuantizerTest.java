@@ -136,6 +136,32 @@ class StaticQuantizerTest {
     }
 
     @Test
+    void anIncludeListCanTakeTheOperatorsBetweenItsNodes() throws Exception {
+        ModelProto m = TestModels.branches();
+        CalibrationData data = TestModels.samples("x", 2, 3, 2f);
+        StaticQuantizer.Options all = StaticQuantizer.Options.defaults().withInclude(Set.of("c1", "c2", "c3"));
+        StaticQuantizer.Calibration cal = StaticQuantizer.calibrate(m, data, StaticQuantizer.Options.defaults(), Monitor.NONE);
+
+        QuantizedModel exact = StaticQuantizer.quantize(m, cal, all);
+        assertTrue(exact.report().keptInFloat().contains("Add 'add': not in the include list"), exact.report().keptInFloat().toString());
+
+        QuantizedModel connected = StaticQuantizer.quantize(m, cal, all.withIncludeConnecting(true));
+        assertTrue(connected.report().quantized().contains("add"), connected.report().quantized().toString());
+        assertFalse(connected.report().keptInFloat().stream().anyMatch(k -> k.startsWith("Add")));
+        assertTrue(connected.model().graph().nodes().stream().anyMatch(n -> n.opType().equals("QuantizeLinear") && n.input(0).equals("s")),
+                "the sum is quantized for c3");
+        assertTrue(Fidelity.sqnr(output(m, data), output(connected.model(), data)) > 25);
+
+        // c3 in float reads the sum: an int8 Add would only add a dequantization
+        QuantizedModel noReader = StaticQuantizer.quantize(m, cal, all.withInclude(Set.of("c1", "c2")).withIncludeConnecting(true));
+        assertTrue(noReader.report().keptInFloat().contains("Add 'add': not in the include list"), noReader.report().keptInFloat().toString());
+        // h2 from a float c2: the Add has an input that is not quantized
+        QuantizedModel floatInput = StaticQuantizer.quantize(m, cal, all.withInclude(Set.of("c1", "c3")).withIncludeConnecting(true));
+        assertTrue(floatInput.report().keptInFloat().contains("Add 'add': not in the include list"),
+                floatInput.report().keptInFloat().toString());
+    }
+
+    @Test
     void oneCalibrationServesAQuantizationThatKeepsTheReluUnfolded() throws Exception {
         ModelProto model = TestModels.convChain(13);
         CalibrationData data = TestModels.samples("x", 2, 3, 2f);

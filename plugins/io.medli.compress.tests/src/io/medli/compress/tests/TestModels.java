@@ -78,6 +78,37 @@ final class TestModels {
         return model(g, 13);
     }
 
+    /** Two convolutions of x added, then c3: x -> c1 -> h1, x -> c2 -> h2, Add(h1, h2) -> s -> c3 -> out. */
+    static ModelProto branches() {
+        GraphProto g = new GraphProto().name("branches");
+        g.inputs().add(new ValueInfo("x", image(2)));
+        conv(g, "c1", "x", "h1", 2, 3, 0.3f);
+        conv(g, "c2", "x", "h2", 2, 3, 1.7f);
+        g.nodes().add(new NodeProto("Add", "add", List.of("h1", "h2"), List.of("s")));
+        conv(g, "c3", "s", "out", 3, 2, 2.9f);
+        g.outputs().add(new ValueInfo("out", image(2)));
+        return model(g, 13);
+    }
+
+    /**
+     * x[1,128,8,8] -> c1 (128->128) -> Relu -> c2 (128->8) -> Relu -> c3 (8->128) -> Sigmoid -> out:
+     * c3 has few MACs for the 8,192 values it writes, and a float Sigmoid reads them.
+     */
+    static ModelProto wideningEnd() {
+        GraphProto g = new GraphProto().name("widening");
+        g.inputs().add(new ValueInfo("x", TypeProto.tensor(DataType.FLOAT,
+                List.of(Dimension.of(1), Dimension.of(128), Dimension.of(8), Dimension.of(8)))));
+        conv(g, "c1", "x", "h1", 128, 128, 0.3f);
+        g.nodes().add(new NodeProto("Relu", "r1", List.of("h1"), List.of("y1")));
+        conv(g, "c2", "y1", "h2", 128, 8, 1.1f);
+        g.nodes().add(new NodeProto("Relu", "r2", List.of("h2"), List.of("y2")));
+        conv(g, "c3", "y2", "h3", 8, 128, 2.3f);
+        g.nodes().add(new NodeProto("Sigmoid", "sig", List.of("h3"), List.of("out")));
+        g.outputs().add(new ValueInfo("out", TypeProto.tensor(DataType.FLOAT,
+                List.of(Dimension.of(1), Dimension.of(128), Dimension.of(8), Dimension.of(8)))));
+        return model(g, 13);
+    }
+
     static ModelProto model(GraphProto g, long opset) {
         ModelProto m = new ModelProto().irVersion(8L).graph(g);
         m.opsetImports().add(new OperatorSetId("", opset));
@@ -86,6 +117,14 @@ final class TestModels {
 
     /** Samples of one input whose values span exactly [0, max]. */
     static CalibrationData samples(String input, int channels, int count, float max) {
+        return samples(input, new long[] { 1, channels, 4, 4 }, count, max);
+    }
+
+    /** Samples of one input of {@code shape} whose values span exactly [0, max]. */
+    static CalibrationData samples(String input, long[] shape, int count, float max) {
+        int product = 1;
+        for (long d : shape) product *= (int) d;
+        int values = product;
         return new CalibrationData() {
             @Override
             public String description() {
@@ -104,16 +143,16 @@ final class TestModels {
 
             @Override
             public Map<String, long[]> shapes(int index) {
-                return Map.of(input, new long[] { 1, channels, 4, 4 });
+                return Map.of(input, shape.clone());
             }
 
             @Override
             public Map<String, InputTensor> sample(int index) {
-                float[] v = new float[channels * 16];
+                float[] v = new float[values];
                 for (int i = 0; i < v.length; i++) v[i] = (float) ((Math.sin(index * 3.1 + i * 1.7) + 1) / 2 * max);
                 v[0] = 0;
                 v[1] = max;
-                return Map.of(input, InputTensor.ofFloats(new long[] { 1, channels, 4, 4 }, v));
+                return Map.of(input, InputTensor.ofFloats(shape.clone(), v));
             }
         };
     }
