@@ -306,6 +306,8 @@ public final class StaticQuantizer {
             boolean candidate = WEIGHTED.contains(n.opType()) || ELEMENTWISE.contains(n.opType()) || POOLING.contains(n.opType())
                     || DATA_MOVEMENT.contains(n.opType());
             if (!candidate || !n.domain().isEmpty()) return "";
+            // Slice, Concat, ... of shapes (int64): never a quantization candidate, so not worth a line in the report
+            if (!WEIGHTED.contains(n.opType()) && (n.inputs().isEmpty() || !isFloat(types, n.input(0)))) return "";
             if (!o.includeNodes().isEmpty() && !o.includeNodes().contains(n.name())
                     && !(o.includeConnecting() && connectsQuantized(n, view, types))) {
                 return "not in the include list";
