@@ -217,7 +217,8 @@ public final class QuantizationDebugger {
             monitor.progress("Trying " + candidates.get(i) + " in int8", i, candidates.size());
             Set<String> trial = new LinkedHashSet<>(accepted);
             trial.add(candidates.get(i));
-            QuantizedModel q = StaticQuantizer.quantize(target, calibration, options.withInclude(trial).withIncludeConnecting(true));
+            QuantizedModel q = StaticQuantizer.quantize(target, calibration,
+                    options.withInclude(trial).withIncludeConnecting(true));
             double sqnr = worstSqnr(reference, outputs(q.model(), watched, data, options.threads()));
             if (sqnr >= minSqnrDb) {
                 accepted.add(candidates.get(i));
@@ -233,7 +234,8 @@ public final class QuantizationDebugger {
         Set<String> cheaper = withoutCostlyBorders(new Int8CostEstimate(model), options, accepted);
         if (!cheaper.isEmpty() && !cheaper.equals(accepted)) {
             monitor.checkCancelled();
-            QuantizedModel q = StaticQuantizer.quantize(target, calibration, options.withInclude(cheaper).withIncludeConnecting(true));
+            QuantizedModel q = StaticQuantizer.quantize(target, calibration,
+                    options.withInclude(cheaper).withIncludeConnecting(true));
             double sqnr = worstSqnr(reference, outputs(q.model(), watched, data, options.threads()));
             if (sqnr >= minSqnrDb) {
                 for (String n : accepted) if (!cheaper.contains(n)) left.add(n);
@@ -243,7 +245,8 @@ public final class QuantizationDebugger {
         }
         monitor.progress("Quantized " + accepted.size() + " of " + candidates.size() + " nodes", candidates.size(),
                 candidates.size());
-        QuantizedModel result = StaticQuantizer.quantize(model, calibration, options.withInclude(accepted).withIncludeConnecting(true));
+        QuantizedModel result = StaticQuantizer.quantize(model, calibration,
+                options.withInclude(accepted).withIncludeConnecting(true));
         return new BudgetResult(result, List.copyOf(left), reached, true, null);
     }
 

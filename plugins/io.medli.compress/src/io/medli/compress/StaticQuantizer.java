@@ -62,6 +62,8 @@ public final class StaticQuantizer {
      * @param excludeNodes nodes left in float
      * @param excludeOps operator types left in float
      * @param threads ONNX Runtime threads for calibration (0 = its default)
+     * @param includeConnecting with an include list, also the operators between included nodes
+     *        (see {@link #withIncludeConnecting})
      */
     public record Options(RangeMethod method, boolean symmetricActivations, ActivationType activations, boolean perChannel,
             Set<String> includeNodes, Set<String> excludeNodes, Set<String> excludeOps, int threads, boolean includeConnecting) {
@@ -82,23 +84,28 @@ public final class StaticQuantizer {
          * the int8 kernels save.
          */
         public Options withIncludeConnecting(boolean c) {
-            return new Options(method, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads, c);
+            return new Options(method, symmetricActivations, activations, perChannel, includeNodes, excludeNodes,
+                    excludeOps, threads, c);
         }
 
         public Options withMethod(RangeMethod m) {
-            return new Options(m, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads, includeConnecting);
+            return new Options(m, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps,
+                    threads, includeConnecting);
         }
 
         public Options withSymmetricActivations(boolean s) {
-            return new Options(method, s, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads, includeConnecting);
+            return new Options(method, s, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads,
+                    includeConnecting);
         }
 
         public Options withActivations(ActivationType t) {
-            return new Options(method, symmetricActivations, t, perChannel, includeNodes, excludeNodes, excludeOps, threads, includeConnecting);
+            return new Options(method, symmetricActivations, t, perChannel, includeNodes, excludeNodes, excludeOps, threads,
+                    includeConnecting);
         }
 
         public Options withPerChannel(boolean p) {
-            return new Options(method, symmetricActivations, activations, p, includeNodes, excludeNodes, excludeOps, threads, includeConnecting);
+            return new Options(method, symmetricActivations, activations, p, includeNodes, excludeNodes, excludeOps,
+                    threads, includeConnecting);
         }
 
         public Options withInclude(Set<String> nodes) {
@@ -112,7 +119,8 @@ public final class StaticQuantizer {
         }
 
         public Options withThreads(int t) {
-            return new Options(method, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps, t, includeConnecting);
+            return new Options(method, symmetricActivations, activations, perChannel, includeNodes, excludeNodes,
+                    excludeOps, t, includeConnecting);
         }
     }
 
