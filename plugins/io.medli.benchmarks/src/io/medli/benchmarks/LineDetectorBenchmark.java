@@ -95,7 +95,8 @@ public final class LineDetectorBenchmark {
             double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
             boolean isRef = m.equals(reference);
             System.out.printf(Locale.ROOT, "%-34s %8.2f %8.2f ms %7.2fx %8.2f ms %8.2f ms %13s %11s %9s %7s %6s%n", m,
-                    Files.size(models.get(m)) / 1048576.0, one.get(m)[1], refP50 / one.get(m)[1], two.get(m)[0], two.get(m)[1], isRef ? "ref" : db(noise[0], signal[0]), isRef ? "ref" : db(noise[1], signal[1]),
+                    Files.size(models.get(m)) / 1048576.0, one.get(m)[1], refP50 / one.get(m)[1], two.get(m)[0], two.get(m)[1],
+                    isRef ? "ref" : db(noise[0], signal[0]), isRef ? "ref" : db(noise[1], signal[1]),
                     isRef ? "ref" : String.format(Locale.ROOT, "%.1f%%", 100 * precision), isRef ? "ref" : String.format(Locale.ROOT, "%.1f%%", 100 * recall),
                     isRef ? "ref" : String.format(Locale.ROOT, "%.3f", f1));
         }

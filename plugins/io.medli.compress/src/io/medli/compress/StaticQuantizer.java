@@ -351,9 +351,8 @@ public final class StaticQuantizer {
 
         /** An unweighted operator between quantized nodes: every input quantized already, every reader quantized. */
         private boolean connectsQuantized(NodeProto n, GraphView view, InferenceResult types) {
-            String op = n.opType();
-            if (WEIGHTED.contains(op) || op.equals("MatMul") || !leading.contains(n)) return false;
-            int count = ELEMENTWISE.contains(op) ? n.inputs().size() : 1;
+            if (!leading.contains(n)) return false; // never a weighted node or a MatMul
+            int count = ELEMENTWISE.contains(n.opType()) ? n.inputs().size() : 1;
             for (int i = 0; i < count; i++) {
                 String a = n.input(i);
                 if (a.isEmpty() || !isFloat(types, a) || isConstant(view, a) || !tensors.contains(a)) return false;

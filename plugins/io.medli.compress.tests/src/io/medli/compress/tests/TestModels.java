@@ -122,9 +122,8 @@ final class TestModels {
 
     /** Samples of one input of {@code shape} whose values span exactly [0, max]. */
     static CalibrationData samples(String input, long[] shape, int count, float max) {
-        int product = 1;
-        for (long d : shape) product *= (int) d;
-        int values = product;
+        int values = 1;
+        for (long d : shape) values *= (int) d;
         return new CalibrationData() {
             @Override
             public String description() {
