@@ -122,8 +122,7 @@ final class TestModels {
 
     /** Samples of one input of {@code shape} whose values span exactly [0, max]. */
     static CalibrationData samples(String input, long[] shape, int count, float max) {
-        int values = 1;
-        for (long d : shape) values *= (int) d;
+        int values = (int) java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b);
         return new CalibrationData() {
             @Override
             public String description() {
