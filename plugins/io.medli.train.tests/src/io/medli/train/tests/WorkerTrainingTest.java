@@ -198,13 +198,18 @@ class WorkerTrainingTest {
         List<TrainingEvent.Checkpoint> checkpoints = of(TrainingEvent.Checkpoint.class);
         int kept = checkpoints.get(checkpoints.size() - 1).epoch();
         assertTrue(kept < 12);
+        float firstEpochLoss = of(TrainingEvent.EpochEnd.class).get(0).trainLoss();
 
         events.clear();
         TrainingEvent end = start(s.resume(true), setup()).waitFor();
         assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);
         assertEquals(kept + 1, of(TrainingEvent.Started.class).get(0).firstEpoch(), events::toString);
         assertTrue(of(TrainingEvent.Message.class).toString().contains("resumed after epoch " + kept), events::toString);
-        assertEquals(12 - kept, of(TrainingEvent.EpochEnd.class).size());
+        List<TrainingEvent.EpochEnd> resumed = of(TrainingEvent.EpochEnd.class);
+        assertEquals(12 - kept, resumed.size());
+        // the weights trained on are the checkpoint's, and they are the ones validated
+        assertTrue(resumed.get(0).trainLoss() < firstEpochLoss, resumed.get(0) + " against epoch 1's loss " + firstEpochLoss);
+        if (resumed.size() > 1) assertTrue(resumed.stream().map(TrainingEvent.EpochEnd::validationLoss).distinct().count() > 1, resumed::toString);
     }
 
     @Test
@@ -226,6 +231,17 @@ class WorkerTrainingTest {
         TrainingEvent.Failed f = assertInstanceOf(TrainingEvent.Failed.class, e, () -> e + "\n" + events);
         assertTrue(f.message().contains("native libraries are missing") && f.message().contains("pytorch-native-cpu"), f.message());
         assertTrue(of(TrainingEvent.Started.class).isEmpty());
+    }
+
+    @Test
+    void aDivergingRunStopsWithWhatToChangeAndWritesNoModel() throws Exception {
+        // batch norm's variance overflows once Adam has taken one step this large
+        TrainingEvent e = start(spec("diverged").learningRate(1e30f), setup()).waitFor();
+        TrainingEvent.Failed f = assertInstanceOf(TrainingEvent.Failed.class, e, () -> e + "\n" + events);
+        assertTrue(f.message().contains("training diverged in epoch 1") && f.message().contains("the loss became NaN")
+                && f.message().contains("lower learning rate"), f.message());
+        assertFalse(Files.exists(dir.resolve("diverged.onnx")));
+        assertTrue(of(TrainingEvent.EpochEnd.class).isEmpty(), events::toString);
     }
 
     @Test

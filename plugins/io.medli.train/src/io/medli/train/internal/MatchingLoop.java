@@ -210,6 +210,8 @@ public final class MatchingLoop {
             DefaultTrainingConfig config = new DefaultTrainingConfig(new MatchLoss(logits)).optOptimizer(adam.build());
             try (Model model = Model.newInstance("match")) {
                 model.setBlock(block);
+                // before the trainer exists: it keeps the arrays it finds at initialize, and would go on training those
+                if (state != null) TrainingLoop.load(block, model.getNDManager(), ckDir.resolve("last.params"));
                 try (Trainer trainer = model.newTrainer(config)) {
                     long[] batchDims = new long[inputDims.length];
                     System.arraycopy(inputDims, 0, batchDims, 0, inputDims.length);
@@ -217,7 +219,6 @@ public final class MatchingLoop {
                     trainer.initialize(new Shape(batchDims));
                     NDManager manager = trainer.getManager();
                     if (state != null) {
-                        TrainingLoop.load(block, manager, ckDir.resolve("last.params"));
                         listener.on(new TrainingEvent.Message("INFO", "resumed after epoch " + (firstEpoch - 1) + " from " + ckDir));
                     }
                     long parameters = 0;
@@ -343,8 +344,10 @@ public final class MatchingLoop {
                 try (GradientCollector gc = trainer.newGradientCollector()) {
                     NDList preds = trainer.forward(new NDList(sub.create(x, batchShape(b, sample))));
                     NDArray loss = trainer.getLoss().evaluate(labels, preds);
+                    float value = loss.getFloat();
+                    if (!Float.isFinite(value)) throw TrainingLoop.diverged(epoch, s + 1, steps, value, spec.learningRate());
                     gc.backward(loss);
-                    lossSum += loss.getFloat();
+                    lossSum += value;
                 }
                 trainer.step();
             }

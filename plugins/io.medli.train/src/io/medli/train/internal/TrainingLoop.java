@@ -213,12 +213,13 @@ public final class TrainingLoop {
 
         try (Model model = Model.newInstance(arch.name())) {
             model.setBlock(trainable);
+            // before the trainer exists: it keeps the arrays it finds at initialize, and would go on training those
+            if (state != null) load(trainable, model.getNDManager(), ckDir.resolve("last.params"));
             try (Trainer trainer = model.newTrainer(config)) {
                 int[] sample = train.sampleShape();
                 trainer.initialize(shape(spec.batchSize(), sample));
                 NDManager manager = trainer.getManager();
                 if (state != null) {
-                    load(trainable, manager, ckDir.resolve("last.params"));
                     listener.on(new TrainingEvent.Message("INFO", "resumed after epoch " + (firstEpoch - 1) + " from " + ckDir
                             + " (the optimizer's moments start afresh)"));
                 } else if (spec.resume()) {
@@ -239,6 +240,7 @@ public final class TrainingLoop {
                     long t0 = System.nanoTime();
                     float[] trainStats = epoch(trainer, train, teacher, liveTeacher, aug, epoch, steps);
                     Eval val = evaluate(trainable, manager, data.validation());
+                    if (!Float.isFinite(val.loss)) throw diverged(epoch, steps, steps, val.loss, spec.learningRate());
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     epochSeconds.add(seconds);
                     boolean best = val.accuracy > bestAcc;
@@ -344,6 +346,13 @@ public final class TrainingLoop {
         return r.logits();
     }
 
+    /** Stops at the first non-finite loss, before a checkpoint of broken weights replaces a good one. */
+    static TrainingException diverged(int epoch, int step, int steps, float loss, float learningRate) {
+        return new TrainingException(String.format(java.util.Locale.ROOT, "training diverged in epoch %d, step %d of %d: the loss became %s. "
+                + "The checkpoints of earlier epochs are kept. Train again with a lower learning rate (--lr, now %s)",
+                epoch, step, steps, Float.isNaN(loss) ? "NaN" : "infinite", learningRate));
+    }
+
     private float[] epoch(Trainer trainer, Dataset train, float[][] teacher, OnlineTeacher liveTeacher, Augmentation aug, int epoch, int steps)
             throws Cancelled, TrainingException {
         int n = train.size(), size = train.sampleSize(), classes = train.classes().size();
@@ -396,8 +405,10 @@ public final class TrainingLoop {
                     }
                     NDArray loss = trainer.getLoss().evaluate(labels, new NDList(logits));
                     if (hintLoss != null) loss = loss.add(hintLoss.mul(spec.hintWeight()));
+                    float value = loss.getFloat();
+                    if (!Float.isFinite(value)) throw diverged(epoch, s + 1, steps, value, spec.learningRate());
                     gc.backward(loss);
-                    lossSum += loss.getFloat() * b;
+                    lossSum += value * b;
                     correct += logits.argMax(1).eq(ys).countNonzero().getLong();
                 }
                 trainer.step();
