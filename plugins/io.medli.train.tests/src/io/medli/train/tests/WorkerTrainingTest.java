@@ -239,7 +239,7 @@ class WorkerTrainingTest {
         TrainingEvent e = start(spec("diverged").learningRate(1e30f), setup()).waitFor();
         TrainingEvent.Failed f = assertInstanceOf(TrainingEvent.Failed.class, e, () -> e + "\n" + events);
         assertTrue(f.message().contains("training diverged in epoch 1") && f.message().contains("the loss became NaN")
-                && f.message().contains("lower learning rate"), f.message());
+                && f.message().contains("lower the learning rate"), f.message());
         assertFalse(Files.exists(dir.resolve("diverged.onnx")));
         assertTrue(of(TrainingEvent.EpochEnd.class).isEmpty(), events::toString);
     }

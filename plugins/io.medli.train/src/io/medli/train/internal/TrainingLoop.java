@@ -349,7 +349,8 @@ public final class TrainingLoop {
     /** Stops at the first non-finite loss, before a checkpoint of broken weights replaces a good one. */
     static TrainingException diverged(int epoch, int step, int steps, float loss, float learningRate) {
         return new TrainingException(String.format(java.util.Locale.ROOT, "training diverged in epoch %d, step %d of %d: the loss became %s. "
-                + "The checkpoints of earlier epochs are kept. Train again with a lower learning rate (--lr, now %s)",
+                + "The checkpoints of earlier epochs are kept: resume to go on from the last of them, and if it diverges again, "
+                + "lower the learning rate (--lr, now %s)",
                 epoch, step, steps, Float.isNaN(loss) ? "NaN" : "infinite", learningRate));
     }
 
