@@ -61,7 +61,8 @@ public final class DjlNetwork implements OnnxExport.Weights {
                     .optPadding(new Shape(c.padding())).setFilters(c.filters()).build();
             case Layer.BatchNorm b -> BatchNorm.builder().optEpsilon(1e-5f).optMomentum(0.9f).build();
             case Layer.Relu r -> Activation.reluBlock();
-            case Layer.Relu6 r -> Activation.relu6Block();
+            // DJL's relu6 is minimum(6, relu(x)) through a freed scalar (see Scalars); clamp keeps its bounds by value
+            case Layer.Relu6 r -> LambdaBlock.singleton(x -> x.clip(0f, 6f), "Relu6");
             case Layer.MaxPool p -> p.oneDimensional() ? Pool.maxPool1dBlock(new Shape(p.kernel()), new Shape(p.stride()))
                     : Pool.maxPool2dBlock(new Shape(p.kernel(), p.kernel()), new Shape(p.stride(), p.stride()));
             case Layer.GlobalAvgPool g -> LambdaBlock.singleton(DjlNetwork::globalAverage, "GlobalAvgPool");

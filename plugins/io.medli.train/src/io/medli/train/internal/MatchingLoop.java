@@ -121,15 +121,16 @@ public final class MatchingLoop {
                 NDArray term;
                 if (logits[k]) {
                     NDArray p = t.clip(1e-6f, 1 - 1e-6f);
-                    NDArray entropy = p.mul(p.log()).add(p.neg().add(1).mul(p.neg().add(1).log())).neg();
+                    NDArray q = Scalars.of(p, 1).sub(p);
+                    NDArray entropy = p.mul(p.log()).add(q.mul(q.log())).neg();
                     NDArray bce = ai.djl.nn.Activation.softPlus(s).sub(p.mul(s));
-                    term = bce.sub(entropy).mean().div(t.mean().add(1e-3f));
+                    term = bce.sub(entropy).mean().div(t.mean().add(Scalars.of(t, 1e-3f)));
                 } else {
-                    term = s.sub(t).square().mean().div(t.square().mean().add(1e-12f));
+                    term = s.sub(t).square().mean().div(t.square().mean().add(Scalars.of(t, 1e-12f)));
                 }
                 sum = sum == null ? term : sum.add(term);
             }
-            return sum.div(targets.size());
+            return sum.div(Scalars.of(sum, targets.size()));
         }
     }
 

@@ -164,14 +164,14 @@ final class OnnxGraphBlock extends AbstractBlock {
             case "Gemm" -> {
                 NDArray x = n.intAttr("transA", 0) == 1 ? a.transpose() : a;
                 NDArray w = n.intAttr("transB", 0) == 1 ? in.get(1).transpose() : in.get(1);
-                NDArray y = x.matMul(w).mul(n.floatAttr("alpha", 1f));
-                yield in.size() > 2 && in.get(2) != null ? y.add(in.get(2).mul(n.floatAttr("beta", 1f))) : y;
+                NDArray y = x.matMul(w).mul(Scalars.of(x, n.floatAttr("alpha", 1f)));
+                yield in.size() > 2 && in.get(2) != null ? y.add(in.get(2).mul(Scalars.of(x, n.floatAttr("beta", 1f)))) : y;
             }
             case "MatMul" -> a.matMul(in.get(1));
             case "BatchNormalization" -> {
                 float eps = n.floatAttr("epsilon", 1e-5f);
                 Shape c = new Shape(1, a.getShape().get(1), 1, 1);
-                NDArray scale = in.get(1).div(in.get(4).add(eps).sqrt());
+                NDArray scale = in.get(1).div(in.get(4).add(Scalars.of(a, eps)).sqrt());
                 yield a.sub(in.get(3).reshape(c)).mul(scale.reshape(c)).add(in.get(2).reshape(c));
             }
             case "Relu" -> Activation.relu(a);

@@ -66,7 +66,7 @@ public final class OsgiClasspath {
     }
 
     /** The jar or folder a bundle was installed from (Equinox "reference:file:" locations, absolute or relative to the install area). */
-    static Path file(Bundle b) {
+    public static Path file(Bundle b) {
         String loc = b.getLocation();
         for (String prefix : new String[] { "initial@", "reference:" }) {
             if (loc.startsWith(prefix)) loc = loc.substring(prefix.length());

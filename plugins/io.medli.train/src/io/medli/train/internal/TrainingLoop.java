@@ -401,11 +401,11 @@ public final class TrainingLoop {
                         }
                         logits = h.singletonOrThrow();
                         NDArray target = sub.create(liveTeacher.lastHint(), inner.getShape());
-                        hintLoss = inner.sub(target).square().mean().div(target.square().mean().add(1e-12f));
+                        hintLoss = inner.sub(target).square().mean().div(target.square().mean().add(Scalars.of(target, 1e-12f)));
                         hintSum += hintLoss.getFloat();
                     }
                     NDArray loss = trainer.getLoss().evaluate(labels, new NDList(logits));
-                    if (hintLoss != null) loss = loss.add(hintLoss.mul(spec.hintWeight()));
+                    if (hintLoss != null) loss = loss.add(hintLoss.mul(Scalars.of(hintLoss, spec.hintWeight())));
                     float value = loss.getFloat();
                     if (!Float.isFinite(value)) throw diverged(epoch, s + 1, steps, value, spec.learningRate());
                     gc.backward(loss);
