@@ -51,7 +51,10 @@ public final class FreedScalarProbe {
         System.out.println("djl-scalar " + djl + " loss " + loss + " relu6 " + relu6 + " rounds " + ROUNDS);
     }
 
-    /** Frees what the last collection found unreachable and hands the memory out again, filled with junk. */
+    /**
+     * Frees what a collection finds unreachable and hands the memory out again, filled with junk;
+     * callers hold the junk until backward has run, so that the memory stays taken.
+     */
     static List<ByteBuffer> churn() throws InterruptedException {
         System.gc();
         Thread.sleep(5); // the cleaner thread frees direct buffers after the collection
