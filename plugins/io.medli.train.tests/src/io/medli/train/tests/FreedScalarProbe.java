@@ -26,7 +26,9 @@ import io.medli.train.internal.DjlSetup;
  * collection and fresh direct buffers between forward and backward, as in a busy training step.
  * Prints "djl-scalar W loss L relu6 R rounds N": how many rounds gave a wrong gradient through
  * DJL's own {@code x.div(4f)} (the control: the churn must provoke its freed-scalar bug), through
- * the distillation loss and through a Relu6 layer.
+ * the distillation loss and through a Relu6 layer; and "students S of T": how many whole training
+ * steps (every catalog student, plain and distilled loss) gave other gradients with the churn than
+ * without it.
  */
 public final class FreedScalarProbe {
     static final int ROUNDS = 40;
@@ -37,7 +39,7 @@ public final class FreedScalarProbe {
     public static void main(String[] args) throws Exception {
         DjlSetup.engine(1);
         Engine engine = Engine.getInstance();
-        int djl = 0, loss = 0, relu6 = 0;
+        int djl = 0, loss = 0, relu6 = 0, students = 0;
         Random rnd = new Random(3);
         try (NDManager root = engine.newBaseManager()) {
             for (int r = 0; r < ROUNDS; r++) {
@@ -45,10 +47,14 @@ public final class FreedScalarProbe {
                     if (!djlScalarRight(engine, m)) djl++;
                     if (!distillationRight(engine, m, rnd)) loss++;
                     if (!relu6Right(engine, m)) relu6++;
+                    for (String[] student : STUDENTS) {
+                        if (!studentRight(engine, m, rnd, student, r % 2 == 0 ? 0f : 0.9f)) students++;
+                    }
                 }
             }
         }
-        System.out.println("djl-scalar " + djl + " loss " + loss + " relu6 " + relu6 + " rounds " + ROUNDS);
+        System.out.println("djl-scalar " + djl + " loss " + loss + " relu6 " + relu6 + " rounds " + ROUNDS + " students " + students + " of "
+                + ROUNDS * STUDENTS.length);
     }
 
     /**
@@ -60,6 +66,14 @@ public final class FreedScalarProbe {
         Thread.sleep(5); // the cleaner thread frees direct buffers after the collection
         List<ByteBuffer> junk = new ArrayList<>();
         for (int k = 0; k < 64; k++) junk.add(ByteBuffer.allocateDirect(4).order(ByteOrder.nativeOrder()).putFloat(0, 1e30f));
+        // and blocks of the sizes of batches and feature maps, for any larger tensor over a freed buffer
+        for (int size = 64; size <= 1 << 18; size <<= 2) {
+            for (int k = 0; k < 4; k++) {
+                ByteBuffer b = ByteBuffer.allocateDirect(size).order(ByteOrder.nativeOrder());
+                while (b.remaining() >= 4) b.putFloat(1e30f);
+                junk.add(b);
+            }
+        }
         return junk;
     }
 
@@ -121,6 +135,60 @@ public final class FreedScalarProbe {
                 if (got[i] != (x[i] > 0 && x[i] < 6 ? 1f : 0f)) return false;
             }
             return true;
+        }
+    }
+
+    /** name, input shape, parameters: every student of the catalog, without dropout (it would make two passes differ). */
+    static final String[][] STUDENTS = { { "linear", "1x12x12" }, { "mlp", "1x12x12", "dropout=0" }, { "cnn", "1x28x28", "width=4", "dropout=0" },
+            { "mobilenetv2", "3x16x16", "width=0.5" }, { "resnet-tiny", "3x16x16", "width=4", "stages=2" }, { "cnn1d", "2x64", "width=4" } };
+
+    /**
+     * One training step of a whole student, as the training loop takes it: the gradient of every
+     * parameter with a collection and reused memory between forward and backward equals the one
+     * without (gradients accumulate, so the second pass is the difference).
+     */
+    static boolean studentRight(Engine engine, NDManager m, Random rnd, String[] student, float alpha) throws InterruptedException {
+        int[] shape = java.util.Arrays.stream(student[1].split("x")).mapToInt(Integer::parseInt).toArray();
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        for (int i = 2; i < student.length; i++) params.put(student[i].split("=")[0], student[i].split("=")[1]);
+        int n = 8, classes = 5, size = java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+        long[] dims = new long[shape.length + 1];
+        dims[0] = n;
+        for (int i = 0; i < shape.length; i++) dims[i + 1] = shape[i];
+        Block net = new DjlNetwork(io.medli.train.arch.StudentCatalog.create(student[0], params, shape, classes)).block();
+        net.initialize(m, DataType.FLOAT32, new Shape(dims));
+        float[] x = new float[n * size], t = new float[n * classes];
+        long[] y = new long[n];
+        for (int i = 0; i < x.length; i++) x[i] = (float) rnd.nextGaussian();
+        for (int i = 0; i < t.length; i++) t[i] = (float) rnd.nextGaussian() * 3;
+        for (int i = 0; i < n; i++) y[i] = rnd.nextInt(classes);
+        List<float[]> clean = gradients(engine, m, net, x, y, t, dims, classes, alpha, false);
+        List<float[]> total = gradients(engine, m, net, x, y, t, dims, classes, alpha, true);
+        for (int p = 0; p < clean.size(); p++) {
+            float[] a = clean.get(p), b = total.get(p);
+            double scale = 1e-6;
+            for (float v : a) scale = Math.max(scale, Math.abs(v));
+            for (int i = 0; i < a.length; i++) {
+                if (!(Math.abs((b[i] - a[i]) - a[i]) <= 1e-3 * scale)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<float[]> gradients(Engine engine, NDManager m, Block net, float[] x, long[] y, float[] t, long[] dims, int classes,
+            float alpha, boolean churn) throws InterruptedException {
+        try (NDManager step = m.newSubManager(); GradientCollector gc = engine.newGradientCollector()) {
+            NDArray logits = net.forward(new ParameterStore(m, false), new NDList(step.create(x, new Shape(dims))), true).singletonOrThrow();
+            NDArray l = new DistillationLoss(4f, alpha).evaluate(new NDList(step.create(y), step.create(t, new Shape(y.length, classes))),
+                    new NDList(logits));
+            List<ByteBuffer> junk = churn ? churn() : new ArrayList<>();
+            gc.backward(l);
+            junk.clear();
+            List<float[]> out = new ArrayList<>();
+            for (var p : net.getParameters()) {
+                if (p.getValue().requiresGradient()) out.add(p.getValue().getArray().getGradient().toFloatArray());
+            }
+            return out;
         }
     }
 

