@@ -241,6 +241,8 @@ public final class StaticQuantizer {
         final List<String> kept = new ArrayList<>();
         /** The quantized nodes, folded activations included. */
         final Set<NodeProto> nodes = new HashSet<>();
+        /** Nodes that read some quantized tensors' float values: see {@link ExactComparisons}. */
+        final Map<NodeProto, Set<String>> floatReads = new HashMap<>();
         /** With {@link Options#includeConnecting()}: operators whose readers are all quantized. */
         private final Set<NodeProto> leading = new HashSet<>();
 
@@ -301,7 +303,31 @@ public final class StaticQuantizer {
             }
             // a value nobody reads (a graph output) stays exact: quantizing it would only lose precision
             p.tensors.removeIf(t -> view.consumers(t).isEmpty() && !p.isFoldedOutput(t));
+            p.keepComparisonsExact(view);
             return p;
+        }
+
+        private void keepComparisonsExact(GraphView view) {
+            floatReads.putAll(ExactComparisons.floatReads(view, tensors));
+            for (NodeProto c : floatReads.keySet()) {
+                if (ExactComparisons.COMPARISONS.contains(c.opType())) {
+                    kept.add(c.opType() + " '" + c.displayName() + "': compares float values, as quantizing one side only would change "
+                            + "what it finds");
+                }
+            }
+            // a tensor that only such readers read needs no quantization of its own
+            for (String t : new ArrayList<>(tensors)) {
+                List<NodeProto> readers = view.consumers(t);
+                if (readers.isEmpty() || shared.containsValue(t) || isFoldedOutput(t)) continue;
+                if (!readers.stream().allMatch(r -> floatReads.getOrDefault(r, Set.of()).contains(t))) continue;
+                tensors.remove(t);
+                shared.remove(t);
+                NodeProto producer = view.producer(t);
+                if (producer != null && nodes.remove(producer)) {
+                    quantized.remove(producer.displayName());
+                    kept.add(producer.opType() + " '" + producer.displayName() + "': feeds a comparison that reads float values");
+                }
+            }
         }
 
         private boolean isFoldedOutput(String t) {
@@ -488,7 +514,7 @@ public final class StaticQuantizer {
                 if (quantizeNodes.contains(n)) continue;
                 for (int i = 0; i < n.inputs().size(); i++) {
                     String d = dequantized.get(n.input(i));
-                    if (d != null) n.inputs().set(i, d);
+                    if (d != null && !plan.floatReads.getOrDefault(n, Set.of()).contains(n.input(i))) n.inputs().set(i, d);
                 }
             }
             out.addAll(body);

@@ -136,6 +136,25 @@ class StaticQuantizerTest {
     }
 
     @Test
+    void bothSidesOfAComparisonSeeTheSameValues() throws Exception {
+        ModelProto model = TestModels.peakMask();
+        CalibrationData data = TestModels.samples("x", 2, 4, 3f);
+        QuantizedModel q = StaticQuantizer.quantize(model, data, StaticQuantizer.Options.defaults(), Monitor.NONE);
+        ModelProto m = q.model();
+        NodeProto eq = m.graph().nodes().stream().filter(n -> n.opType().equals("Equal")).findFirst().orElseThrow();
+        assertEquals(List.of("m", "r"), eq.inputs(), "the peak test compares the float values");
+        assertTrue(node(m, "Mul", "out").inputs().stream().allMatch(i -> i.endsWith("_dequantized")), "the int8 Mul reads quantized values");
+        assertTrue(q.report().keptInFloat().contains("Equal 'eq': compares float values, as quantizing one side only would change what it "
+                + "finds"), q.report().keptInFloat().toString());
+        float[] want = output(model, data), got = output(m, data);
+        int peaks = 0;
+        for (float v : want) if (v != 0) peaks++;
+        assertTrue(peaks > 0 && peaks < want.length, "the test data has peaks and non-peaks: " + peaks);
+        for (int i = 0; i < want.length; i++) assertEquals(want[i] != 0, got[i] != 0, "the same peaks at " + i);
+        assertTrue(Fidelity.sqnr(want, got) > 25, "SQNR " + Fidelity.sqnr(want, got));
+    }
+
+    @Test
     void anIncludeListCanTakeTheOperatorsBetweenItsNodes() throws Exception {
         ModelProto m = TestModels.branches();
         CalibrationData data = TestModels.samples("x", 2, 3, 2f);

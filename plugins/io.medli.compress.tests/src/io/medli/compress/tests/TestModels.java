@@ -109,6 +109,31 @@ final class TestModels {
         return model(g, 13);
     }
 
+    /**
+     * A peak mask as in M-LSD: x -> c1 (2->1) -> Sigmoid s; r = Reshape(s), m = Reshape(MaxPool 3x3 (s));
+     * out = Mul(r, Cast(Equal(m, r))): the scores that are local maxima, zero elsewhere.
+     */
+    static ModelProto peakMask() {
+        GraphProto g = new GraphProto().name("peaks");
+        g.inputs().add(new ValueInfo("x", image(2)));
+        conv(g, "c1", "x", "h", 2, 1, 0.3f);
+        g.nodes().add(new NodeProto("Sigmoid", "sig", List.of("h"), List.of("s")));
+        NodeProto pool = new NodeProto("MaxPool", "pool", List.of("s"), List.of("p"));
+        pool.attributes().add(io.medli.onnx.proto.AttributeProto.ofInts("kernel_shape", 3, 3));
+        pool.attributes().add(io.medli.onnx.proto.AttributeProto.ofInts("pads", 1, 1, 1, 1));
+        g.nodes().add(pool);
+        g.initializers().add(new TensorProto().name("shape").dataType(DataType.INT64).dims(4).int64Data(new long[] { 1, 1, 4, 4 }));
+        g.nodes().add(new NodeProto("Reshape", "reshape_p", List.of("p", "shape"), List.of("m")));
+        g.nodes().add(new NodeProto("Reshape", "reshape_s", List.of("s", "shape"), List.of("r")));
+        g.nodes().add(new NodeProto("Equal", "eq", List.of("m", "r"), List.of("peak")));
+        NodeProto cast = new NodeProto("Cast", "cast", List.of("peak"), List.of("mask"));
+        cast.attributes().add(io.medli.onnx.proto.AttributeProto.ofInt("to", DataType.FLOAT));
+        g.nodes().add(cast);
+        g.nodes().add(new NodeProto("Mul", "mul", List.of("r", "mask"), List.of("out")));
+        g.outputs().add(new ValueInfo("out", image(1)));
+        return model(g, 13);
+    }
+
     static ModelProto model(GraphProto g, long opset) {
         ModelProto m = new ModelProto().irVersion(8L).graph(g);
         m.opsetImports().add(new OperatorSetId("", opset));
