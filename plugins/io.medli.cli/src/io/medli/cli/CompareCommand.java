@@ -1,20 +1,16 @@
 package io.medli.cli;
 
-import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import io.medli.compress.ModelComparison;
-import io.medli.compress.Monitor;
 import io.medli.compress.QuantizationException;
 import io.medli.compress.calibrate.TensorTap;
 import io.medli.compress.data.CalibrationData;
@@ -25,53 +21,63 @@ import io.medli.runtime.LatencyStats;
 import io.medli.runtime.ModelRunException;
 import io.medli.runtime.ModelRunner;
 import io.medli.runtime.RunOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code medli compare A B --data DIR}: size, latency and fidelity of B against A, side by side. */
-final class CompareCommand {
-    static final String USAGE = """
-              compare A B --data DIR [--tensor T]... [--rounds N] [--threads N] [image options]
-                    B against the reference A on the samples in DIR (images or .npy/.npz,
-                    as for quantize --static): file size, latency p50/p90 (batch 1,
-                    the two models interleaved, on the first sample), and per shared
-                    output (or per --tensor both compute) SQNR, cosine, largest error,
-                    and top-1 agreement for [rows, classes] outputs
-            """;
+@Command(name = "compare", header = "Size, latency and fidelity of model B against model A.", mixinStandardHelpOptions = true, description = {
+        "B against the reference A on the samples in DIR (images or .npy/.npz, as for quantize --static): file size, latency p50/p90 "
+                + "(batch 1, the two models interleaved, on the first sample), and per shared output (or per --tensor both compute) SQNR, "
+                + "cosine, largest error, and top-1 agreement for [rows, classes] outputs." })
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "A", description = "the reference model")
+    Path a;
+    @Parameters(index = "1", paramLabel = "B", description = "the model compared with A")
+    Path b;
+    @Option(names = "--data", paramLabel = "DIR", required = true, description = "the samples to compare on")
+    Path data;
+    @Option(names = "--tensor", paramLabel = "T", description = "compare this tensor instead of the outputs (repeatable)")
+    List<String> tensors = List.of();
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "rounds of 3 timed runs per model (default ${DEFAULT-VALUE})")
+    int rounds;
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "ONNX Runtime's threads (default ${DEFAULT-VALUE})")
+    int threads;
+    @Mixin
+    ImageOptions images;
 
-    private final PrintStream out;
-    private final PrintStream err;
+    private final Streams io;
 
-    CompareCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    CompareCommand(Streams io) {
+        this.io = io;
     }
 
-    int run(String[] argv) throws UsageException, IOException, ModelRunException {
-        Args a = Args.parse(argv, 1, Set.of("--bgr"), Set.of("--data", "--rounds", "--threads", "--scale", "--mean", "--std", "--fill",
-                "--layout", "--size"), Set.of("--tensor"));
-        if (a.positional.size() != 2) throw new UsageException("compare needs two models, A (the reference) and B");
-        Path[] files = { Path.of(a.positional.get(0)), Path.of(a.positional.get(1)) };
-        for (Path f : files) if (!Files.exists(f)) throw new NoSuchFileException(f.toString());
-        if (!a.values.containsKey("--data")) throw new UsageException("compare needs --data DIR: the samples to compare on");
-        int rounds = a.intValue("--rounds", 20, 1), threads = a.intValue("--threads", 2, 0);
+    @Override
+    public Integer call() throws Exception {
+        Path[] files = { Checks.model(a), Checks.model(b) };
+        Checks.atLeast("--rounds", rounds, 1);
+        Checks.atLeast("--threads", threads, 0);
         ModelProto ref = OnnxModel.read(files[0]).proto(), other = OnnxModel.read(files[1]).proto();
         List<ModelComparison.OutputFidelity> fidelity;
-        CalibrationData data;
-        try {
-            data = QuantizeCommand.folder(ref, a);
-            fidelity = ModelComparison.fidelity(ref, other, data, threads, a.all("--tensor"), Monitor.NONE);
+        CalibrationData samples;
+        LatencyStats[] latency;
+        try (ConsoleMonitor monitor = new ConsoleMonitor(io.err())) {
+            samples = images.open(data, ref);
+            fidelity = ModelComparison.fidelity(ref, other, samples, threads, tensors, monitor);
+            latency = latency(files, new ModelProto[] { ref, other }, samples, rounds, threads, monitor);
         } catch (QuantizationException | CalibrationDataException e) {
-            err.println("medli: " + e.getMessage());
-            return 1;
+            throw new CommandFailure(e.getMessage());
         }
-        LatencyStats[] latency = latency(files, new ModelProto[] { ref, other }, data, rounds, threads);
+        var out = io.out();
         out.printf(Locale.ROOT, "%-16s %14s %14s%n", "", "A", "B");
         out.printf(Locale.ROOT, "%-16s %14s %14s%n", "file", Units.mb(Files.size(files[0])), Units.mb(Files.size(files[1])));
         out.printf(Locale.ROOT, "%-16s %11.2f ms %11.2f ms   (B %.2fx the speed of A)%n", "latency p50", latency[0].p50Ms(),
                 latency[1].p50Ms(), latency[0].p50Ms() / latency[1].p50Ms());
         out.printf(Locale.ROOT, "%-16s %11.2f ms %11.2f ms%n", "latency p90", latency[0].p90Ms(), latency[1].p90Ms());
-        out.printf(Locale.ROOT, "fidelity of B to A on %s (pooled over the samples):%n", data.description());
-        out.printf(Locale.ROOT, "  %-28s %10s %10s %12s %8s%n", a.all("--tensor").isEmpty() ? "output" : "tensor", "SQNR dB", "cosine",
-                "max error", "top-1");
+        out.printf(Locale.ROOT, "fidelity of B to A on %s (pooled over the samples):%n", samples.description());
+        out.printf(Locale.ROOT, "  %-28s %10s %10s %12s %8s%n", tensors.isEmpty() ? "output" : "tensor", "SQNR dB", "cosine", "max error",
+                "top-1");
         for (ModelComparison.OutputFidelity f : fidelity) {
             out.printf(Locale.ROOT, "  %-28s %10.1f %10.5f %12.4g %8s%n", f.output(), f.sqnr(), f.cosine(), f.maxAbsError(),
                     Double.isNaN(f.top1Agreement()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * f.top1Agreement()));
@@ -80,8 +86,8 @@ final class CompareCommand {
     }
 
     /** Both models on the first sample, 5 warm-up runs each, then {@code rounds} rounds of 3 runs each, interleaved. */
-    private static LatencyStats[] latency(Path[] files, ModelProto[] models, CalibrationData data, int rounds, int threads)
-            throws IOException, ModelRunException, UsageException {
+    private static LatencyStats[] latency(Path[] files, ModelProto[] models, CalibrationData data, int rounds, int threads,
+            ConsoleMonitor monitor) throws java.io.IOException, ModelRunException, UsageException {
         RunOptions o = RunOptions.defaults().withThreads(threads);
         List<ModelRunner> runners = new ArrayList<>();
         List<Map<String, OnnxTensor>> feeds = new ArrayList<>();
@@ -93,6 +99,8 @@ final class CompareCommand {
             long[][] ns = new long[2][rounds * 3];
             for (int w = 0; w < 5; w++) for (int m = 0; m < 2; m++) runners.get(m).run(feeds.get(m)).close();
             for (int r = 0; r < rounds; r++) {
+                monitor.checkCancelled();
+                monitor.progress("Timing A and B", r, rounds);
                 for (int m = 0; m < 2; m++) {
                     for (int i = 0; i < 3; i++) {
                         long t = System.nanoTime();
@@ -101,6 +109,7 @@ final class CompareCommand {
                     }
                 }
             }
+            monitor.progress("Timed A and B", rounds, rounds);
             return new LatencyStats[] { LatencyStats.of(5, ns[0]), LatencyStats.of(5, ns[1]) };
         } catch (OrtException | CalibrationDataException e) {
             throw new ModelRunException("cannot run the models: " + e.getMessage());

@@ -2,72 +2,28 @@ package io.medli.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.CancellationException;
 
-import ai.onnxruntime.OnnxTensor;
-import io.medli.compress.ChannelPruner;
-import io.medli.compress.GraphOptimizer;
-import io.medli.compress.MagnitudePruner;
-import io.medli.compress.QuantizedModel;
-import io.medli.compress.QuantizationException;
 import io.medli.onnx.OnnxFormatException;
-import io.medli.onnx.OnnxModel;
-import io.medli.runtime.InputSpec;
-import io.medli.runtime.LatencyStats;
 import io.medli.runtime.ModelRunException;
-import io.medli.runtime.ModelRunner;
-import io.medli.runtime.NodeTiming;
-import io.medli.runtime.RunOptions;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
- * {@code medli}: the headless commands. Exit codes: 0 success, 1 bad input (the model, a file),
- * 2 a wrong command line. Errors are one line on stderr.
+ * {@code medli}: the headless commands, parsed by picocli. Exit codes: 0 success, 1 bad input (the
+ * model, a file, data), 2 a wrong command line, 130 stopped by Ctrl+C. Errors are one line on
+ * stderr, starting with "medli: ".
  */
 public final class Main {
-    static final String USAGE = """
-            usage: medli <command> [options]
-
-            commands:
-              inspect MODEL [--nodes] [--json] [--dim NAME=VALUE]...
-                    IR/opset/producer, inputs and outputs, operators, parameters, MACs,
-                    weight and peak activation memory; --nodes adds a per-node table
-              check MODEL
-                    validate the model (structure, names, types, opsets)
-              run MODEL [--bench] [--profile] [--warmup N] [--iterations N] [--threads N]
-                        [--dim NAME=VALUE]... [--optimization none|basic|extended|all]
-                    run in ONNX Runtime on generated inputs; --bench prints latency
-                    percentiles, --profile the time per node
-            """ + QuantizeCommand.USAGE + """
-              prune MODEL --out FILE --channels R [--norm l1|l2] [--exclude NODE]...
-                    [--keep-before TENSOR]
-                    structured pruning: the share R (0..1) of output channels with the
-                    smallest filter norms go, with the matching inputs of every consumer,
-                    through batch norm, activations, depthwise convolutions, residual adds
-                    and concats; MACs and latency drop. --keep-before leaves every layer
-                    that TENSOR depends on whole (e.g. a pretrained encoder). Without
-                    fine-tuning the outputs change a lot: retrain the pruned model
-                    ('medli distill --student-model')
-              prune MODEL --out FILE --sparsity S [--per-layer] [--exclude NODE]...
-                    unstructured magnitude pruning: the share S (0..1) of Conv/Gemm/MatMul
-                    weights with the smallest magnitude become 0 (one threshold for all
-                    layers, or the same share per layer); smaller once compressed, not
-                    faster on a CPU
-              optimize MODEL --out FILE [--level basic|extended]
-                    save ONNX Runtime's optimized graph (constant folding, redundant
-                    nodes removed, fusions); basic (default) keeps standard operators,
-                    extended adds ONNX Runtime's fused operators
-            """ + CompareCommand.USAGE + TrainCommand.USAGE + """
-              ide [--workspace DIR]
-                    start the MEDLI Studio IDE (handled by the medli script)
-            """;
-
     private final PrintStream out;
     private final PrintStream err;
 
@@ -80,237 +36,117 @@ public final class Main {
         System.exit(new Main(System.out, System.err).run(args));
     }
 
+    /** The command tree, its subcommands bound to this instance's streams. */
+    CommandLine commandLine() {
+        Streams io = new Streams(out, err);
+        CommandLine cl = new CommandLine(new MedliCommand(io));
+        cl.addSubcommand("inspect", new InspectCommand(io));
+        cl.addSubcommand("check", new CheckCommand(io));
+        cl.addSubcommand("run", new RunCommand(io));
+        cl.addSubcommand("quantize", new QuantizeCommand(io));
+        cl.addSubcommand("prune", new PruneCommand(io));
+        cl.addSubcommand("optimize", new OptimizeCommand(io));
+        cl.addSubcommand("convert", new ConvertCommand(io));
+        cl.addSubcommand("compare", new CompareCommand(io));
+        cl.addSubcommand("students", new TrainCommands.Students(io));
+        cl.addSubcommand("train", new TrainCommands.Train(io));
+        cl.addSubcommand("distill", new TrainCommands.Distill(io));
+        cl.addSubcommand("finetune", new TrainCommands.Finetune(io));
+        cl.addSubcommand("evaluate", new TrainCommands.Evaluate(io));
+        cl.addSubcommand("ide", new IdeCommand());
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+        completion.getCommandSpec().usageMessage().description("a bash completion script for medli: source <(medli completion)");
+        cl.addSubcommand("completion", completion);
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpAutoWidth(false);
+        cl.setParameterExceptionHandler(this::usageError);
+        cl.setExecutionExceptionHandler((e, c, parsed) -> failure(e));
+        return cl;
+    }
+
     /** Runs one command; returns the exit code. */
     public int run(String[] args) {
-        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
-            out.print(USAGE);
-            return args.length == 0 ? 2 : 0;
+        if (args.length == 0) {
+            commandLine().usage(out);
+            return 2;
         }
         try {
-            return switch (args[0]) {
-                case "inspect" -> inspect(Args.parse(args, 1, Set.of("--nodes", "--json"), Set.of()));
-                case "check" -> check(Args.parse(args, 1, Set.of(), Set.of()));
-                case "quantize" -> new QuantizeCommand(out, err).run(args);
-                case "prune" -> prune(args);
-                case "compare" -> new CompareCommand(out, err).run(args);
-                case "train" -> new TrainCommand(out, err).run(args, io.medli.train.TrainingSpec.TRAIN);
-                case "distill" -> new TrainCommand(out, err).run(args, io.medli.train.TrainingSpec.DISTILL);
-                case "finetune" -> new TrainCommand(out, err).run(args, io.medli.train.TrainingSpec.FINETUNE);
-                case "students" -> new TrainCommand(out, err).students();
-                case "evaluate" -> new TrainCommand(out, err).evaluate(args);
-                case "optimize" -> optimize(Args.parse(args, 1, Set.of(), Set.of("--out", "--level")));
-                case "run" -> runModel(Args.parse(args, 1, Set.of("--bench", "--profile"),
-                        Set.of("--warmup", "--iterations", "--threads", "--optimization")));
-                default -> throw new UsageException("unknown command '" + args[0] + "'; try 'medli help'");
-            };
-        } catch (UsageException e) {
-            err.println("medli: " + e.getMessage());
-            return 2;
-        } catch (OnnxFormatException e) {
-            err.println("medli: " + e.getMessage());
-            return 1;
-        } catch (NoSuchFileException e) {
-            err.println("medli: " + e.getFile() + ": no such file");
-            return 1;
-        } catch (AccessDeniedException e) {
-            err.println("medli: " + e.getFile() + ": permission denied");
-            return 1;
-        } catch (IOException | ModelRunException e) {
-            err.println("medli: " + e.getMessage());
-            return 1;
+            return commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             err.println("medli: out of memory; bind symbolic dimensions to smaller values or raise -Xmx");
             return 1;
         }
     }
 
-    private static Path model(Args a) throws UsageException, IOException {
-        Path p = Path.of(a.onlyPositional("MODEL (an .onnx file)"));
-        if (!Files.exists(p)) throw new NoSuchFileException(p.toString());
-        return p;
-    }
-
-    private int inspect(Args a) throws UsageException, IOException {
-        ModelReport r = ModelReport.of(model(a), a.dims);
-        out.print(a.has("--json") ? r.json(a.has("--nodes")) : r.text(a.has("--nodes")));
-        return 0;
-    }
-
-    private int prune(String[] argv) throws UsageException, IOException {
-        Args a = Args.parse(argv, 1, Set.of("--per-layer"), Set.of("--out", "--sparsity", "--channels", "--norm", "--keep-before"),
-                Set.of("--exclude"));
-        Set<String> exclude = new java.util.LinkedHashSet<>(a.all("--exclude"));
-        Path in = model(a);
-        if (a.values.containsKey("--keep-before")) {
-            if (!a.values.containsKey("--channels")) throw new UsageException("--keep-before applies to --channels");
-            exclude.addAll(ancestors(OnnxModel.read(in).proto(), a.values.get("--keep-before")));
-        }
-        Path target = QuantizeCommand.target(a, in);
-        if (a.values.containsKey("--channels") == a.values.containsKey("--sparsity")) {
-            throw new UsageException("prune needs either --channels R (structured: the share of channels to remove) or "
-                    + "--sparsity S (unstructured: the share of weights to zero)");
-        }
-        if (a.values.containsKey("--channels")) return pruneChannels(a, in, target, share(a, "--channels"), exclude);
-        if (a.values.containsKey("--norm")) throw new UsageException("--norm applies to --channels");
-        double sparsity = share(a, "--sparsity");
-        QuantizedModel q;
-        try {
-            q = MagnitudePruner.prune(OnnxModel.read(in).proto(), MagnitudePruner.Options.of(sparsity)
-                    .withScope(a.has("--per-layer") ? MagnitudePruner.Scope.PER_LAYER : MagnitudePruner.Scope.GLOBAL)
-                    .withExclude(exclude));
-        } catch (QuantizationException e) {
+    private int failure(Exception e) {
+        if (e instanceof UsageException) {
             err.println("medli: " + e.getMessage());
-            return 1;
+            return 2;
         }
-        OnnxModel.of(q.model()).write(target.toAbsolutePath());
-        out.printf(Locale.ROOT, "pruned %d layers; wrote %s (%s)%n", q.report().quantized().size(), target, Units.mb(Files.size(target)));
-        q.report().notes().forEach(out::println);
-        q.report().quantized().forEach(l -> out.println("  " + l));
-        return 0;
-    }
-
-    /** Names of the nodes that {@code tensor} depends on. */
-    private static Set<String> ancestors(io.medli.onnx.proto.ModelProto model, String tensor) throws UsageException {
-        io.medli.onnx.graph.GraphView view = io.medli.onnx.graph.GraphView.of(model.graph());
-        if (view.producer(tensor) == null) throw new UsageException("--keep-before: no node computes a tensor '" + tensor + "'");
-        Set<String> names = new java.util.LinkedHashSet<>();
-        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(tensor));
-        Set<String> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            io.medli.onnx.proto.NodeProto p = view.producer(todo.pop());
-            if (p == null || !seen.add(p.name() + "\u0000" + p.outputs())) continue;
-            names.add(p.name());
-            todo.addAll(view.allInputs(p));
+        if (e instanceof CancellationException) {
+            err.println("medli: stopped; nothing was written");
+            return 130;
         }
-        return names;
-    }
-
-    private int pruneChannels(Args a, Path in, Path target, double ratio, Set<String> exclude) throws UsageException, IOException {
-        String norm = a.values.getOrDefault("--norm", "l1");
-        if (!norm.equals("l1") && !norm.equals("l2")) throw new UsageException("--norm is l1 or l2, not '" + norm + "'");
-        if (a.has("--per-layer")) throw new UsageException("--per-layer applies to --sparsity");
-        ChannelPruner.Result r;
-        try {
-            r = ChannelPruner.prune(OnnxModel.read(in).proto(), ChannelPruner.Options.of(ratio)
-                    .withNorm(norm.equals("l1") ? ChannelPruner.Norm.L1 : ChannelPruner.Norm.L2).withExclude(exclude));
-        } catch (QuantizationException e) {
+        if (e instanceof NoSuchFileException n) err.println("medli: " + n.getFile() + ": no such file");
+        else if (e instanceof AccessDeniedException a) err.println("medli: " + a.getFile() + ": permission denied");
+        else if (e instanceof OnnxFormatException || e instanceof IOException || e instanceof ModelRunException || e instanceof CommandFailure) {
             err.println("medli: " + e.getMessage());
-            return 1;
+        } else {
+            err.println("medli: " + e); // a bug: say what it is rather than print a stack trace
         }
-        OnnxModel.of(r.model()).write(target.toAbsolutePath());
-        out.printf(Locale.ROOT, "pruned channels; wrote %s (%s)%n", target, Units.mb(Files.size(target)));
-        out.println(ChannelPruner.summary(r));
-        out.println("the outputs change: fine-tune the pruned model before comparing or deploying it, e.g. on unlabelled images:");
-        out.println("  medli distill --teacher " + in + " --student-model " + target + " --data IMAGES --out TUNED.onnx");
-        if (!r.pinned().isEmpty()) {
-            out.println("channels kept where:");
-            r.pinned().forEach(p -> out.println("  " + p));
-        }
-        return 0;
+        return 1;
     }
 
-    private static double share(Args a, String option) throws UsageException {
-        String s = a.values.get(option);
-        double v;
-        try {
-            v = Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " must be a number between 0 and 1, not '" + s + "'");
-        }
-        if (!(v >= 0 && v < 1)) throw new UsageException(option + " must be at least 0 and below 1, not " + s);
-        return v;
+    /** A wrong command line: one line saying what is wrong and where to look. */
+    private int usageError(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        String name = cl.getCommandSpec().qualifiedName();
+        err.println("medli: " + message(e, cl) + (cl.getParent() == null ? "; try 'medli --help'" : "; see '" + name + " --help'"));
+        return 2;
     }
 
-    private int optimize(Args a) throws UsageException, IOException {
-        Path in = model(a);
-        Path target = QuantizeCommand.target(a, in);
-        String level = a.values.getOrDefault("--level", "basic");
-        if (!level.equals("basic") && !level.equals("extended")) {
-            throw new UsageException("--level is basic or extended, not '" + level + "' (the 'all' level is specific to the CPU "
-                    + "it runs on and is not saved)");
-        }
-        GraphOptimizer.Result r;
-        try {
-            r = GraphOptimizer.optimize(OnnxModel.read(in).proto(),
-                    level.equals("basic") ? GraphOptimizer.Level.BASIC : GraphOptimizer.Level.EXTENDED);
-        } catch (QuantizationException e) {
-            err.println("medli: " + e.getMessage());
-            return 1;
-        }
-        OnnxModel.of(r.model()).write(target.toAbsolutePath());
-        int before = r.opsBefore().values().stream().mapToInt(Integer::intValue).sum();
-        int after = r.opsAfter().values().stream().mapToInt(Integer::intValue).sum();
-        out.printf(Locale.ROOT, "%d nodes -> %d; wrote %s (%s)%n", before, after, target, Units.mb(Files.size(target)));
-        r.notes().forEach(out::println);
-        java.util.Set<String> ops = new java.util.TreeSet<>(r.opsBefore().keySet());
-        ops.addAll(r.opsAfter().keySet());
-        for (String op : ops) {
-            int b = r.opsBefore().getOrDefault(op, 0), c = r.opsAfter().getOrDefault(op, 0);
-            if (b != c) out.printf(Locale.ROOT, "  %-28s %4d -> %d%n", op, b, c);
-        }
-        return 0;
-    }
-
-    private int check(Args a) throws UsageException, IOException {
-        Path p = model(a);
-        List<String> problems = ModelReport.problems(p);
-        if (problems.isEmpty()) {
-            out.println(p.getFileName() + ": no problems found");
-            return 0;
-        }
-        problems.forEach(out::println);
-        return problems.stream().anyMatch(s -> s.startsWith("error")) ? 1 : 0;
-    }
-
-    private int runModel(Args a) throws UsageException, IOException, ModelRunException {
-        Path p = model(a);
-        String opt = a.values.getOrDefault("--optimization", "all");
-        if (!Set.of("none", "basic", "extended", "all").contains(opt)) {
-            throw new UsageException("--optimization must be none, basic, extended or all");
-        }
-        RunOptions options = RunOptions.defaults().withThreads(a.intValue("--threads", 0, 0)).withDims(a.dims)
-                .withOptimization(opt);
-        int warmup = a.intValue("--warmup", 5, 0);
-        int iterations = a.intValue("--iterations", a.has("--bench") ? 50 : 1, 1);
-        try (ModelRunner runner = ModelRunner.open(p, options)) {
-            List<InputSpec> inputs = runner.inputs();
-            Map<String, OnnxTensor> feed = runner.generateInputs();
-            try {
-                for (InputSpec in : inputs) {
-                    out.println("input  " + in.name() + " " + io.medli.onnx.proto.DataType.name(in.type())
-                            + java.util.Arrays.toString(in.concreteShape(options.dims())) + " (generated, seed " + options.seed() + ")");
-                }
-                try (var result = runner.run(feed)) {
-                    for (var e : result) {
-                        String shape = e.getValue().getInfo() instanceof ai.onnxruntime.TensorInfo ti
-                                ? java.util.Arrays.toString(ti.getShape()) : e.getValue().getInfo().toString();
-                        out.println("output " + e.getKey() + " " + shape);
-                    }
-                }
-                if (a.has("--bench")) {
-                    LatencyStats s = runner.benchmark(feed, warmup, iterations, () -> false);
-                    out.printf(Locale.ROOT, "latency over %d runs (after %d warm-up): p50 %.3f ms  p90 %.3f ms  p99 %.3f ms"
-                            + "  mean %.3f ms  min %.3f ms  max %.3f ms%n", s.iterations(), s.warmup(), s.p50Ms(), s.p90Ms(),
-                            s.p99Ms(), s.meanMs(), s.minMs(), s.maxMs());
-                    out.printf(Locale.ROOT, "throughput %.1f inferences/s%n", s.throughputPerSecond());
-                }
-                if (a.has("--profile")) {
-                    List<NodeTiming> t = runner.profile(feed, Math.max(1, Math.min(iterations, 20)));
-                    long total = t.stream().mapToLong(NodeTiming::totalMicros).sum();
-                    out.printf("%-50s %-20s %12s %7s%n", "node", "op", "mean us", "share");
-                    for (NodeTiming n : t.subList(0, Math.min(30, t.size()))) {
-                        out.printf(Locale.ROOT, "%-50s %-20s %12.1f %6.1f%%%n", clip(n.nodeName(), 50), n.opType(),
-                                n.meanMicros(), total == 0 ? 0 : 100.0 * n.totalMicros() / total);
-                    }
-                }
-            } finally {
-                feed.values().forEach(OnnxTensor::close);
+    private static String message(ParameterException e, CommandLine cl) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String arg = u.getUnmatched().get(0);
+            if (cl.getParent() == null && !arg.startsWith("-")) return "unknown command '" + arg + "'";
+            if (arg.startsWith("--")) {
+                String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+                String owner = ownerOf(cl, option);
+                return owner != null ? option + " belongs to '" + owner + "'" : "unknown option " + option;
             }
+            return "unexpected argument '" + arg + "'";
         }
-        return 0;
+        if (e instanceof CommandLine.MissingParameterException m) {
+            return "missing " + String.join(", ", m.getMissing().stream().map(Main::label).toList());
+        }
+        ArgSpec arg = e.getArgSpec();
+        if (arg != null && e.getValue() != null && e.getCause() instanceof CommandLine.TypeConversionException) {
+            Class<?> t = arg.auxiliaryTypes()[0];
+            String what = t == int.class || t == Integer.class || t == long.class || t == Long.class ? "an integer"
+                    : t == double.class || t == Double.class || t == float.class || t == Float.class ? "a number"
+                    : t.isEnum() ? "one of " + List.of(t.getEnumConstants()).stream().map(Object::toString).toList()
+                    : "another value";
+            return label(arg) + " needs " + what + ", got '" + e.getValue() + "'";
+        }
+        return e.getMessage();
     }
 
-    private static String clip(String s, int n) {
-        return s.length() <= n ? s : "..." + s.substring(s.length() - n + 3);
+    /** The other command that knows {@code option}: --teacher given to train belongs to distill. */
+    private static String ownerOf(CommandLine cl, String option) {
+        CommandLine root = cl;
+        while (root.getParent() != null) root = root.getParent();
+        for (CommandLine sub : root.getSubcommands().values()) {
+            if (sub != cl && sub.getCommandSpec().findOption(option) != null) return sub.getCommandSpec().qualifiedName();
+        }
+        return null;
+    }
+
+    private static String label(ArgSpec a) {
+        if (a instanceof OptionSpec o) return o.longestName();
+        if (a instanceof PositionalParamSpec p) return p.paramLabel();
+        return a.toString();
     }
 }

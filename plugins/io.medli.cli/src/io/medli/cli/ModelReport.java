@@ -29,20 +29,28 @@ public final class ModelReport {
     private final InferenceResult shapes;
     private final ModelCost cost;
     private final Map<String, Long> bindings;
+    private final java.util.Set<String> given;
 
-    private ModelReport(Path file, ModelProto model, Map<String, Long> dims) {
+    private ModelReport(Path file, ModelProto model, Map<String, Long> dims, Map<String, long[]> inputShapes) {
         this.file = file;
         this.model = model;
-        this.shapes = ShapeInference.infer(model);
+        // the given sizes go into the inputs before inference, so that they reach every tensor
+        this.shapes = ShapeInference.infer(model, dims, inputShapes);
         Map<String, Long> b = new LinkedHashMap<>();
         for (String s : CostModel.inputSymbols(model)) b.put(s, dims.getOrDefault(s, 1L));
         b.putAll(dims);
         this.bindings = b;
+        this.given = new java.util.HashSet<>(dims.keySet());
         this.cost = CostModel.analyze(model, shapes, b);
     }
 
     public static ModelReport of(Path file, Map<String, Long> dims) throws IOException {
-        return new ModelReport(file, OnnxModel.read(file).proto(), dims);
+        return of(file, dims, Map.of());
+    }
+
+    /** The report with symbolic sizes bound from {@code dims} and whole input shapes from {@code inputShapes}. */
+    public static ModelReport of(Path file, Map<String, Long> dims, Map<String, long[]> inputShapes) throws IOException {
+        return new ModelReport(file, OnnxModel.read(file).proto(), dims, inputShapes);
     }
 
     public ModelCost cost() {
@@ -72,8 +80,9 @@ public final class ModelReport {
         b.append(row("Nodes", model.graph().nodes().size() + ": " + ops));
         if (!bindings.isEmpty()) {
             StringBuilder d = new StringBuilder();
-            bindings.forEach((k, v) -> d.append(d.length() == 0 ? "" : ", ").append(k).append('=').append(v));
-            b.append(row("Dimensions", d + "   (set with --dim NAME=VALUE)"));
+            bindings.forEach((k, v) -> d.append(d.length() == 0 ? "" : ", ").append(k).append('=').append(v)
+                    .append(given.contains(k) ? "" : " (not set, counted as 1)"));
+            b.append(row("Dimensions", d + "   (set with --dim NAME=VALUE, or --shape INPUT=AxBx...)"));
         }
         b.append(row("Parameters", Units.count(cost.params())));
         b.append(row("MACs", Units.count(cost.macs())));

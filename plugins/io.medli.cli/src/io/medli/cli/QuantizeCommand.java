@@ -1,15 +1,12 @@
 package io.medli.cli;
 
-import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import io.medli.compress.DynamicQuantizer;
 import io.medli.compress.Float16Converter;
@@ -22,202 +19,162 @@ import io.medli.compress.StaticQuantizer;
 import io.medli.compress.calibrate.RangeMethod;
 import io.medli.compress.data.CalibrationData;
 import io.medli.compress.data.CalibrationDataException;
-import io.medli.compress.data.ImageFolderData;
-import io.medli.compress.data.ImagePreprocessing;
-import io.medli.compress.data.NpyData;
 import io.medli.compress.data.RandomData;
 import io.medli.onnx.OnnxModel;
 import io.medli.onnx.proto.ModelProto;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code medli quantize}: dynamic int8 by default, static QDQ with {@code --static}. */
-final class QuantizeCommand {
-    static final String USAGE = """
-              quantize MODEL --out FILE [--exclude NODE]... [--exclude-op OP]...
-                    dynamic int8 quantization (weights per channel, activations at run time)
-                    [--no-embeddings]  keep embedding tables (Gather) in float
-              quantize MODEL --out FILE --static --data DIR [options]
-                    static int8 in QDQ format, calibrated on DIR: images (a folder per
-                    class is fine) or NumPy .npy/.npz files, one sample each
-                    --method minmax|entropy|percentile=P   activation ranges (minmax)
-                    --symmetric --int8-activations --per-tensor
-                    --include NODE... (and the Add/Concat/pooling/... between them)
-                    --exclude NODE... --exclude-op OP...
-                    --budget-db DB [--budget-tensor T]...  mixed precision: every output
-                        (or T) keeps DB dB SQNR on the data
-                      --budget-search heaviest  quantize the nodes with the most MACs
-                        first, each only if the budget holds, then leave in float the
-                        ones whose float/int8 borders cost more than they save
-                        (default; fastest model)
-                      --budget-search noisiest  quantize all, then leave the nodes that
-                        add most noise in float until the budget holds
-                    images: --scale S (1/255) --mean R,G,B --std R,G,B --bgr --fill V
-                        --layout NCHW|NHWC --size WxH
-                    --random-calibration N   calibrate on N random samples (a warning
-                        goes into the report; never do this for a model you deploy)
-              quantize MODEL --out FILE --float16 [--float16-io] [--exclude NODE]...
-                        [--exclude-op OP]...
-                    float16 weights and activations; inputs and outputs stay float32
-                    unless --float16-io; operators the CPU runtime lacks in float16
-                    run in float32 behind Casts (their weights stay float16)
-                    the input is never modified; the output is written atomically
-            """;
-
-    private final PrintStream out;
-    private final PrintStream err;
-
-    QuantizeCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+/** {@code medli quantize}: dynamic int8 by default, static QDQ with {@code --static}, float16 with {@code --float16}. */
+@Command(name = "quantize", header = "Int8 (dynamic, static, mixed precision) or float16.", mixinStandardHelpOptions = true, sortOptions = false, description = {
+        "Dynamic int8 (default): weights per channel, activations quantized at run time.",
+        "--static: int8 in QDQ format, calibrated on --data DIR: images (a folder per class is fine) or NumPy .npy/.npz files, one sample each. "
+                + "--budget-db DB makes it mixed precision: every output (or --budget-tensor T) keeps DB dB SQNR on the data; "
+                + "the 'heaviest' search quantizes the nodes with the most MACs first, each only if the budget holds, then leaves in float "
+                + "the ones whose float/int8 borders cost more than they save (default, fastest model); 'noisiest' quantizes all, then "
+                + "leaves the noisiest nodes in float until the budget holds.",
+        "--float16: float16 weights and activations; inputs and outputs stay float32 unless --float16-io; operators the CPU runtime lacks "
+                + "in float16 run in float32 behind Casts (their weights stay float16).",
+        "The input is never modified; the output is written atomically." })
+final class QuantizeCommand implements Callable<Integer> {
+    static final class Mode {
+        @Option(names = "--static", required = true, description = "static int8 (QDQ), calibrated")
+        boolean isStatic;
+        @Option(names = "--float16", required = true, description = "float16 weights and activations")
+        boolean float16;
     }
 
-    int run(String[] argv) throws UsageException, IOException {
-        Args a = Args.parse(argv, 1,
-                Set.of("--no-embeddings", "--static", "--symmetric", "--int8-activations", "--per-tensor", "--bgr", "--float16",
-                        "--float16-io"),
-                Set.of("--out", "--data", "--method", "--budget-db", "--budget-search", "--scale", "--mean", "--std", "--fill",
-                        "--layout", "--size", "--random-calibration", "--threads"),
-                Set.of("--exclude", "--exclude-op", "--include", "--budget-tensor"));
-        Set<String> nodes = new LinkedHashSet<>(a.all("--exclude")), ops = new LinkedHashSet<>(a.all("--exclude-op")),
-                include = new LinkedHashSet<>(a.all("--include"));
-        List<String> budgetTensors = a.all("--budget-tensor");
-        Path in = Path.of(a.onlyPositional("MODEL (an .onnx file)"));
-        if (!Files.exists(in)) throw new NoSuchFileException(in.toString());
-        Path target = target(a, in);
-        ModelProto model = OnnxModel.read(in).proto();
+    static final class Calibration {
+        @Option(names = "--data", paramLabel = "DIR", required = true, description = "calibration samples: images or .npy/.npz files")
+        Path data;
+        @Option(names = "--random-calibration", paramLabel = "N", required = true, description = "calibrate on N random samples (a warning "
+                + "goes into the report; never do this for a model you deploy)")
+        Integer random;
+    }
+
+    @Parameters(paramLabel = "MODEL", description = "an .onnx file (never modified)")
+    Path model;
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "the quantized model")
+    Path out;
+    @ArgGroup(exclusive = true)
+    Mode mode = new Mode();
+    @ArgGroup(exclusive = true)
+    Calibration calibration;
+    @Option(names = "--method", paramLabel = "M", defaultValue = "minmax", description = "activation ranges: minmax, entropy or percentile=P "
+            + "(default ${DEFAULT-VALUE})")
+    String method;
+    @Option(names = "--symmetric", description = "symmetric activation ranges")
+    boolean symmetric;
+    @Option(names = "--int8-activations", description = "int8 instead of uint8 activations")
+    boolean int8Activations;
+    @Option(names = "--per-tensor", description = "one weight scale per tensor instead of per channel")
+    boolean perTensor;
+    @Option(names = "--include", paramLabel = "NODE", description = "quantize only these nodes (and the Add/Concat/pooling/... between them)")
+    List<String> include = List.of();
+    @Option(names = "--exclude", paramLabel = "NODE", description = "keep this node in float (repeatable)")
+    List<String> exclude = List.of();
+    @Option(names = "--exclude-op", paramLabel = "OP", description = "keep every node of this operator in float (repeatable)")
+    List<String> excludeOps = List.of();
+    @Option(names = "--budget-db", paramLabel = "DB", description = "mixed precision: the SQNR every output keeps on the data")
+    Double budgetDb;
+    @Option(names = "--budget-tensor", paramLabel = "T", description = "the budget applies to T instead of the outputs (repeatable)")
+    List<String> budgetTensors = List.of();
+    @Option(names = "--budget-search", paramLabel = "S", description = "${COMPLETION-CANDIDATES} (default heaviest)")
+    Search search;
+    @Option(names = "--no-embeddings", description = "dynamic: keep embedding tables (Gather) in float")
+    boolean noEmbeddings;
+    @Option(names = "--float16-io", description = "float16: inputs and outputs in float16 too")
+    boolean float16Io;
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "ONNX Runtime's threads for calibration")
+    int threads;
+    @Mixin
+    ImageOptions images;
+    @Mixin
+    SizeOptions sizes;
+
+    enum Search {
+        heaviest, noisiest
+    }
+
+    private final Streams io;
+
+    QuantizeCommand(Streams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path in = Checks.model(model);
+        Path target = Checks.target(out, in);
+        Set<String> nodes = new LinkedHashSet<>(exclude), ops = new LinkedHashSet<>(excludeOps);
+        ModelProto proto = OnnxModel.read(in).proto();
         QuantizedModel q;
-        String mode;
-        try {
-            if (a.has("--float16-io") && !a.has("--float16")) throw new UsageException("--float16-io applies to --float16");
-            if (a.has("--float16")) {
-                if (a.has("--static")) throw new UsageException("give either --static or --float16, not both");
-                mode = "float16";
-                q = Float16Converter.convert(model, Float16Converter.Options.defaults().withKeepIoFloat32(!a.has("--float16-io"))
-                        .withKeep(nodes, ops));
-            } else if (a.has("--static")) {
-                mode = "static int8, QDQ";
-                q = quantizeStatic(model, a, nodes, ops, include, budgetTensors);
+        String kind;
+        try (ConsoleMonitor monitor = new ConsoleMonitor(io.err())) {
+            if (float16Io && !mode.float16) throw new UsageException("--float16-io applies to --float16");
+            if (mode.float16) {
+                kind = "float16";
+                q = Float16Converter.convert(proto, Float16Converter.Options.defaults().withKeepIoFloat32(!float16Io).withKeep(nodes, ops));
+            } else if (mode.isStatic) {
+                kind = "static int8, QDQ";
+                q = quantizeStatic(proto, nodes, ops, monitor);
             } else {
-                for (String o : List.of("--data", "--method", "--budget-db", "--budget-search", "--random-calibration")) {
-                    if (a.values.containsKey(o)) throw new UsageException(o + " applies to --static quantization");
+                if (calibration != null || budgetDb != null || search != null) {
+                    throw new UsageException("--data, --random-calibration and --budget-* apply to --static quantization");
                 }
-                mode = "dynamic int8";
-                q = DynamicQuantizer.quantize(model, new DynamicQuantizer.Options(!a.has("--no-embeddings"), nodes, ops));
+                kind = "dynamic int8";
+                q = DynamicQuantizer.quantize(proto, new DynamicQuantizer.Options(!noEmbeddings, nodes, ops));
             }
+            monitor.checkCancelled();
+            OnnxModel.of(q.model()).write(target.toAbsolutePath());
         } catch (QuantizationException | CalibrationDataException e) {
-            err.println("medli: " + e.getMessage());
-            return 1;
+            throw new CommandFailure(e.getMessage());
         }
-        OnnxModel.of(q.model()).write(target.toAbsolutePath());
         QuantizationReport r = q.report();
-        out.printf(Locale.ROOT, "%s %d nodes (%s); weights %s -> %s; wrote %s (%s)%n", a.has("--float16") ? "converted" : "quantized",
-                r.quantized().size(), mode,
-                Units.mb(r.weightBytesBefore()), Units.mb(r.weightBytesAfter()), target, Units.mb(Files.size(target)));
-        r.notes().forEach(n -> out.println(n));
+        io.out().printf(Locale.ROOT, "%s %d nodes (%s); weights %s -> %s; wrote %s (%s)%n", mode.float16 ? "converted" : "quantized",
+                r.quantized().size(), kind, Units.mb(r.weightBytesBefore()), Units.mb(r.weightBytesAfter()), target,
+                Units.mb(Files.size(target)));
+        r.notes().forEach(io.out()::println);
         if (!r.keptInFloat().isEmpty()) {
-            out.println(a.has("--float16") ? "kept in float32:" : "kept in float:");
-            r.keptInFloat().forEach(k -> out.println("  " + k));
+            io.out().println(mode.float16 ? "kept in float32:" : "kept in float:");
+            r.keptInFloat().forEach(k -> io.out().println("  " + k));
         }
         return 0;
     }
 
-    /** The --out file, which must not be the input: the input model is never modified. */
-    static Path target(Args a, Path in) throws UsageException, IOException {
-        String outName = a.values.get("--out");
-        if (outName == null) throw new UsageException("--out FILE is required: the input model is never modified");
-        Path target = Path.of(outName);
-        if (Files.exists(target) && Files.isSameFile(in, target)) {
-            throw new UsageException("--out names the input model; write the result to another file");
+    private QuantizedModel quantizeStatic(ModelProto proto, Set<String> nodes, Set<String> ops, Monitor monitor)
+            throws UsageException, QuantizationException, CalibrationDataException, java.io.IOException {
+        StaticQuantizer.Options o = StaticQuantizer.Options.defaults().withMethod(method(method)).withSymmetricActivations(symmetric)
+                .withPerChannel(!perTensor)
+                .withActivations(int8Activations ? StaticQuantizer.ActivationType.INT8 : StaticQuantizer.ActivationType.UINT8)
+                .withInclude(new LinkedHashSet<>(include)).withIncludeConnecting(true).withExclude(nodes, ops)
+                .withThreads(Checks.atLeast("--threads", threads, 0));
+        if (search != null && budgetDb == null) throw new UsageException("--budget-search needs --budget-db");
+        if (calibration == null) {
+            throw new UsageException("static quantization needs calibration data: --data DIR (images or .npy/.npz files)");
         }
-        return target;
-    }
-
-    private QuantizedModel quantizeStatic(ModelProto model, Args a, Set<String> nodes, Set<String> ops, Set<String> include,
-            List<String> budgetTensors) throws UsageException, QuantizationException, CalibrationDataException, IOException {
-        StaticQuantizer.Options o = StaticQuantizer.Options.defaults().withMethod(method(a.values.getOrDefault("--method", "minmax")))
-                .withSymmetricActivations(a.has("--symmetric")).withPerChannel(!a.has("--per-tensor"))
-                .withActivations(a.has("--int8-activations") ? StaticQuantizer.ActivationType.INT8 : StaticQuantizer.ActivationType.UINT8)
-                .withInclude(include).withIncludeConnecting(true).withExclude(nodes, ops)
-                .withThreads((int) a.number("--threads", 0));
-        String search = a.values.getOrDefault("--budget-search", "heaviest");
-        if (!search.equals("heaviest") && !search.equals("noisiest")) {
-            throw new UsageException("--budget-search is heaviest or noisiest, not '" + search + "'");
-        }
-        if (a.values.containsKey("--budget-search") && !a.values.containsKey("--budget-db")) {
-            throw new UsageException("--budget-search needs --budget-db");
-        }
-        CalibrationData data = data(model, a);
-        Monitor monitor = new Monitor() {
-            private String last = "";
-
-            @Override
-            public void progress(String task, int done, int total) {
-                String phase = task.split(" ")[0];
-                if (!phase.equals(last) && done < total) {
-                    if (phase.equals("Trying")) err.printf(Locale.ROOT, "Trying %d nodes in int8, heaviest first...%n", total);
-                    else err.printf(Locale.ROOT, "%s on %d samples...%n", phase, total);
-                }
-                last = phase;
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
-        StaticQuantizer.Calibration c = StaticQuantizer.calibrate(model, data, o, monitor);
-        if (!a.values.containsKey("--budget-db")) return StaticQuantizer.quantize(model, c, o);
-        double budget = a.number("--budget-db", 0);
-        QuantizationDebugger.BudgetResult r = search.equals("heaviest")
-                ? QuantizationDebugger.quantizeHeaviestFirst(model, c, o, data, budget, budgetTensors, monitor)
-                : QuantizationDebugger.meetBudget(model, c, o, data, budget, budgetTensors, 200, monitor);
-        out.printf(Locale.ROOT, "SQNR budget %.1f dB %s: worst %.1f dB with %d nodes left in float%s%n", budget,
+        CalibrationData data = calibration.data != null ? images.open(calibration.data, proto)
+                : randomData(proto, Checks.atLeast("--random-calibration", calibration.random, 1));
+        StaticQuantizer.Calibration c = StaticQuantizer.calibrate(proto, data, o, monitor);
+        if (budgetDb == null) return StaticQuantizer.quantize(proto, c, o);
+        QuantizationDebugger.BudgetResult r = search != Search.noisiest
+                ? QuantizationDebugger.quantizeHeaviestFirst(proto, c, o, data, budgetDb, budgetTensors, monitor)
+                : QuantizationDebugger.meetBudget(proto, c, o, data, budgetDb, budgetTensors, 200, monitor);
+        io.out().printf(Locale.ROOT, "SQNR budget %.1f dB %s: worst %.1f dB with %d nodes left in float%s%n", budgetDb,
                 r.met() ? "met" : "NOT met", r.outputSqnr(), r.excluded().size(),
                 r.excluded().isEmpty() ? "" : " (" + String.join(", ", r.excluded()) + ")");
         return r.model();
     }
 
-    private static CalibrationData data(ModelProto model, Args a) throws UsageException, CalibrationDataException, IOException {
-        String random = a.values.get("--random-calibration");
-        String dir = a.values.get("--data");
-        if (random != null) {
-            if (dir != null) throw new UsageException("give either --data or --random-calibration, not both");
-            return RandomData.of(model, (int) a.number("--random-calibration", 1), 42, a.dims);
+    private CalibrationData randomData(ModelProto proto, int count) throws UsageException {
+        try {
+            return RandomData.of(proto, count, 42, sizes.dims(), sizes.shapes());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        if (dir == null) {
-            throw new UsageException("static quantization needs calibration data: --data DIR (images or .npy/.npz files)");
-        }
-        return folder(model, a);
-    }
-
-    /** The samples of --data DIR: NumPy arrays, or images preprocessed as the image options say. */
-    static CalibrationData folder(ModelProto model, Args a) throws UsageException, CalibrationDataException, IOException {
-        Path folder = Path.of(a.values.get("--data"));
-        if (!Files.isDirectory(folder)) throw new NoSuchFileException(folder.toString());
-        if (NpyData.holdsArrays(folder)) return NpyData.open(folder, model);
-        if (IdxCalibration.holds(folder)) return IdxCalibration.open(folder, model);
-        ImagePreprocessing p = ImagePreprocessing.defaults();
-        if (a.values.containsKey("--scale")) p = p.withScale((float) fraction(a.values.get("--scale")));
-        if (a.values.containsKey("--mean") || a.values.containsKey("--std")) {
-            p = p.withNormalization(triple(a, "--mean", "0,0,0"), triple(a, "--std", "1,1,1"));
-        }
-        if (a.values.containsKey("--fill")) p = p.withFill((float) a.number("--fill", 1));
-        if (a.has("--bgr")) p = p.withBgr(true);
-        if (a.values.containsKey("--layout")) {
-            try {
-                p = p.withLayout(ImagePreprocessing.Layout.valueOf(a.values.get("--layout").toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--layout is NCHW or NHWC");
-            }
-        }
-        if (a.values.containsKey("--size")) {
-            String[] wh = a.values.get("--size").split("x");
-            try {
-                p = p.withSize(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
-            } catch (RuntimeException e) {
-                throw new UsageException("--size is WIDTHxHEIGHT, e.g. 224x224");
-            }
-        }
-        return ImageFolderData.open(folder, model, p);
     }
 
     static RangeMethod method(String s) throws UsageException {
@@ -231,26 +188,5 @@ final class QuantizeCommand {
             }
         }
         throw new UsageException("--method is minmax, entropy or percentile=P");
-    }
-
-    private static double fraction(String v) throws UsageException {
-        try {
-            int slash = v.indexOf('/');
-            return slash < 0 ? Double.parseDouble(v) : Double.parseDouble(v.substring(0, slash)) / Double.parseDouble(v.substring(slash + 1));
-        } catch (NumberFormatException e) {
-            throw new UsageException("--scale needs a number such as 0.0039 or 1/255, got '" + v + "'");
-        }
-    }
-
-    private static float[] triple(Args a, String option, String dflt) throws UsageException {
-        String[] p = a.values.getOrDefault(option, dflt).split(",");
-        if (p.length != 3) throw new UsageException(option + " needs three values R,G,B");
-        float[] v = new float[3];
-        try {
-            for (int i = 0; i < 3; i++) v[i] = Float.parseFloat(p[i].trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " needs three numbers R,G,B");
-        }
-        return v;
     }
 }

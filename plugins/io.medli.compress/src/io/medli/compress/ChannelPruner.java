@@ -152,7 +152,7 @@ public final class ChannelPruner {
             dir = Files.createTempDirectory("medli-prune");
             Path f = dir.resolve("pruned.onnx");
             OnnxModel.of(m).write(f);
-            try (ModelRunner r = ModelRunner.open(f, RunOptions.defaults().withThreads(1))) {
+            try (ModelRunner r = ModelRunner.open(f, RunOptions.defaults().withThreads(1).withOpenSize(64))) {
                 Map<String, OnnxTensor> feed = r.generateInputs();
                 try {
                     r.run(feed).close();

@@ -62,11 +62,20 @@ public final class DynamicQuantizer {
 
     /** Quantizes a copy of {@code model}; the original is not touched. */
     public static QuantizedModel quantize(ModelProto model, Options options) throws QuantizationException {
-        if (model.defaultOpset() < 11) {
-            throw new QuantizationException("dynamic quantization needs opset 11 or newer (DynamicQuantizeLinear); "
-                    + "the model imports opset " + model.defaultOpset() + ". Convert it to a newer opset first.");
-        }
         long before = weightBytes(model.graph());
+        List<String> notes = new ArrayList<>();
+        ModelProto input = model;
+        if (model.defaultOpset() < 11) {
+            // DynamicQuantizeLinear needs opset 11
+            try {
+                input = io.medli.onnx.edit.OpsetConversion.to(model, 11);
+            } catch (EditException e) {
+                throw new QuantizationException("dynamic quantization needs opset 11 or newer (DynamicQuantizeLinear) and the model, at "
+                        + "opset " + model.defaultOpset() + ", cannot be converted: " + e.getMessage());
+            }
+            notes.add("opset raised from " + model.defaultOpset() + " to 11 for DynamicQuantizeLinear (medli convert does this alone)");
+        }
+        model = input;
         DynamicQuantizer q = new DynamicQuantizer(ProtoCopy.model(model), options);
         q.run();
         try {
@@ -76,7 +85,7 @@ public final class DynamicQuantizer {
                 if (!errorsBefore.contains(e)) throw new QuantizationException("quantization produced an invalid model: " + e);
             }
             return new QuantizedModel(out, new QuantizationReport(List.copyOf(q.quantized), List.copyOf(q.kept), before,
-                    weightBytes(out.graph())));
+                    weightBytes(out.graph()), notes));
         } catch (EditException e) {
             throw new QuantizationException(e.getMessage());
         }

@@ -50,9 +50,9 @@ public final class ModelRunner implements AutoCloseable {
         return new ModelRunner(environment(), createSession(file, options, null), m, file, options);
     }
 
-    /** The process-wide ORT environment, logging only errors (its warnings are about the model, not us). */
+    /** The process-wide ORT environment, logging only fatal errors: errors come back as exceptions, warnings are about the model. */
     static OrtEnvironment environment() {
-        return OrtEnvironment.getEnvironment(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "medli");
+        return OrtEnvironment.getEnvironment(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "medli");
     }
 
     private static OrtSession createSession(Path file, RunOptions options, String profilePrefix) throws ModelRunException {
@@ -69,7 +69,8 @@ public final class ModelRunner implements AutoCloseable {
 
     private static OrtSession.SessionOptions sessionOptions(RunOptions options) throws OrtException {
         OrtSession.SessionOptions so = new OrtSession.SessionOptions();
-        so.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+        // errors come back as exceptions and are reported once, by the caller
+        so.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL);
         if (options.intraOpThreads() > 0) {
             so.setIntraOpNumThreads(options.intraOpThreads());
             so.setInterOpNumThreads(1);
@@ -129,9 +130,22 @@ public final class ModelRunner implements AutoCloseable {
         Random rnd = new Random(options.seed());
         Map<String, OnnxTensor> out = new LinkedHashMap<>();
         GraphView view = GraphView.of(model.proto().graph());
+        List<String> open = new ArrayList<>();
+        for (InputSpec in : inputs()) {
+            try {
+                String o = in.openSizes(options);
+                if (o != null) open.add(o);
+            } catch (IllegalArgumentException e) {
+                throw new ModelRunException(e.getMessage());
+            }
+        }
+        if (!open.isEmpty()) {
+            throw new ModelRunException("generated inputs need every size, and " + String.join("; ", open)
+                    + ". Set named sizes with --dim NAME=VALUE or whole shapes with --shape INPUT=AxBx...");
+        }
         try {
             for (InputSpec in : inputs()) {
-                long[] shape = in.concreteShape(options.dims());
+                long[] shape = in.shapeFor(options);
                 long count = 1;
                 for (long d : shape) count = Math.multiplyExact(count, d);
                 if (count > 512L * 1024 * 1024) {

@@ -1,5 +1,6 @@
 package io.medli.runtime;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -7,23 +8,38 @@ import java.util.Map;
  *
  * @param intraOpThreads threads inside an operator (0 = ONNX Runtime's default)
  * @param optimization graph optimization level: "none", "basic", "extended" or "all"
- * @param dims values for symbolic dimensions of generated inputs (unnamed or unlisted ones are 1)
+ * @param dims values for named symbolic dimensions of generated inputs
+ * @param shapes whole shapes of generated inputs, by input name (they win over {@code dims})
+ * @param openSize the size of a generated input's axis that stays open after {@code dims} and
+ *        {@code shapes}, other than the first (the batch, 1); 0 to refuse to guess
  * @param seed seed of generated inputs
  */
-public record RunOptions(int intraOpThreads, String optimization, Map<String, Long> dims, long seed) {
+public record RunOptions(int intraOpThreads, String optimization, Map<String, Long> dims, Map<String, long[]> shapes, long openSize,
+        long seed) {
     public static RunOptions defaults() {
-        return new RunOptions(0, "all", Map.of(), 42);
+        return new RunOptions(0, "all", Map.of(), Map.of(), 0, 42);
     }
 
     public RunOptions withThreads(int threads) {
-        return new RunOptions(threads, optimization, dims, seed);
+        return new RunOptions(threads, optimization, dims, shapes, openSize, seed);
     }
 
     public RunOptions withDims(Map<String, Long> d) {
-        return new RunOptions(intraOpThreads, optimization, Map.copyOf(d), seed);
+        return new RunOptions(intraOpThreads, optimization, Map.copyOf(d), shapes, openSize, seed);
+    }
+
+    public RunOptions withShapes(Map<String, long[]> s) {
+        Map<String, long[]> copy = new LinkedHashMap<>();
+        s.forEach((k, v) -> copy.put(k, v.clone()));
+        return new RunOptions(intraOpThreads, optimization, dims, Map.copyOf(copy), openSize, seed);
+    }
+
+    /** Open axes take {@code size} instead of failing: for checks that only need the model to run at some size. */
+    public RunOptions withOpenSize(long size) {
+        return new RunOptions(intraOpThreads, optimization, dims, shapes, size, seed);
     }
 
     public RunOptions withOptimization(String level) {
-        return new RunOptions(intraOpThreads, level, dims, seed);
+        return new RunOptions(intraOpThreads, level, dims, shapes, openSize, seed);
     }
 }

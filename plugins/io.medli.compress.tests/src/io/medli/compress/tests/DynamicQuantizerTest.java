@@ -105,9 +105,14 @@ class DynamicQuantizerTest {
     }
 
     @Test
-    void oldOpsetsAreRefusedBeforeAnyWork() {
+    void oldOpsetsAreRaisedFirstAndTheReportSaysSo() throws Exception {
+        QuantizedModel q = DynamicQuantizer.quantize(model(9), DynamicQuantizer.Options.defaults());
+        assertEquals(11, q.model().defaultOpset());
+        assertTrue(q.report().notes().contains("opset raised from 9 to 11 for DynamicQuantizeLinear (medli convert does this alone)"),
+                q.report().notes().toString());
+        assertEquals(3, q.report().quantized().size(), q.report().quantized().toString());
         QuantizationException e = assertThrows(QuantizationException.class,
-                () -> DynamicQuantizer.quantize(model(9), DynamicQuantizer.Options.defaults()));
-        assertTrue(e.getMessage().contains("opset 11"), e.getMessage());
+                () -> DynamicQuantizer.quantize(model(5), DynamicQuantizer.Options.defaults()));
+        assertTrue(e.getMessage().contains("opset 5, cannot be converted"), e.getMessage());
     }
 }

@@ -18,17 +18,41 @@ public final class RandomData implements CalibrationData {
     private final int count;
     private final long seed;
     private final Map<String, Long> dims;
+    private final Map<String, long[]> given;
 
-    private RandomData(List<ModelInput> inputs, int count, long seed, Map<String, Long> dims) {
+    private RandomData(List<ModelInput> inputs, int count, long seed, Map<String, Long> dims, Map<String, long[]> given) {
         this.inputs = inputs;
         this.count = count;
         this.seed = seed;
         this.dims = dims;
+        this.given = given;
     }
 
     /** {@code count} samples for {@code model}; symbolic dimensions take values from {@code dims}, else 1. */
     public static RandomData of(ModelProto model, int count, long seed, Map<String, Long> dims) {
-        return new RandomData(ModelInput.of(model), count, seed, Map.copyOf(dims));
+        return of(model, count, seed, dims, Map.of());
+    }
+
+    /**
+     * {@code count} samples for {@code model}: inputs named in {@code shapes} take those shapes (which
+     * must keep the model's fixed sizes), symbolic dimensions of the others values from {@code dims}, else 1.
+     *
+     * @throws IllegalArgumentException when a given shape does not fit its input
+     */
+    public static RandomData of(ModelProto model, int count, long seed, Map<String, Long> dims, Map<String, long[]> shapes) {
+        List<ModelInput> inputs = ModelInput.of(model);
+        for (ModelInput in : inputs) {
+            long[] s = shapes.get(in.name());
+            long[] d = in.dims();
+            if (s == null || d == null) continue;
+            if (s.length != d.length) throw new IllegalArgumentException("the shape given for '" + in.name() + "' has " + s.length
+                    + " sizes, but the input has rank " + d.length);
+            for (int i = 0; i < d.length; i++) {
+                if (d[i] >= 0 && d[i] != s[i]) throw new IllegalArgumentException("the shape given for '" + in.name() + "' sets axis " + i
+                        + " to " + s[i] + ", but the model fixes it at " + d[i]);
+            }
+        }
+        return new RandomData(inputs, count, seed, Map.copyOf(dims), Map.copyOf(shapes));
     }
 
     @Override
@@ -59,6 +83,7 @@ public final class RandomData implements CalibrationData {
     }
 
     private long[] shape(ModelInput in) {
+        if (given.containsKey(in.name())) return given.get(in.name()).clone();
         long[] d = in.dims() == null ? new long[0] : in.dims().clone();
         for (int i = 0; i < d.length; i++) if (d[i] < 0) d[i] = dims.getOrDefault(in.symbols()[i], 1L);
         return d;

@@ -41,8 +41,9 @@ public final class CostModel {
         return new CostModel(model, shapes, Map.copyOf(bindings)).run();
     }
 
+    /** Costs with the bound sizes put into the inputs before shape inference, so that they reach every tensor. */
     public static ModelCost analyze(ModelProto model, Map<String, Long> bindings) {
-        return analyze(model, ShapeInference.infer(model), bindings);
+        return analyze(model, ShapeInference.infer(model, bindings, Map.of()), bindings);
     }
 
     /** Names of the symbolic dimensions of the model's inputs, in order of appearance. */

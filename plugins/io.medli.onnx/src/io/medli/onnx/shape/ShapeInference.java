@@ -33,13 +33,27 @@ public final class ShapeInference {
     private final InferenceResult result;
     private final Set<String> notes = new LinkedHashSet<>();
 
-    private ShapeInference(ModelProto model) {
+    private final Map<String, Long> bindings;
+    private final Map<String, long[]> inputShapes;
+
+    private ShapeInference(ModelProto model, Map<String, Long> bindings, Map<String, long[]> inputShapes) {
         this.model = model;
         this.result = new InferenceResult(model.graph(), new ArrayList<>());
+        this.bindings = bindings;
+        this.inputShapes = inputShapes;
     }
 
     public static InferenceResult infer(ModelProto model) {
-        ShapeInference si = new ShapeInference(model);
+        return infer(model, Map.of(), Map.of());
+    }
+
+    /**
+     * Inference with the model's inputs made concrete first: symbolic sizes named in
+     * {@code bindings} take those values, and inputs named in {@code inputShapes} those whole shapes
+     * (for unnamed sizes), so that strided convolutions, pooling, Resize and Slice give sizes.
+     */
+    public static InferenceResult infer(ModelProto model, Map<String, Long> bindings, Map<String, long[]> inputShapes) {
+        ShapeInference si = new ShapeInference(model, Map.copyOf(bindings), Map.copyOf(inputShapes));
         Scope scope = new Scope(null, si.result.typesOf(model.graph()), null);
         si.inferGraph(model.graph(), scope, 0);
         InferenceResult r = new InferenceResult(model.graph(), new ArrayList<>(si.notes));
@@ -95,11 +109,29 @@ public final class ShapeInference {
         }
     }
 
+    /** A graph input's type with the caller's sizes put in. */
+    private TensorType bound(String name, TensorType t) {
+        long[] whole = inputShapes.get(name);
+        if (whole != null && t.hasShape() && whole.length == t.rank()) {
+            List<Dim> d = new ArrayList<>();
+            for (int i = 0; i < whole.length; i++) d.add(t.dims().get(i).isKnown() ? t.dims().get(i) : Dim.of(whole[i]));
+            return t.withDims(d);
+        }
+        if (bindings.isEmpty() || !t.hasShape()) return t;
+        List<Dim> d = new ArrayList<>();
+        for (Dim x : t.dims()) {
+            Long v = x.isSymbolic() ? bindings.get(x.toString()) : null;
+            d.add(v != null ? Dim.of(v) : x);
+        }
+        return t.withDims(d);
+    }
+
     void inferGraph(GraphProto g, Scope scope, int depth) {
         if (depth > 32) return;
         GraphView view = GraphView.of(g);
         for (ValueInfo v : g.inputs()) {
             TensorType t = TensorType.of(v.type());
+            if (t != null && depth == 0 && g == model.graph()) t = bound(v.name(), t);
             if (t != null) scope.types.merge(v.name(), t, ShapeInference::merge);
         }
         for (TensorProto t : g.initializers()) {

@@ -37,8 +37,10 @@ class CommandLineTest {
         String s = out();
         assertTrue(s.contains("IR version        6"), s);
         assertTrue(s.contains("Opsets            ai.onnx 11"), s);
-        assertTrue(s.contains("Input             input_ids  int64[batch_size,sequence_length]"), s);
-        assertTrue(s.contains("Output            last_hidden_state  float32[batch_size,sequence_length,384]"), s);
+        // the bound size reaches every tensor; the unbound one is named
+        assertTrue(s.contains("Input             input_ids  int64[batch_size,128]"), s);
+        assertTrue(s.contains("Output            last_hidden_state  float32[batch_size,128,384]"), s);
+        assertTrue(s.contains("Dimensions        batch_size=1 (not set, counted as 1), sequence_length=128"), s);
         assertTrue(s.contains("Nodes             637: Constant 146"), s);
         assertTrue(s.contains("Parameters        22.57 M"), s);
         assertTrue(s.contains("MACs              1.43 G"), s);
@@ -139,6 +141,93 @@ class CommandLineTest {
         err.reset();
         assertEquals(1, medli("evaluate", model.toString(), "--data", dir.toString()));
         assertTrue(err().contains("is not a data set MEDLI reads"), err());
+    }
+
+    /** x[N,3,H,W] -> Conv 3x3 stride 2 (3 -> 4) -> Relu -> MaxPool 2x2 -> y; and v[?,?] -> Relu -> w. */
+    private static Path openSizes(Path dir) throws Exception {
+        var g = new io.medli.onnx.proto.GraphProto().name("open");
+        g.inputs().add(new io.medli.onnx.proto.ValueInfo("x", io.medli.onnx.proto.TypeProto.tensor(io.medli.onnx.proto.DataType.FLOAT,
+                java.util.List.of(io.medli.onnx.proto.Dimension.of("N"), io.medli.onnx.proto.Dimension.of(3), io.medli.onnx.proto.Dimension.of("H"),
+                        io.medli.onnx.proto.Dimension.of("W")))));
+        g.inputs().add(new io.medli.onnx.proto.ValueInfo("v", io.medli.onnx.proto.TypeProto.tensor(io.medli.onnx.proto.DataType.FLOAT,
+                java.util.List.of(new io.medli.onnx.proto.Dimension(), new io.medli.onnx.proto.Dimension()))));
+        java.nio.ByteBuffer w = java.nio.ByteBuffer.allocate(4 * 3 * 9 * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < 4 * 3 * 9; i++) w.putFloat((i % 5 - 2) * 0.1f);
+        g.initializers().add(new io.medli.onnx.proto.TensorProto().name("W").dataType(io.medli.onnx.proto.DataType.FLOAT).dims(4, 3, 3, 3)
+                .rawData(w.flip()));
+        var conv = new io.medli.onnx.proto.NodeProto("Conv", "conv", java.util.List.of("x", "W"), java.util.List.of("c"));
+        conv.attributes().add(io.medli.onnx.proto.AttributeProto.ofInts("strides", 2, 2));
+        conv.attributes().add(io.medli.onnx.proto.AttributeProto.ofInts("pads", 1, 1, 1, 1));
+        g.nodes().add(conv);
+        g.nodes().add(new io.medli.onnx.proto.NodeProto("Relu", "relu", java.util.List.of("c"), java.util.List.of("r")));
+        var pool = new io.medli.onnx.proto.NodeProto("MaxPool", "pool", java.util.List.of("r"), java.util.List.of("y"));
+        pool.attributes().add(io.medli.onnx.proto.AttributeProto.ofInts("kernel_shape", 2, 2));
+        pool.attributes().add(io.medli.onnx.proto.AttributeProto.ofInts("strides", 2, 2));
+        g.nodes().add(pool);
+        g.nodes().add(new io.medli.onnx.proto.NodeProto("Relu", "relu2", java.util.List.of("v"), java.util.List.of("w")));
+        g.outputs().add(new io.medli.onnx.proto.ValueInfo("y", io.medli.onnx.proto.TypeProto.tensor(io.medli.onnx.proto.DataType.FLOAT, null)));
+        g.outputs().add(new io.medli.onnx.proto.ValueInfo("w", io.medli.onnx.proto.TypeProto.tensor(io.medli.onnx.proto.DataType.FLOAT, null)));
+        var m = new io.medli.onnx.proto.ModelProto().irVersion(8L).graph(g);
+        m.opsetImports().add(new io.medli.onnx.proto.OperatorSetId("", 13));
+        Path f = dir.resolve("open.onnx");
+        io.medli.onnx.OnnxModel.of(m).write(f);
+        return f;
+    }
+
+    @Test
+    void boundSizesReachShapeInferenceAndOpenSizesAreNamedBeforeRunning(@TempDir Path dir) throws Exception {
+        Path f = openSizes(dir);
+        assertEquals(0, medli("inspect", f.toString(), "--dim", "N=1", "--dim", "H=640", "--dim", "W=480", "--shape", "v=1x16000", "--nodes"));
+        String s = out();
+        assertTrue(s.contains("Output            y  float32[1,4,160,120]"), s);
+        assertTrue(s.contains("Output            w  float32[1,16000]"), s);
+        assertFalse(s.contains("unknown shapes"), s);
+        assertTrue(s.contains("MACs              " + String.format(java.util.Locale.ROOT, "%.2f M", 4 * 27 * 320 * 240 / 1e6)), s);
+        out.reset();
+        // H and W open: say which and how before ONNX Runtime fails on them
+        assertEquals(1, medli("run", f.toString()));
+        assertTrue(err().contains("input x float32[N,3,H,W] leaves H, W open (e.g. --shape x=1x3xNxN)")
+                && err().contains("input v float32[?,?] leaves axis 1 open (e.g. --shape v=1xN)"), err());
+        assertEquals(1, err().lines().count(), err());
+        err.reset();
+        assertEquals(0, medli("run", f.toString(), "--dim", "H=64", "--dim", "W=48", "--shape", "v=2x100"), err());
+        assertTrue(out().contains("output y [1, 4, 16, 12]") && out().contains("output w [2, 100]"), out());
+        err.reset();
+        assertEquals(1, medli("run", f.toString(), "--shape", "x=1x4x8x8", "--shape", "v=1x3"));
+        assertTrue(err().contains("sets axis 1 to 4, but the model fixes it at 3"), err());
+        err.reset();
+        assertEquals(2, medli("run", f.toString(), "--shape", "v=1xten"));
+        assertTrue(err().contains("--shape needs INPUT=AxBx..."), err());
+    }
+
+    @Test
+    void everyCommandAnswersHelpAndTheCompletionScriptCoversThem() {
+        for (String c : java.util.List.of("inspect", "check", "run", "quantize", "prune", "optimize", "convert", "compare", "students", "train",
+                "distill", "finetune", "evaluate")) {
+            out.reset();
+            assertEquals(0, medli(c, "--help"), c + ": " + err());
+            assertTrue(out().contains("Usage: medli " + c + " "), out());
+        }
+        out.reset();
+        assertEquals(0, medli("--help"));
+        assertTrue(out().contains("quantize") && out().contains("Exit codes"), out());
+        out.reset();
+        assertEquals(0, medli("completion"));
+        assertTrue(out().contains("complete -F") && out().contains("--budget-db"), "a bash completion script with the options");
+        err.reset();
+        assertEquals(2, medli("prune", "x.onnx", "--out", "y.onnx"));
+        assertTrue(err().startsWith("medli: ") && err().contains("--channels") && err().contains("see 'medli prune --help'"), err());
+    }
+
+    @Test
+    void convertRaisesAnOldOpset(@TempDir Path dir) throws Exception {
+        Path old = dir.resolve("old.onnx"), up = dir.resolve("up.onnx");
+        io.medli.onnx.OnnxModel.of(UpgradedModelsRunTest.opset9()).write(old);
+        assertEquals(0, medli("convert", old.toString(), "--opset", "13", "--out", up.toString()), err());
+        assertTrue(out().startsWith("opset 9 -> 13; wrote "), out());
+        assertEquals(13, io.medli.onnx.OnnxModel.read(up).proto().defaultOpset());
+        assertEquals(1, medli("convert", up.toString(), "--opset", "11", "--out", dir.resolve("down.onnx").toString()));
+        assertTrue(err().contains("converting down to 11 is not supported"), err());
     }
 
     @Test
