@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The test command: installs what a fresh machine lacks (JDK check, Maven 3.9, Xvfb/GTK, the real
-# models), then builds everything and runs all tests - UI tests under Xvfb included.
+# models, the ONNX conformance models), then builds everything and runs all tests - UI tests under
+# Xvfb included.
 # Produces the update-site zip and the IDE product as a side effect.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/bootstrap.sh"
-medli_ensure_apt xvfb xauth libgtk-3-0 dataset-fashion-mnist
+medli_ensure_apt xvfb xauth libgtk-3-0 dataset-fashion-mnist libonnx-testdata
 medli_bootstrap
 bash "$here/fetch-models.sh"
 cd "$medli_root"

@@ -61,6 +61,12 @@ public final class OnnxModel {
         return new OnnxModel(new ModelDecoder(baseDir == null ? null : baseDir.toAbsolutePath()).readModel(bytes), null);
     }
 
+    /** A TensorProto stored on its own, as the reference inputs and outputs of the ONNX test data are. */
+    public static io.medli.onnx.proto.TensorProto readTensor(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return new ModelDecoder(file.toAbsolutePath().getParent()).readTensor(new io.medli.onnx.internal.wire.WireReader(ByteBuffer.wrap(bytes)), 0);
+    }
+
     public static OnnxModel read(byte[] bytes) throws OnnxFormatException {
         return read(ByteBuffer.wrap(bytes), null);
     }

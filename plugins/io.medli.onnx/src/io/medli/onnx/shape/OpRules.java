@@ -29,26 +29,26 @@ final class OpRules {
 
     // --- helpers ---
 
-    private TensorType in(int i) {
+    TensorType in(int i) {
         TensorType t = scope.type(n.input(i));
         return t == null ? TensorType.UNKNOWN : t;
     }
 
-    private boolean has(int i) {
+    boolean has(int i) {
         return !n.input(i).isEmpty();
     }
 
-    private Dim[] val(int i) {
+    Dim[] val(int i) {
         return scope.value(n.input(i));
     }
 
-    private void setValue(int out, Dim[] v) {
+    void setValue(int out, Dim[] v) {
         if (v != null && out < n.outputs().size() && v.length <= ShapeInference.MAX_VALUE_ELEMENTS) {
             scope.values.put(n.outputs().get(out), v);
         }
     }
 
-    private AttributeProto attr(String name) {
+    AttributeProto attr(String name) {
         AttributeProto a = n.attribute(name);
         if (a != null && a.refAttrName() != null && scope.callerAttrs != null) {
             return scope.callerAttrs.get(a.refAttrName());
@@ -56,23 +56,23 @@ final class OpRules {
         return a;
     }
 
-    private long intAttr(String name, long dflt) {
+    long intAttr(String name, long dflt) {
         AttributeProto a = attr(name);
         return a == null || !a.hasI() ? dflt : a.i();
     }
 
-    private long[] intsAttr(String name) {
+    long[] intsAttr(String name) {
         AttributeProto a = attr(name);
         return a == null || a.rawInts() == null ? null : a.ints();
     }
 
-    private String strAttr(String name, String dflt) {
+    String strAttr(String name, String dflt) {
         AttributeProto a = attr(name);
         return a == null || a.s() == null ? dflt : a.sAsString();
     }
 
     /** Known integers of a value, or null if any is not a known constant. */
-    private static long[] longs(Dim[] v) {
+    static long[] longs(Dim[] v) {
         if (v == null) return null;
         long[] out = new long[v.length];
         for (int i = 0; i < v.length; i++) {
@@ -83,18 +83,18 @@ final class OpRules {
     }
 
     /** Known ints from an input (opset >= 13 style) or else from an attribute. */
-    private long[] intsFromInputOrAttr(int input, String attrName) {
+    long[] intsFromInputOrAttr(int input, String attrName) {
         if (has(input)) return longs(val(input));
         return intsAttr(attrName);
     }
 
-    private static List<TensorType> one(TensorType t) {
+    static List<TensorType> one(TensorType t) {
         List<TensorType> l = new ArrayList<>(1);
         l.add(t);
         return l;
     }
 
-    private static int axis(long a, int rank) {
+    static int axis(long a, int rank) {
         return (int) (a < 0 ? a + rank : a);
     }
 
@@ -104,7 +104,7 @@ final class OpRules {
         return l;
     }
 
-    private static List<Dim> unknownDims(int rank) {
+    static List<Dim> unknownDims(int rank) {
         List<Dim> l = new ArrayList<>();
         for (int i = 0; i < rank; i++) l.add(Dim.unknown());
         return l;
@@ -133,7 +133,7 @@ final class OpRules {
         return out;
     }
 
-    private TensorType sameAs(int i) {
+    TensorType sameAs(int i) {
         return in(i);
     }
 
@@ -142,7 +142,7 @@ final class OpRules {
     List<TensorType> infer() {
         String op = n.opType();
         switch (op) {
-            case "Add", "Sub", "Mul", "Div", "Pow", "Max", "Min", "Sum", "Mean", "Mod", "PRelu", "BitShift",
+            case "Add", "Sub", "Mul", "Div", "Pow", "Max", "Min", "Sum", "Mean", "Mod", "BitShift",
                     "BitwiseAnd", "BitwiseOr", "BitwiseXor" -> {
                 TensorType t = broadcastAll(0, n.inputs().size(), in(0).elemType());
                 arithmeticValue(op);
@@ -154,7 +154,7 @@ final class OpRules {
             case "Where" -> {
                 return one(broadcastAll(0, 3, in(1).elemType()));
             }
-            case "Relu", "Sigmoid", "Tanh", "LeakyRelu", "Elu", "Selu", "Celu", "HardSigmoid", "HardSwish", "Gelu",
+            case "PRelu", "Relu", "Sigmoid", "Tanh", "LeakyRelu", "Elu", "Selu", "Celu", "HardSigmoid", "HardSwish", "Gelu",
                     "FastGelu", "BiasGelu", "QuickGelu", "Erf", "Exp", "Log", "Sqrt", "Abs", "Neg", "Reciprocal",
                     "Floor", "Ceil", "Round", "Clip", "Softplus", "Softsign", "Mish", "Sin", "Cos", "Tan", "Asin",
                     "Acos", "Atan", "Sinh", "Cosh", "Asinh", "Acosh", "Atanh", "Sign", "ThresholdedRelu", "Shrink",
@@ -446,7 +446,7 @@ final class OpRules {
                 return one(in(0));
             }
             default -> {
-                return null;
+                return new MoreOpRules(this, n, opset).infer();
             }
         }
     }
@@ -1078,17 +1078,30 @@ final class OpRules {
         return res;
     }
 
+    /**
+     * Scan-8 takes sequence_lens first and a batch axis before the sequence axis; from 9 there is no
+     * batch, and scan_input_axes / scan_output_axes say where the sequence axis is (default 0).
+     */
     private List<TensorType> scan() {
         GraphProto body = graphAttr("body");
-        long numScan = intAttr("num_scan_inputs", 0);
-        int states = (int) Math.max(0, n.inputs().size() - numScan);
+        int numScan = (int) intAttr("num_scan_inputs", 0);
+        boolean batched = opset < 9;
+        int first = batched ? 1 : 0;
+        int states = Math.max(0, n.inputs().size() - first - numScan);
+        long[] inAxes = intsAttr("scan_input_axes"), outAxes = intsAttr("scan_output_axes");
         List<TensorType> bodyIns = new ArrayList<>();
-        Dim seq = Dim.unknown();
-        for (int i = 0; i < n.inputs().size(); i++) {
+        Dim seq = Dim.unknown(), batch = Dim.unknown();
+        for (int i = first; i < n.inputs().size(); i++) {
             TensorType t = in(i);
-            if (i >= states && t.hasShape() && t.rank() > 0) {
-                seq = t.dim(0);
-                t = t.withDims(t.dims().subList(1, t.rank()));
+            int j = i - first;
+            if (t.hasShape()) {
+                List<Dim> d = new ArrayList<>(t.dims());
+                if (batched && !d.isEmpty()) batch = d.remove(0);
+                if (j >= states && !d.isEmpty()) {
+                    int ax = batched || inAxes == null || j - states >= inAxes.length ? 0 : axis(inAxes[j - states], d.size());
+                    if (ax >= 0 && ax < d.size()) seq = d.remove(ax);
+                }
+                t = t.withDims(d);
             }
             bodyIns.add(t);
         }
@@ -1096,10 +1109,13 @@ final class OpRules {
         List<TensorType> res = new ArrayList<>();
         for (int i = 0; i < n.outputs().size(); i++) {
             TensorType t = i < outs.size() ? outs.get(i) : TensorType.UNKNOWN;
-            if (i >= states && t.hasShape()) {
-                List<Dim> d = new ArrayList<>();
-                d.add(seq);
-                d.addAll(t.dims());
+            if (t.hasShape()) {
+                List<Dim> d = new ArrayList<>(t.dims());
+                if (i >= states) {
+                    int ax = batched || outAxes == null || i - states >= outAxes.length ? 0 : axis(outAxes[i - states], d.size() + 1);
+                    d.add(Math.max(0, Math.min(ax, d.size())), seq);
+                }
+                if (batched) d.add(0, batch);
                 t = t.withDims(d);
             }
             res.add(t);

@@ -220,7 +220,7 @@ public final class ShapeInference {
             return inferFunctionCall(n, f, scope, depth);
         }
         String domain = n.domain();
-        if (!domain.isEmpty() && !domain.equals("com.microsoft")) {
+        if (!domain.isEmpty() && !domain.equals("com.microsoft") && !domain.equals("ai.onnx.preview.training") && !domain.equals("ai.onnx")) {
             notes.add("operator " + domain + "." + n.opType() + " is not known; its outputs are left unknown");
             return List.of();
         }
