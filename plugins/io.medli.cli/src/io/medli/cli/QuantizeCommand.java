@@ -13,6 +13,7 @@ import io.medli.compress.Float16Converter;
 import io.medli.compress.Monitor;
 import io.medli.compress.QuantizationDebugger;
 import io.medli.compress.QuantizationException;
+import io.medli.compress.QuantizationPrep;
 import io.medli.compress.QuantizationReport;
 import io.medli.compress.QuantizedModel;
 import io.medli.compress.StaticQuantizer;
@@ -88,6 +89,9 @@ final class QuantizeCommand implements Callable<Integer> {
     boolean noEmbeddings;
     @Option(names = "--float16-io", description = "float16: inputs and outputs in float16 too")
     boolean float16Io;
+    @Option(names = "--no-prepare", description = "static: quantize the graph as it is, without ONNX Runtime's basic optimizations first "
+            + "(Constant-node weights to initializers, batch norm folded into convolutions, constants folded)")
+    boolean noPrepare;
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "ONNX Runtime's threads for calibration")
     int threads;
     @Mixin
@@ -120,7 +124,14 @@ final class QuantizeCommand implements Callable<Integer> {
                 q = Float16Converter.convert(proto, Float16Converter.Options.defaults().withKeepIoFloat32(!float16Io).withKeep(nodes, ops));
             } else if (mode.isStatic) {
                 kind = "static int8, QDQ";
+                List<String> prepNotes = List.of();
+                if (!noPrepare) {
+                    QuantizationPrep.Prepared p = QuantizationPrep.prepare(proto);
+                    proto = p.model();
+                    prepNotes = p.notes();
+                }
                 q = quantizeStatic(proto, nodes, ops, monitor);
+                q = q.withNotes(prepNotes);
             } else {
                 if (calibration != null || budgetDb != null || search != null) {
                     throw new UsageException("--data, --random-calibration and --budget-* apply to --static quantization");

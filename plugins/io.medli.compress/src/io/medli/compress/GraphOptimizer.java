@@ -47,7 +47,7 @@ public final class GraphOptimizer {
             if (!before.contains(e)) throw new QuantizationException("the optimized model does not validate: " + e);
         }
         List<String> notes = new ArrayList<>();
-        notes.add("optimized by ONNX Runtime " + OrtEnvironment.getEnvironment().getVersion() + " at the "
+        notes.add("optimized by ONNX Runtime " + io.medli.runtime.ModelRunner.environment().getVersion() + " at the "
                 + level.name().toLowerCase(java.util.Locale.ROOT) + " level");
         if (usesDomain(optimized, "com.microsoft")) {
             notes.add("uses ONNX Runtime's own operators (com.microsoft domain): it runs in ONNX Runtime only; "
@@ -66,7 +66,7 @@ public final class GraphOptimizer {
             try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
                 so.setOptimizationLevel(level);
                 so.setOptimizedModelFilePath(out.toString());
-                try (OrtSession s = OrtEnvironment.getEnvironment().createSession(in.toString(), so)) {
+                try (OrtSession s = io.medli.runtime.ModelRunner.environment().createSession(in.toString(), so)) {
                     // the session writes the graph while it is created
                 }
             } catch (OrtException e) {

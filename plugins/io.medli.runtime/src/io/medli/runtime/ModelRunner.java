@@ -51,7 +51,7 @@ public final class ModelRunner implements AutoCloseable {
     }
 
     /** The process-wide ORT environment, logging only fatal errors: errors come back as exceptions, warnings are about the model. */
-    static OrtEnvironment environment() {
+    public static OrtEnvironment environment() {
         return OrtEnvironment.getEnvironment(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "medli");
     }
 

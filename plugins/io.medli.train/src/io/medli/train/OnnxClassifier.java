@@ -82,7 +82,7 @@ public final class OnnxClassifier {
                 }
             }
             int batch = dims[0] > 0 ? (int) dims[0] : BATCH;
-            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtEnvironment env = io.medli.runtime.ModelRunner.environment();
             float[][] out = new float[data.size()][];
             int size = data.sampleSize();
             long[] inShape = new long[dims.length];

@@ -136,6 +136,25 @@ class StaticQuantizerTest {
     }
 
     @Test
+    void constantNodeWeightsAndBatchNormAreQuantizedAfterPreparation() throws Exception {
+        ModelProto model = TestModels.constantWeights();
+        CalibrationData data = TestModels.samples("x", 2, 4, 2f);
+        QuantizedModel raw = StaticQuantizer.quantize(model, data, StaticQuantizer.Options.defaults(), Monitor.NONE);
+        assertFalse(raw.report().quantized().contains("c1") || raw.report().quantized().contains("c2"),
+                "unprepared, the Constant-node weights are not seen as weights: " + raw.report().quantized());
+
+        io.medli.compress.QuantizationPrep.Prepared p = io.medli.compress.QuantizationPrep.prepare(model);
+        assertEquals("prepared by ONNX Runtime's basic optimizations: 1 BatchNormalization folded into convolutions, 2 Constant nodes made "
+                + "initializers", p.notes().get(0));
+        assertTrue(p.model().graph().nodes().stream().noneMatch(n -> n.opType().equals("BatchNormalization") || n.opType().equals("Constant")));
+        QuantizedModel q = StaticQuantizer.quantize(p.model(), data, StaticQuantizer.Options.defaults(), Monitor.NONE);
+        assertTrue(q.report().quantized().containsAll(List.of("c1", "c2")), q.report().quantized().toString());
+        float[] want = output(model, data), got = output(q.model(), data);
+        assertTrue(Fidelity.sqnr(want, got) > 25, "SQNR " + Fidelity.sqnr(want, got));
+        assertEquals(0, model.graph().initializers().stream().filter(t -> t.name().equals("w1")).count(), "the input model is not modified");
+    }
+
+    @Test
     void bothSidesOfAComparisonSeeTheSameValues() throws Exception {
         ModelProto model = TestModels.peakMask();
         CalibrationData data = TestModels.samples("x", 2, 4, 3f);

@@ -134,6 +134,34 @@ final class TestModels {
         return model(g, 13);
     }
 
+    /**
+     * As Paddle and TensorFlow export: weights in Constant nodes, batch norm after each convolution.
+     * x[1,2,4,4] -> Conv c1 (Constant w1, 2->4) -> BatchNormalization -> HardSwish -> Conv c2 (Constant w2, 4->2) -> out.
+     */
+    static ModelProto constantWeights() {
+        GraphProto g = new GraphProto().name("paddle-like");
+        g.inputs().add(new ValueInfo("x", image(2)));
+        float[] w1 = new float[4 * 2], w2 = new float[2 * 4];
+        for (int i = 0; i < w1.length; i++) w1[i] = (float) Math.sin(0.3 + i * 0.7) * 0.8f;
+        for (int i = 0; i < w2.length; i++) w2[i] = (float) Math.cos(0.9 + i * 0.5) * 0.6f;
+        NodeProto k1 = new NodeProto("Constant", "k1", List.of(), List.of("w1"));
+        k1.attributes().add(io.medli.onnx.proto.AttributeProto.ofTensor("value", floats("w1v", w1, 4, 2, 1, 1)));
+        NodeProto k2 = new NodeProto("Constant", "k2", List.of(), List.of("w2"));
+        k2.attributes().add(io.medli.onnx.proto.AttributeProto.ofTensor("value", floats("w2v", w2, 2, 4, 1, 1)));
+        g.nodes().add(k1);
+        g.nodes().add(k2);
+        g.nodes().add(new NodeProto("Conv", "c1", List.of("x", "w1"), List.of("h1")));
+        g.initializers().add(floats("gamma", new float[] { 1.5f, 0.5f, 2f, 1f }, 4));
+        g.initializers().add(floats("beta", new float[] { 0.1f, -0.2f, 0.3f, 0f }, 4));
+        g.initializers().add(floats("mean", new float[] { 0.2f, -0.1f, 0.05f, 0.3f }, 4));
+        g.initializers().add(floats("var", new float[] { 0.5f, 2f, 0.1f, 1f }, 4));
+        g.nodes().add(new NodeProto("BatchNormalization", "bn1", List.of("h1", "gamma", "beta", "mean", "var"), List.of("b1")));
+        g.nodes().add(new NodeProto("HardSwish", "hs1", List.of("b1"), List.of("a1")));
+        g.nodes().add(new NodeProto("Conv", "c2", List.of("a1", "w2"), List.of("out")));
+        g.outputs().add(new ValueInfo("out", image(2)));
+        return model(g, 14);
+    }
+
     static ModelProto model(GraphProto g, long opset) {
         ModelProto m = new ModelProto().irVersion(8L).graph(g);
         m.opsetImports().add(new OperatorSetId("", opset));

@@ -132,7 +132,7 @@ public final class TensorTap implements AutoCloseable {
     }
 
     private static Map<String, OnnxTensor> feed(Map<String, InputTensor> sample, Map<String, Integer> types) throws OrtException {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = io.medli.runtime.ModelRunner.environment();
         Map<String, OnnxTensor> feed = new LinkedHashMap<>();
         try {
             for (Map.Entry<String, InputTensor> e : sample.entrySet()) feed.put(e.getKey(), tensor(env, types, e.getKey(), e.getValue()));

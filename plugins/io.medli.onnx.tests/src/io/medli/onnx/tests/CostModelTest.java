@@ -95,4 +95,47 @@ class CostModelTest {
         long layer = 3L * 128 * 384 * 384 + 2L * 128 * 128 * 384 + 128L * 384 * 384 + 2L * 128 * 384 * 1536;
         assertEquals(6 * layer, c.macs());
     }
+
+    /**
+     * The network inside control flow, as in a voice-activity detector whose model sits in the
+     * branches of an If: x[1,3,32,32] -> If(cond) { then: the small CNN (weights inside the branch);
+     * else: Conv 4x3x1x1 } ; and a Loop of 3 trips over a MatMul 8x8 on v[1,8].
+     */
+    @Test
+    void weightsAndMacsInsideIfAndLoopBodiesCount() {
+        GraphProto cnn = smallCnn();
+        cnn.inputs().clear(); // the branch reads x from the outer graph
+        GraphProto small = new GraphProto().name("else");
+        small.initializers().add(floats("w4", 4, 3, 1, 1));
+        small.nodes().add(TestModels.node("Conv", "conv4", java.util.List.of("x", "w4"), java.util.List.of("z")));
+        small.outputs().add(value("z", DataType.FLOAT, 1L, 4L, 32L, 32L));
+        cnn.outputs().clear();
+        cnn.outputs().add(value("y", DataType.FLOAT, 1L, 10L));
+        GraphProto g = new GraphProto();
+        g.inputs().add(value("x", DataType.FLOAT, 1L, 3L, 32L, 32L));
+        g.inputs().add(value("cond", DataType.BOOL));
+        g.inputs().add(value("v", DataType.FLOAT, 1L, 8L));
+        g.nodes().add(TestModels.node("If", "if", java.util.List.of("cond"), java.util.List.of("out"), AttributeProto.ofGraph("then_branch", cnn),
+                AttributeProto.ofGraph("else_branch", small)));
+        GraphProto body = new GraphProto().name("body");
+        body.inputs().add(value("i", DataType.INT64));
+        body.inputs().add(value("c", DataType.BOOL));
+        body.inputs().add(value("s", DataType.FLOAT, 1L, 8L));
+        body.initializers().add(floats("m", 8, 8));
+        body.nodes().add(TestModels.node("MatMul", "mm", java.util.List.of("s", "m"), java.util.List.of("s2")));
+        body.nodes().add(TestModels.node("Identity", "keep", java.util.List.of("c"), java.util.List.of("c2")));
+        body.outputs().add(value("c2", DataType.BOOL));
+        body.outputs().add(value("s2", DataType.FLOAT, 1L, 8L));
+        g.initializers().add(new io.medli.onnx.proto.TensorProto().name("trips").dataType(DataType.INT64).dims(new long[0]).int64Data(new long[] { 3 }));
+        g.nodes().add(TestModels.node("Loop", "loop", java.util.List.of("trips", "", "v"), java.util.List.of("w"), AttributeProto.ofGraph("body", body)));
+        g.outputs().add(new io.medli.onnx.proto.ValueInfo("out", io.medli.onnx.proto.TypeProto.tensor(DataType.FLOAT, null)));
+        g.outputs().add(value("w", DataType.FLOAT, 1L, 8L));
+        ModelCost c = CostModel.analyze(model(g, 13), Map.of());
+        long cnnMacs = 16L * 32 * 32 * 27 + 10 * 4096, cnnParams = 432 + 16 + 40_960 + 10;
+        assertEquals(cnnMacs + 3 * 64, c.macs(), "the larger branch, and the loop body three times");
+        assertEquals(cnnParams + 12 + 64, c.params(), "both branches' weights and the loop body's are in the file");
+        assertEquals(cnnMacs, c.nodes().stream().filter(n -> n.node().opType().equals("If")).findFirst().orElseThrow().macs());
+        assertEquals(cnnParams + 12, c.nodes().stream().filter(n -> n.node().opType().equals("If")).findFirst().orElseThrow().params());
+        assertEquals(3 * 64, c.nodes().stream().filter(n -> n.node().opType().equals("Loop")).findFirst().orElseThrow().macs());
+    }
 }

@@ -29,6 +29,8 @@ public final class CostModel {
     private final ModelProto model;
     private final InferenceResult shapes;
     private final Map<String, Long> bindings;
+    private final Map<GraphProto, GraphProto> parent = new java.util.IdentityHashMap<>();
+    private Map<String, TensorProto> weights = new HashMap<>();
 
     private CostModel(ModelProto model, InferenceResult shapes, Map<String, Long> bindings) {
         this.model = model;
@@ -61,13 +63,31 @@ public final class CostModel {
     private ModelCost run() {
         GraphProto g = model.graph();
         GraphView view = GraphView.of(g);
-        Map<String, TensorProto> weights = new HashMap<>();
         for (TensorProto t : g.initializers()) weights.put(t.name(), t);
         for (NodeProto n : g.nodes()) {
             if (n.opType().equals("Constant") && n.domain().isEmpty() && !n.outputs().isEmpty()) {
                 AttributeProto v = n.attribute("value");
                 if (v != null && v.t() != null) weights.put(n.outputs().get(0), v.t());
             }
+        }
+        // weights inside If/Loop/Scan bodies: stored in the file, read by the control-flow node
+        Map<NodeProto, long[]> bodyWeights = new HashMap<>();
+        for (NodeProto n : g.nodes()) {
+            long[] pw = new long[2];
+            for (AttributeProto a : n.attributes()) {
+                for (GraphProto sub : a.subgraphs()) {
+                    io.medli.onnx.proto.ProtoWalk.graphs(sub, x -> {
+                        parent.putIfAbsent(x, x == sub ? g : parentOf(x, sub));
+                        for (TensorProto t : x.initializers()) add(pw, t);
+                        for (NodeProto c : x.nodes()) {
+                            if (c.opType().equals("Constant") && c.domain().isEmpty() && c.attribute("value") != null && c.attribute("value").t() != null) {
+                                add(pw, c.attribute("value").t());
+                            }
+                        }
+                    });
+                }
+            }
+            if (pw[0] > 0 || pw[1] > 0) bodyWeights.put(n, pw);
         }
         Map<String, SparseTensorProto> sparse = new HashMap<>();
         if (g.hasSparseInitializers()) for (SparseTensorProto s : g.sparseInitializers()) sparse.put(s.name(), s);
@@ -85,6 +105,10 @@ public final class CostModel {
             if (s.indices() != null) totalWeightBytes += TensorData.byteSize(s.indices());
         }
 
+        for (long[] pw : bodyWeights.values()) {
+            totalParams += pw[0];
+            totalWeightBytes += pw[1];
+        }
         List<NodeProto> order = view.topologicalOrder();
         Set<String> counted = new HashSet<>();
         List<NodeCost> costs = new ArrayList<>(order.size());
@@ -92,7 +116,12 @@ public final class CostModel {
         Set<String> unknown = new TreeSet<>();
         for (NodeProto n : order) {
             long p = 0, wb = 0;
-            for (String in : n.inputs()) {
+            long[] body = bodyWeights.get(n);
+            if (body != null) {
+                p += body[0];
+                wb += body[1];
+            }
+            for (String in : view.allInputs(n)) {
                 if (in.isEmpty() || !counted.add(in)) continue;
                 TensorProto w = weights.get(in);
                 if (w != null) {
@@ -104,7 +133,7 @@ public final class CostModel {
                     p += Math.max(0, s.values().elementCount());
                 }
             }
-            long m = macs(n);
+            long m = macs(n, g);
             if (m > 0) macs += m;
             long out = 0;
             if (!(n.opType().equals("Constant") && n.domain().isEmpty())) {
@@ -146,41 +175,88 @@ public final class CostModel {
         return d.evaluate(bindings);
     }
 
-    /** Multiply-accumulates of one node; 0 for operators without them, -1 when shapes are unknown. */
-    long macs(NodeProto n) {
-        TensorType out = n.outputs().isEmpty() ? TensorType.UNKNOWN : shapes.type(n.outputs().get(0));
+    private void add(long[] pw, TensorProto t) {
+        pw[1] += TensorData.byteSize(t);
+        if (isParameter(t.dataType())) pw[0] += Math.max(0, t.elementCount());
+    }
+
+    /** The graph whose node holds {@code g} as an attribute, searched from {@code root}. */
+    private static GraphProto parentOf(GraphProto g, GraphProto root) {
+        GraphProto[] found = new GraphProto[1];
+        io.medli.onnx.proto.ProtoWalk.graphs(root, x -> {
+            for (NodeProto n : x.nodes()) for (AttributeProto a : n.attributes()) if (a.subgraphs().contains(g)) found[0] = x;
+        });
+        return found[0];
+    }
+
+    /** A tensor's type as seen from graph {@code g}: its own, else the enclosing graphs'. */
+    private TensorType type(GraphProto g, String name) {
+        for (GraphProto x = g; x != null; x = parent.get(x)) {
+            TensorType t = shapes.type(x, name);
+            if (t.hasShape() || t.elemType() != 0) return t;
+        }
+        return TensorType.UNKNOWN;
+    }
+
+    /**
+     * Multiply-accumulates of a body: the sum over its nodes (control flow nested in it included),
+     * counting what is known.
+     */
+    private long bodyMacs(GraphProto body) {
+        long sum = 0;
+        for (NodeProto c : body.nodes()) {
+            long m = macs(c, body);
+            if (m > 0) sum += m;
+        }
+        return sum;
+    }
+
+    private GraphProto subgraph(NodeProto n, String attr) {
+        AttributeProto a = n.attribute(attr);
+        return a == null ? null : a.g();
+    }
+
+    /**
+     * If: the larger branch. Loop: the body times the trip count when it is a known constant, else
+     * one iteration. Scan: the body times the sequence length.
+     */
+    private long controlFlowMacs(NodeProto n, GraphProto g) {
         switch (n.opType()) {
-            case "Conv", "ConvInteger", "QLinearConv", "FusedConv" -> {
-                TensorType w = shapes.type(n.input(n.opType().equals("QLinearConv") ? 3 : 1));
-                long o = count(out), we = count(w), m = val(dim(w, 0));
-                return o < 0 || we < 0 || m <= 0 ? -1 : o * (we / m);
+            case "If" -> {
+                GraphProto a = subgraph(n, "then_branch"), b = subgraph(n, "else_branch");
+                return Math.max(a == null ? 0 : bodyMacs(a), b == null ? 0 : bodyMacs(b));
             }
-            case "ConvTranspose" -> {
-                TensorType x = shapes.type(n.input(0)), w = shapes.type(n.input(1));
-                long xe = count(x), we = count(w), cin = val(dim(w, 0));
-                return xe < 0 || we < 0 || cin <= 0 ? -1 : xe * (we / cin);
+            case "Loop" -> {
+                GraphProto body = subgraph(n, "body");
+                if (body == null) return 0;
+                long per = bodyMacs(body), trips = -1;
+                if (!n.input(0).isEmpty()) {
+                    TensorProto m = weights.get(n.input(0));
+                    if (m != null && m.elementCount() == 1) {
+                        try {
+                            trips = (long) TensorData.toDoubles(m, 1)[0];
+                        } catch (java.io.IOException e) {
+                            trips = -1;
+                        }
+                    }
+                }
+                return trips > 0 ? per * trips : per;
             }
-            case "MatMul", "MatMulInteger", "QLinearMatMul", "FusedMatMul", "MatMulIntegerToFloat" -> {
-                TensorType a = shapes.type(n.input(0));
-                long k = a.hasShape() && a.rank() > 0 ? val(a.dim(a.rank() - 1)) : -1;
-                long o = count(out);
-                return o < 0 || k < 0 ? -1 : o * k;
-            }
-            case "Gemm" -> {
-                TensorType a = shapes.type(n.input(0));
-                long k = val(dim(a, n.intAttr("transA", 0) != 0 ? 0 : 1));
-                long o = count(out);
-                return o < 0 || k < 0 ? -1 : o * k;
-            }
-            case "LSTM", "GRU", "RNN" -> {
-                TensorType x = shapes.type(n.input(0)), w = shapes.type(n.input(1)), r = shapes.type(n.input(2));
-                boolean bf = n.intAttr("layout", 0) != 0;
-                long seq = val(dim(x, bf ? 1 : 0)), batch = val(dim(x, bf ? 0 : 1));
-                long we = count(w), re = count(r);
-                return seq < 0 || batch < 0 || we < 0 || re < 0 ? -1 : seq * batch * (we + re);
-            }
-            case "Einsum" -> {
-                return einsumMacs(n);
+            case "Scan" -> {
+                GraphProto body = subgraph(n, "body");
+                if (body == null) return 0;
+                long per = bodyMacs(body);
+                int numScan = (int) n.intAttr("num_scan_inputs", 0);
+                boolean batched = model.opset("") < 9 && model.opset("") > 0;
+                int firstScan = n.inputs().size() - numScan;
+                long seq = -1;
+                if (numScan > 0 && firstScan < n.inputs().size()) {
+                    TensorType x = type(g, n.input(firstScan));
+                    long[] axes = n.attribute("scan_input_axes") == null ? null : n.attribute("scan_input_axes").ints();
+                    int ax = batched ? 1 : axes != null && axes.length > 0 ? (int) (axes[0] < 0 ? axes[0] + Math.max(0, x.rank()) : axes[0]) : 0;
+                    seq = val(dim(x, ax));
+                }
+                return seq > 0 ? per * seq : per;
             }
             default -> {
                 return 0;
@@ -188,13 +264,62 @@ public final class CostModel {
         }
     }
 
-    private long einsumMacs(NodeProto n) {
+    /** Multiply-accumulates of one node; 0 for operators without them, -1 when shapes are unknown. */
+    long macs(NodeProto n) {
+        return macs(n, model.graph());
+    }
+
+    private long macs(NodeProto n, GraphProto g) {
+        if (n.domain().isEmpty() && (n.opType().equals("If") || n.opType().equals("Loop") || n.opType().equals("Scan"))) {
+            return controlFlowMacs(n, g);
+        }
+        TensorType out = n.outputs().isEmpty() ? TensorType.UNKNOWN : type(g, n.outputs().get(0));
+        switch (n.opType()) {
+            case "Conv", "ConvInteger", "QLinearConv", "FusedConv" -> {
+                TensorType w = type(g, n.input(n.opType().equals("QLinearConv") ? 3 : 1));
+                long o = count(out), we = count(w), m = val(dim(w, 0));
+                return o < 0 || we < 0 || m <= 0 ? -1 : o * (we / m);
+            }
+            case "ConvTranspose" -> {
+                TensorType x = type(g, n.input(0)), w = type(g, n.input(1));
+                long xe = count(x), we = count(w), cin = val(dim(w, 0));
+                return xe < 0 || we < 0 || cin <= 0 ? -1 : xe * (we / cin);
+            }
+            case "MatMul", "MatMulInteger", "QLinearMatMul", "FusedMatMul", "MatMulIntegerToFloat" -> {
+                TensorType a = type(g, n.input(0));
+                long k = a.hasShape() && a.rank() > 0 ? val(a.dim(a.rank() - 1)) : -1;
+                long o = count(out);
+                return o < 0 || k < 0 ? -1 : o * k;
+            }
+            case "Gemm" -> {
+                TensorType a = type(g, n.input(0));
+                long k = val(dim(a, n.intAttr("transA", 0) != 0 ? 0 : 1));
+                long o = count(out);
+                return o < 0 || k < 0 ? -1 : o * k;
+            }
+            case "LSTM", "GRU", "RNN" -> {
+                TensorType x = type(g, n.input(0)), w = type(g, n.input(1)), r = type(g, n.input(2));
+                boolean bf = n.intAttr("layout", 0) != 0;
+                long seq = val(dim(x, bf ? 1 : 0)), batch = val(dim(x, bf ? 0 : 1));
+                long we = count(w), re = count(r);
+                return seq < 0 || batch < 0 || we < 0 || re < 0 ? -1 : seq * batch * (we + re);
+            }
+            case "Einsum" -> {
+                return einsumMacs(n, g);
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
+    private long einsumMacs(NodeProto n, GraphProto g) {
         String eq = n.stringAttr("equation", "").replace(" ", "");
         String lhs = eq.split("->", -1)[0];
         String[] terms = lhs.split(",", -1);
         Map<Character, Long> sizes = new LinkedHashMap<>();
         for (int t = 0; t < terms.length; t++) {
-            TensorType x = shapes.type(n.input(t));
+            TensorType x = type(g, n.input(t));
             String term = terms[t];
             if (!x.hasShape() || term.contains("...")) return term.contains("...") ? 0 : -1;
             for (int c = 0; c < term.length() && c < x.rank(); c++) {

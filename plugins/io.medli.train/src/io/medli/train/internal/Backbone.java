@@ -305,7 +305,7 @@ public final class Backbone {
                     long count = 1;
                     for (long d : dims) count *= d;
                     float[] zeros = new float[(int) count];
-                    try (var t = ai.onnxruntime.OnnxTensor.createTensor(ai.onnxruntime.OrtEnvironment.getEnvironment(), java.nio.FloatBuffer.wrap(zeros), dims);
+                    try (var t = ai.onnxruntime.OnnxTensor.createTensor(io.medli.runtime.ModelRunner.environment(), java.nio.FloatBuffer.wrap(zeros), dims);
                             var r = runner.run(java.util.Map.of(input.name(), t))) {
                         for (String name : tensors) {
                             Object v = r.get(name).orElseThrow().getValue();

@@ -502,7 +502,7 @@ public final class MatchingLoop {
                 so.setIntraOpNumThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
                 so.setInterOpNumThreads(1);
                 so.addConfigEntry("session.intra_op.allow_spinning", "0");
-                session = OrtEnvironment.getEnvironment().createSession(file.toString(), so);
+                session = io.medli.runtime.ModelRunner.environment().createSession(file.toString(), so);
             } catch (OrtException e) {
                 throw new TrainingException(what + " (up to the matched tensors) cannot run in ONNX Runtime: " + e.getMessage(), e);
             }
@@ -513,7 +513,7 @@ public final class MatchingLoop {
             long[] dims = new long[sample.length + 1];
             dims[0] = b;
             System.arraycopy(sample, 0, dims, 1, sample.length);
-            try (OnnxTensor t = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(x), dims);
+            try (OnnxTensor t = OnnxTensor.createTensor(io.medli.runtime.ModelRunner.environment(), FloatBuffer.wrap(x), dims);
                     OrtSession.Result r = session.run(Map.of(input, t), new java.util.LinkedHashSet<>(outputs))) {
                 float[][] out = new float[outputs.size()][];
                 for (int j = 0; j < outputs.size(); j++) {

@@ -54,7 +54,7 @@ final class OnlineTeacher implements AutoCloseable {
             so.setIntraOpNumThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
             so.setInterOpNumThreads(1);
             so.addConfigEntry("session.intra_op.allow_spinning", "0");
-            session = OrtEnvironment.getEnvironment().createSession(file.toString(), so);
+            session = io.medli.runtime.ModelRunner.environment().createSession(file.toString(), so);
             var info = (ai.onnxruntime.TensorInfo) session.getInputInfo().values().iterator().next().getInfo();
             input = session.getInputNames().iterator().next();
             fixedBatch = info.getShape()[0] > 0;
@@ -83,7 +83,7 @@ final class OnlineTeacher implements AutoCloseable {
         for (int i = 0; i < sample.length; i++) dims[i + 1] = sample[i];
         for (int from = 0; from < b; from += per) {
             dims[0] = per;
-            try (OnnxTensor t = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(x, from * size, per * size).slice(), dims);
+            try (OnnxTensor t = OnnxTensor.createTensor(io.medli.runtime.ModelRunner.environment(), FloatBuffer.wrap(x, from * size, per * size).slice(), dims);
                     OrtSession.Result r = session.run(Map.of(input, t))) {
                 ((OnnxTensor) r.get(0)).getFloatBuffer().get(out, from * classes, per * classes);
                 if (hint != null) {

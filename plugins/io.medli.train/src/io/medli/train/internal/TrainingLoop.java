@@ -477,7 +477,7 @@ public final class TrainingLoop {
             for (int i = 1; i < dims.length; i++) dims[i] = raw.sampleShape()[i - 1];
             float worst = 0;
             try (ModelRunner runner = ModelRunner.open(tmp, RunOptions.defaults().withThreads(spec.threads()));
-                    OnnxTensor t = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(x), dims);
+                    OnnxTensor t = OnnxTensor.createTensor(io.medli.runtime.ModelRunner.environment(), FloatBuffer.wrap(x), dims);
                     OrtSession.Result r = runner.run(Map.of(OnnxExport.INPUT, t))) {
                 float[][] got = (float[][]) r.get(0).getValue();
                 int c = got[0].length;

@@ -1,0 +1,49 @@
+package io.medli.compress;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import ai.onnxruntime.OrtSession;
+import io.medli.onnx.proto.ModelProto;
+
+/**
+ * The graph as static quantization wants it, made by ONNX Runtime's basic optimizations (as its
+ * own quantization pre-processing does): weights held in Constant nodes (exports from Paddle and
+ * TensorFlow) become initializers, so the quantizer sees them as weights; BatchNormalization is
+ * folded into the convolution before it, so one int8 convolution replaces a convolution whose
+ * output range the normalization would stretch; constant subgraphs are folded. The function stays
+ * the same; the input model is not modified.
+ */
+public final class QuantizationPrep {
+    /** The prepared model and what changed, for the report. */
+    public record Prepared(ModelProto model, List<String> notes) {
+    }
+
+    private QuantizationPrep() {
+    }
+
+    public static Prepared prepare(ModelProto model) throws QuantizationException {
+        ModelProto out = GraphOptimizer.savedByRuntime(model, OrtSession.SessionOptions.OptLevel.BASIC_OPT);
+        for (String e : DynamicQuantizer.errors(out)) {
+            if (!DynamicQuantizer.errors(model).contains(e)) throw new QuantizationException("the prepared model does not validate: " + e);
+        }
+        Map<String, Integer> before = GraphOptimizer.counts(model), after = GraphOptimizer.counts(out);
+        List<String> changes = new ArrayList<>();
+        int bn = before.getOrDefault("BatchNormalization", 0) - after.getOrDefault("BatchNormalization", 0);
+        int constants = before.getOrDefault("Constant", 0) - after.getOrDefault("Constant", 0);
+        int nodes = total(before) - total(after) - bn - constants;
+        if (bn > 0) changes.add(bn + " BatchNormalization folded into convolutions");
+        if (constants > 0) changes.add(constants + " Constant nodes made initializers");
+        if (nodes > 0) changes.add(nodes + " other nodes folded or removed");
+        List<String> notes = new ArrayList<>();
+        notes.add("prepared by ONNX Runtime's basic optimizations: " + (changes.isEmpty() ? "nothing to change" : String.join(", ", changes)));
+        return new Prepared(out, List.copyOf(notes));
+    }
+
+    private static int total(Map<String, Integer> counts) {
+        int n = 0;
+        for (int c : counts.values()) n += c;
+        return n;
+    }
+}
