@@ -25,6 +25,11 @@ public final class QuantizationPrep {
 
     public static Prepared prepare(ModelProto model) throws QuantizationException {
         ModelProto out = GraphOptimizer.savedByRuntime(model, OrtSession.SessionOptions.OptLevel.BASIC_OPT);
+        // the runtime imports every domain it knows; keep those the model had or uses, or other runtimes may refuse it
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        for (var o : model.opsetImports()) keep.add(o.domain());
+        io.medli.onnx.proto.ProtoWalk.graphs(out, g -> g.nodes().forEach(n -> keep.add(n.domain())));
+        out.opsetImports().removeIf(o -> !keep.contains(o.domain()));
         for (String e : DynamicQuantizer.errors(out)) {
             if (!DynamicQuantizer.errors(model).contains(e)) throw new QuantizationException("the prepared model does not validate: " + e);
         }
