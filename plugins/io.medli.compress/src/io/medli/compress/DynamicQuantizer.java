@@ -78,6 +78,7 @@ public final class DynamicQuantizer {
         model = input;
         DynamicQuantizer q = new DynamicQuantizer(ProtoCopy.model(model), options);
         q.run();
+        q.kept.addAll(ControlFlowBodies.keptInFloat(model.graph(), Set.of("MatMul", "Gemm", "Gather")));
         try {
             ModelProto out = ModelEdits.apply(q.model, ModelEdits.removeUnusedWeights());
             Set<String> errorsBefore = errors(model);

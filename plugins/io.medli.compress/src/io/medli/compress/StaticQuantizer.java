@@ -301,6 +301,7 @@ public final class StaticQuantizer {
                 p.nodes.add(n);
                 p.foldActivation(n, view, o);
             }
+            p.kept.addAll(ControlFlowBodies.keptInFloat(g, WEIGHTED));
             // a value nobody reads (a graph output) stays exact: quantizing it would only lose precision
             p.tensors.removeIf(t -> view.consumers(t).isEmpty() && !p.isFoldedOutput(t));
             p.keepComparisonsExact(view);

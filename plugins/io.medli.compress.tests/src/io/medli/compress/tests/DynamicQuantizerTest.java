@@ -115,4 +115,28 @@ class DynamicQuantizerTest {
                 () -> DynamicQuantizer.quantize(model(5), DynamicQuantizer.Options.defaults()));
         assertTrue(e.getMessage().contains("opset 5, cannot be converted"), e.getMessage());
     }
+
+    @Test
+    void weightsInsideControlFlowAreListedAsKeptInFloat() throws Exception {
+        ModelProto m = model(13);
+        GraphProto branch = new GraphProto().name("then");
+        float[] w = new float[8 * 4];
+        for (int i = 0; i < w.length; i++) w[i] = i * 0.01f;
+        branch.initializers().add(floats("Wb", w, 8, 4));
+        branch.nodes().add(new NodeProto("MatMul", "mm_branch", List.of("x", "Wb"), List.of("yb")));
+        branch.outputs().add(new ValueInfo("yb", TypeProto.tensor(DataType.FLOAT, null)));
+        GraphProto other = new GraphProto().name("else");
+        other.nodes().add(new NodeProto("Identity", "id", List.of("y1"), List.of("ye")));
+        other.outputs().add(new ValueInfo("ye", TypeProto.tensor(DataType.FLOAT, null)));
+        m.graph().inputs().add(new ValueInfo("cond", TypeProto.tensor(DataType.BOOL, List.of())));
+        NodeProto branchIf = new NodeProto("If", "choose", List.of("cond"), List.of("yi"));
+        branchIf.attributes().add(AttributeProto.ofGraph("then_branch", branch));
+        branchIf.attributes().add(AttributeProto.ofGraph("else_branch", other));
+        m.graph().nodes().add(branchIf);
+        m.graph().outputs().add(new ValueInfo("yi", TypeProto.tensor(DataType.FLOAT, null)));
+        QuantizedModel q = DynamicQuantizer.quantize(m, DynamicQuantizer.Options.defaults());
+        assertTrue(q.report().keptInFloat().contains("MatMul 'mm_branch': inside the then_branch of If 'choose'; weights in control-flow "
+                + "bodies stay float"), q.report().keptInFloat().toString());
+        assertEquals(List.of("mm1", "mm2", "gemm"), q.report().quantized());
+    }
 }
