@@ -1,8 +1,6 @@
 package io.medli.compress;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import ai.onnxruntime.OnnxTensor;
-import io.medli.onnx.OnnxModel;
 import io.medli.onnx.TensorData;
 import io.medli.onnx.cost.CostModel;
 import io.medli.onnx.cost.ModelCost;
@@ -147,12 +144,8 @@ public final class ChannelPruner {
     /** The pruned graph must validate and run: a shape this pruner got wrong shows here, not on a device. */
     private static void checkRuns(ModelProto m) throws QuantizationException {
         for (String e : DynamicQuantizer.errors(m)) throw new QuantizationException("pruning produced an invalid model: " + e);
-        Path dir = null;
         try {
-            dir = Files.createTempDirectory("medli-prune");
-            Path f = dir.resolve("pruned.onnx");
-            OnnxModel.of(m).write(f);
-            try (ModelRunner r = ModelRunner.open(f, RunOptions.defaults().withThreads(1).withOpenSize(64))) {
+            try (ModelRunner r = ModelRunner.open(m, RunOptions.defaults().withThreads(1).withOpenSize(64))) {
                 Map<String, OnnxTensor> feed = r.generateInputs();
                 try {
                     r.run(feed).close();
@@ -162,8 +155,6 @@ public final class ChannelPruner {
             }
         } catch (IOException | ModelRunException e) {
             throw new QuantizationException("the pruned model does not run in ONNX Runtime: " + e.getMessage());
-        } finally {
-            GraphOptimizer.deleteTree(dir);
         }
     }
 

@@ -20,6 +20,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import io.medli.onnx.OnnxModel;
+import io.medli.onnx.proto.ModelProto;
 import io.medli.onnx.graph.GraphView;
 import io.medli.onnx.proto.DataType;
 import io.medli.onnx.proto.NodeProto;
@@ -35,6 +36,10 @@ public final class ModelRunner implements AutoCloseable {
     private final OnnxModel model;
     private final RunOptions options;
     private final Path modelPath;
+    /** The model's bytes when it was opened from memory (for the profiling session). */
+    private byte[] bytes;
+    /** A folder to delete on close, when the model had to go through a file. */
+    private Path temporary;
 
     private ModelRunner(OrtEnvironment env, OrtSession session, OnnxModel model, Path modelPath, RunOptions options) {
         this.env = env;
@@ -48,6 +53,51 @@ public final class ModelRunner implements AutoCloseable {
     public static ModelRunner open(Path file, RunOptions options) throws ModelRunException, IOException {
         OnnxModel m = OnnxModel.read(file);
         return new ModelRunner(environment(), createSession(file, options, null), m, file, options);
+    }
+
+    /**
+     * Loads a model held in memory (an edited or transformed one) in ONNX Runtime: from its bytes,
+     * or, when its weights live in external data files, through a temporary file that
+     * {@link #close()} deletes. The model is not modified.
+     */
+    public static ModelRunner open(ModelProto model, RunOptions options) throws ModelRunException, IOException {
+        boolean[] external = new boolean[1];
+        io.medli.onnx.proto.ProtoWalk.tensors(model, t -> external[0] |= t.isExternal());
+        if (external[0]) {
+            Path dir = Files.createTempDirectory("medli-model");
+            Path file = dir.resolve("model.onnx");
+            try {
+                OnnxModel.of(model).write(file);
+                ModelRunner r = open(file, options);
+                r.temporary = dir;
+                return r;
+            } catch (IOException | ModelRunException | RuntimeException e) {
+                deleteTree(dir);
+                throw e;
+            }
+        }
+        byte[] bytes = OnnxModel.of(model).toBytes();
+        ModelRunner r = new ModelRunner(environment(), createSession(bytes, options, null), OnnxModel.of(model), null, options);
+        r.bytes = bytes;
+        return r;
+    }
+
+    private static OrtSession createSession(byte[] bytes, RunOptions options, String profilePrefix) throws ModelRunException {
+        try (OrtSession.SessionOptions so = sessionOptions(options)) {
+            if (profilePrefix != null) so.enableProfiling(profilePrefix);
+            return environment().createSession(bytes, so);
+        } catch (OrtException e) {
+            throw new ModelRunException("ONNX Runtime cannot load the model: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) return;
+        try (var s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover temporary file is harmless
+        }
     }
 
     /** The process-wide ORT environment, logging only fatal errors: errors come back as exceptions, warnings are about the model. */
@@ -276,7 +326,8 @@ public final class ModelRunner implements AutoCloseable {
             IOException {
         Path dir = Files.createTempDirectory("medli-profile");
         try {
-            OrtSession ps = createSession(modelPath, options, dir.resolve("ort").toString());
+            OrtSession ps = bytes != null ? createSession(bytes, options, dir.resolve("ort").toString())
+                    : createSession(modelPath, options, dir.resolve("ort").toString());
             String trace;
             try (ps) {
                 ps.run(inputs).close(); // the first run includes allocation; keep it out of the figures
@@ -297,7 +348,7 @@ public final class ModelRunner implements AutoCloseable {
     }
 
     private String name() {
-        return modelPath.getFileName().toString();
+        return modelPath == null ? "the model" : modelPath.getFileName().toString();
     }
 
     @Override
@@ -307,5 +358,6 @@ public final class ModelRunner implements AutoCloseable {
         } catch (OrtException e) {
             // closing a session only fails if it was closed already
         }
+        deleteTree(temporary);
     }
 }

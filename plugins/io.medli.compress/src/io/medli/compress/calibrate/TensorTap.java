@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,7 +22,6 @@ import ai.onnxruntime.OrtSession;
 import io.medli.compress.QuantizationException;
 import io.medli.compress.data.InputTensor;
 import io.medli.compress.data.ModelInput;
-import io.medli.onnx.OnnxModel;
 import io.medli.onnx.proto.DataType;
 import io.medli.onnx.proto.ModelProto;
 import io.medli.onnx.proto.ProtoCopy;
@@ -39,17 +36,15 @@ import io.medli.runtime.RunOptions;
 
 /**
  * Runs a model in ONNX Runtime with chosen intermediate tensors exposed as extra outputs, and hands
- * their float values (float16 ones widened) to a caller per sample. The model with the extra outputs lives in a temporary
- * file that {@link #close()} deletes.
+ * their float values (float16 ones widened) to a caller per sample. The model with the extra outputs
+ * goes to ONNX Runtime from memory ({@link ModelRunner#open(ModelProto, RunOptions)}).
  */
 public final class TensorTap implements AutoCloseable {
-    private final Path dir;
     private final ModelRunner runner;
     private final List<String> tapped;
     private final Map<String, Integer> inputTypes = new HashMap<>();
 
-    private TensorTap(Path dir, ModelRunner runner, List<String> tapped, ModelProto model) {
-        this.dir = dir;
+    private TensorTap(ModelRunner runner, List<String> tapped, ModelProto model) {
         this.runner = runner;
         this.tapped = tapped;
         for (ModelInput in : ModelInput.of(model)) inputTypes.put(in.name(), in.elemType());
@@ -80,15 +75,10 @@ public final class TensorTap implements AutoCloseable {
                 copy.graph().outputs().add(new ValueInfo(t, type));
             }
         }
-        Path dir = null;
         try {
-            dir = Files.createTempDirectory("medli-tap");
-            Path file = dir.resolve("tapped.onnx");
-            OnnxModel.of(copy).write(file);
-            ModelRunner runner = ModelRunner.open(file, RunOptions.defaults().withThreads(threads).withOptimization(optimization));
-            return new TensorTap(dir, runner, tapped, model);
+            ModelRunner runner = ModelRunner.open(copy, RunOptions.defaults().withThreads(threads).withOptimization(optimization));
+            return new TensorTap(runner, tapped, model);
         } catch (IOException | ModelRunException e) {
-            delete(dir);
             throw new QuantizationException("cannot run the model to observe its activations: " + e.getMessage());
         }
     }
@@ -157,16 +147,6 @@ public final class TensorTap implements AutoCloseable {
     @Override
     public void close() {
         runner.close();
-        delete(dir);
     }
 
-    private static void delete(Path dir) {
-        if (dir == null) return;
-        try (var s = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) s::iterator) Files.deleteIfExists(p);
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // a leftover temporary file is harmless
-        }
-    }
 }
