@@ -487,4 +487,69 @@ class OnnxModelEditorTest {
         assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").contains("missing_tensor"));
         assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
     }
+
+    /** x[N,3,H,W] -> Conv 3x3 stride 2 (3 -> 4) -> y: sizes the model leaves open. */
+    private IFile openSizesModel() throws Exception {
+        var g = new io.medli.onnx.proto.GraphProto().name("open");
+        g.inputs().add(new io.medli.onnx.proto.ValueInfo("x", io.medli.onnx.proto.TypeProto.tensor(io.medli.onnx.proto.DataType.FLOAT,
+                java.util.List.of(io.medli.onnx.proto.Dimension.of("N"), io.medli.onnx.proto.Dimension.of(3), io.medli.onnx.proto.Dimension.of("H"),
+                        io.medli.onnx.proto.Dimension.of("W")))));
+        java.nio.ByteBuffer w = java.nio.ByteBuffer.allocate(4 * 27 * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < 4 * 27; i++) w.putFloat((i % 5 - 2) * 0.1f);
+        g.initializers().add(new io.medli.onnx.proto.TensorProto().name("W").dataType(io.medli.onnx.proto.DataType.FLOAT).dims(4, 3, 3, 3)
+                .rawData(w.flip()));
+        var conv = new io.medli.onnx.proto.NodeProto("Conv", "conv", java.util.List.of("x", "W"), java.util.List.of("y"));
+        conv.attributes().add(io.medli.onnx.proto.AttributeProto.ofInts("strides", 2, 2));
+        conv.attributes().add(io.medli.onnx.proto.AttributeProto.ofInts("pads", 1, 1, 1, 1));
+        g.nodes().add(conv);
+        g.outputs().add(new io.medli.onnx.proto.ValueInfo("y", io.medli.onnx.proto.TypeProto.tensor(io.medli.onnx.proto.DataType.FLOAT, null)));
+        var m = new io.medli.onnx.proto.ModelProto().irVersion(8L).graph(g);
+        m.opsetImports().add(new io.medli.onnx.proto.OperatorSetId("", 13));
+        byte[] bytes = io.medli.onnx.OnnxModel.of(m).toBytes();
+        IFile f = project.getFile("open-sizes.onnx");
+        if (f.exists()) f.setContents(new ByteArrayInputStream(bytes), true, false, null); else f.create(new ByteArrayInputStream(bytes), true, null);
+        return f;
+    }
+
+    @Test
+    void openInputSizesAreAskedForAndReachCostsAndProfiling() throws Exception {
+        OnnxModelEditor e = open(openSizesModel());
+        assertTrue(e.cost().macs() <= 0, "H and W unknown: no MACs yet, " + e.cost().macs());
+        org.eclipse.swt.widgets.Display d = org.eclipse.swt.widgets.Display.getCurrent();
+        String[] seen = new String[1];
+        d.timerExec(300, new Runnable() {
+            @Override
+            public void run() {
+                for (var shell : d.getShells()) {
+                    if (!"Input Sizes".equals(shell.getText())) continue;
+                    java.util.List<org.eclipse.swt.widgets.Text> fields = new java.util.ArrayList<>();
+                    collect(shell, fields);
+                    StringBuilder b = new StringBuilder();
+                    for (var t : fields) {
+                        b.append(t.getData("medli.size")).append('=').append(t.getText()).append(' ');
+                        if (String.valueOf(t.getData("medli.size")).startsWith("H ")) t.setText("64");
+                        if (String.valueOf(t.getData("medli.size")).startsWith("W ")) t.setText("48");
+                    }
+                    seen[0] = b.toString().trim();
+                    shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+                d.timerExec(100, this);
+            }
+        });
+        // the profile asks for the sizes first, as the command does
+        e.profileOnThisMachine();
+        assertEquals("N (x axis 0)=1 H (x axis 2)=224 W (x axis 3)=224", seen[0], "suggestions: a batch of one, an image's size");
+        assertEquals(java.util.Map.of("N", 1L, "H", 64L, "W", 48L), e.inputSizes().dims());
+        UiWait.until(() -> e.cost() != null && e.cost().macs() == 4L * 27 * 32 * 24, 30_000, "costs at H=64, W=48: " + e.cost().macs());
+        UiWait.until(() -> e.measuredMicros() != null, 60_000, "the profile at the given sizes");
+        assertTrue(e.measuredMicros().containsKey("conv"), e.measuredMicros().toString());
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Composite c, java.util.List<org.eclipse.swt.widgets.Text> out) {
+        for (var child : c.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Text t && t.getData("medli.size") != null) out.add(t);
+            if (child instanceof org.eclipse.swt.widgets.Composite cc) collect(cc, out);
+        }
+    }
 }

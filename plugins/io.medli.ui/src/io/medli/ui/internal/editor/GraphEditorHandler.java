@@ -25,6 +25,7 @@ public final class GraphEditorHandler extends AbstractHandler {
             case "zoomActual" -> e.setZoom(1);
             case "back" -> e.back();
             case "profile" -> e.profileOnThisMachine();
+            case "inputSizes" -> e.editInputSizes();
             case "heatNone" -> e.setOverlay(OnnxModelEditor.Overlay.NONE);
             case "heatMacs" -> e.setOverlay(OnnxModelEditor.Overlay.MACS);
             case "heatParameters" -> e.setOverlay(OnnxModelEditor.Overlay.PARAMETERS);

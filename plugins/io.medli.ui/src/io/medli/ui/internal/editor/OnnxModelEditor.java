@@ -113,6 +113,8 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     private final SelectionProvider selectionProvider = new SelectionProvider();
     private int panX = -1, panY;
     private volatile java.util.Map<String, Double> measuredMicros;
+    /** The sizes the user gave for the inputs' open dimensions; null until asked. */
+    private volatile io.medli.runtime.RunOptions inputSizes;
     private GraphOutlinePage outline;
     /** Subgraphs and function bodies opened from the main graph, innermost first. */
     private final java.util.ArrayDeque<Level> levels = new java.util.ArrayDeque<>();
@@ -315,8 +317,10 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     private DiagramScene buildScene(ModelProto m, io.medli.onnx.proto.GraphProto graph, SubMonitor monitor)
             throws InterruptedException {
-        InferenceResult types = ShapeInference.infer(m);
-        cost = CostModel.analyze(m, types, Map.of());
+        io.medli.runtime.RunOptions sizes = inputSizes;
+        Map<String, Long> dims = sizes == null ? Map.of() : sizes.dims();
+        InferenceResult types = ShapeInference.infer(m, dims, sizes == null ? Map.of() : sizes.shapes());
+        cost = CostModel.analyze(m, types, dims);
         monitor.worked(10);
         int[] last = { 0 };
         return DiagramScene.build(m, graph, types, metrics, p -> {
@@ -661,21 +665,61 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
      * inputs, and shows the time per node as a heat map and in the Node Profile view. ORT's
      * "basic" optimization keeps the model's node names, so times map onto boxes.
      */
+    /** The sizes given for the inputs' open dimensions (null when none were asked). */
+    public io.medli.runtime.RunOptions inputSizes() {
+        return inputSizes;
+    }
+
+    /** Sets the sizes of the inputs' open dimensions and lays the graph out again with them. */
+    public void setInputSizes(io.medli.runtime.RunOptions sizes) {
+        inputSizes = sizes;
+        if (document != null) relayoutCurrent();
+    }
+
+    /**
+     * Asks for the sizes the model's inputs leave open (prefilled with the last values, else with
+     * suggestions from the metadata or the input's role); false when cancelled.
+     */
+    public boolean editInputSizes() {
+        if (document == null) return false;
+        ModelProto m = document.current();
+        java.util.List<io.medli.runtime.InputSizes.Open> open = io.medli.runtime.InputSizes.open(m);
+        if (open.isEmpty()) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), "Input Sizes",
+                    "Every size of this model's inputs is fixed; there is nothing to set.");
+            return true;
+        }
+        long[] current = new long[open.size()];
+        for (int i = 0; i < open.size(); i++) current[i] = currentSize(m, open.get(i));
+        InputSizesDialog d = new InputSizesDialog(getSite().getShell(), open, current);
+        if (d.open() != org.eclipse.jface.window.Window.OK) return false;
+        setInputSizes(io.medli.runtime.InputSizes.apply(m, open, d.values(), io.medli.runtime.RunOptions.defaults()));
+        return true;
+    }
+
+    private long currentSize(ModelProto m, io.medli.runtime.InputSizes.Open o) {
+        io.medli.runtime.RunOptions s = inputSizes;
+        if (s != null) {
+            if (!o.symbol().isEmpty() && s.dims().containsKey(o.symbol())) return s.dims().get(o.symbol());
+            long[] shape = s.shapes().get(o.input());
+            if (shape != null && o.axis() < shape.length) return shape[o.axis()];
+        }
+        return o.suggested();
+    }
+
     public void profileOnThisMachine() {
         if (document == null) return;
         ModelProto m = document.current();
+        if (inputSizes == null && !io.medli.runtime.InputSizes.open(m).isEmpty() && !editInputSizes()) return;
+        io.medli.runtime.RunOptions sizes = inputSizes == null ? io.medli.runtime.RunOptions.defaults() : inputSizes;
         Job job = new Job("Profiling " + getPartName() + " in ONNX Runtime") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor sub = SubMonitor.convert(monitor, 3);
-                Path tmp = null;
                 try {
-                    tmp = java.nio.file.Files.createTempFile("medli-profile", ".onnx");
-                    OnnxModel.of(m).write(tmp, io.medli.onnx.WriteOptions.inline());
                     sub.worked(1);
                     java.util.List<io.medli.runtime.NodeTiming> timings;
-                    try (io.medli.runtime.ModelRunner r = io.medli.runtime.ModelRunner.open(tmp,
-                            io.medli.runtime.RunOptions.defaults().withOptimization("basic"))) {
+                    try (io.medli.runtime.ModelRunner r = io.medli.runtime.ModelRunner.open(m, sizes.withOptimization("basic"))) {
                         var feed = r.generateInputs();
                         try {
                             sub.worked(1);
@@ -701,14 +745,6 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
                     return Status.OK_STATUS;
                 } catch (IOException | io.medli.runtime.ModelRunException e) {
                     return Status.error("Profiling failed: " + e.getMessage(), e);
-                } finally {
-                    if (tmp != null) {
-                        try {
-                            java.nio.file.Files.deleteIfExists(tmp);
-                        } catch (IOException e) {
-                            // a temporary file; the system cleans it up
-                        }
-                    }
                 }
             }
 
