@@ -2,8 +2,6 @@ package io.medli.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,14 +115,7 @@ final class PruneCommand implements Callable<Integer> {
         GraphView view = GraphView.of(model.graph());
         if (view.producer(tensor) == null) throw new UsageException("--keep-before: no node computes a tensor '" + tensor + "'");
         Set<String> names = new LinkedHashSet<>();
-        ArrayDeque<String> todo = new ArrayDeque<>(List.of(tensor));
-        Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            NodeProto p = view.producer(todo.pop());
-            if (p == null || !seen.add(p.name() + "\u0000" + p.outputs())) continue;
-            names.add(p.name());
-            todo.addAll(view.allInputs(p));
-        }
+        for (NodeProto p : view.upstream(List.of(tensor), Set.of()).nodes()) names.add(p.name());
         return names;
     }
 }

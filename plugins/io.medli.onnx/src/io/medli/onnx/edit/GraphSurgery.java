@@ -1,6 +1,5 @@
 package io.medli.onnx.edit;
 
-import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,19 +84,7 @@ final class GraphSurgery {
      * value_info that nothing uses any more. Inputs listed in {@code keepInputs} stay.
      */
     static void prune(GraphProto g, Set<String> keepInputs) {
-        GraphView view = GraphView.of(g);
-        Set<NodeProto> live = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        ArrayDeque<String> todo = new ArrayDeque<>();
-        for (ValueInfo v : g.outputs()) todo.add(v.name());
-        Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            String t = todo.pop();
-            if (!seen.add(t)) continue;
-            NodeProto p = view.producer(t);
-            if (p != null && live.add(p)) {
-                for (String in : view.allInputs(p)) if (!in.isEmpty()) todo.add(in);
-            }
-        }
+        Set<NodeProto> live = GraphView.of(g).upstream(g.outputs().stream().map(ValueInfo::name).toList(), Set.of()).nodes();
         g.nodes().removeIf(n -> !live.contains(n));
         removeUnused(g, keepInputs);
     }

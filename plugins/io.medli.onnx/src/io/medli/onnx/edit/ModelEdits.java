@@ -449,19 +449,11 @@ public final class ModelEdits {
             if (!tensorExists(g, t)) throw new EditException("there is no tensor '" + t + "'");
         }
         Set<String> boundary = new HashSet<>(inputs);
-        Set<NodeProto> needed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(outputs);
-        Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            String t = todo.pop();
-            if (!seen.add(t) || boundary.contains(t)) continue;
-            NodeProto p = view.producer(t);
-            if (p == null) {
-                if (view.isInitializer(t)) continue;
-                throw new EditException("'" + t + "' is needed to compute the outputs but is not among the chosen inputs");
-            }
-            if (needed.add(p)) for (String in : view.allInputs(p)) if (!in.isEmpty()) todo.add(in);
+        GraphView.Upstream up = view.upstream(outputs, boundary);
+        for (String t : up.sources()) {
+            if (!view.isInitializer(t)) throw new EditException("'" + t + "' is needed to compute the outputs but is not among the chosen inputs");
         }
+        Set<NodeProto> needed = up.nodes();
         g.nodes().removeIf(n -> !needed.contains(n));
         g.inputs().clear();
         for (String t : inputs) {

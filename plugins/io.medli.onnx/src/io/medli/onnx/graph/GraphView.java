@@ -1,6 +1,7 @@
 package io.medli.onnx.graph;
 
 import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -115,6 +116,30 @@ public final class GraphView {
     /** Outer-scope names used inside the subgraphs of {@code n}. */
     public List<String> implicitInputs(NodeProto n) {
         return implicitInputs.computeIfAbsent(n, GraphView::freeNames);
+    }
+
+    /**
+     * What {@code tensors} are computed from.
+     *
+     * @param nodes the nodes they depend on (through every input, outer-scope reads of subgraphs included)
+     * @param sources tensors reached that no node produces (graph inputs, initializers, or names nothing defines)
+     */
+    public record Upstream(Set<NodeProto> nodes, Set<String> sources) {
+    }
+
+    /** The nodes {@code tensors} depend on, not looking past the tensors in {@code boundary}. */
+    public Upstream upstream(java.util.Collection<String> tensors, Set<String> boundary) {
+        Set<NodeProto> nodes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<String> sources = new java.util.LinkedHashSet<>(), seen = new HashSet<>();
+        ArrayDeque<String> todo = new ArrayDeque<>(tensors);
+        while (!todo.isEmpty()) {
+            String t = todo.pop();
+            if (t.isEmpty() || !seen.add(t) || boundary.contains(t)) continue;
+            NodeProto p = producer(t);
+            if (p == null) sources.add(t);
+            else if (nodes.add(p)) todo.addAll(allInputs(p));
+        }
+        return new Upstream(nodes, sources);
     }
 
     /** Nodes in an order where each comes after the producers of what it reads (stable). */

@@ -2,7 +2,6 @@ package io.medli.train.internal;
 
 import java.io.IOException;
 import java.nio.FloatBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -75,28 +74,7 @@ public final class MatchingLoop {
 
     /** Runs the whole training; ends with exactly one Finished or Failed event. Never throws. */
     static void run(TrainingSpec spec, TrainingListener listener, BooleanSupplier cancelled) {
-        try {
-            new MatchingLoop(spec, listener, cancelled).train();
-        } catch (Cancelled c) {
-            listener.on(new TrainingEvent.Failed(c.getMessage(), true));
-        } catch (TrainingException | IllegalArgumentException e) {
-            listener.on(new TrainingEvent.Failed(e.getMessage(), false));
-        } catch (CalibrationDataException e) {
-            listener.on(new TrainingEvent.Failed("images: " + e.getMessage(), false));
-        } catch (IOException e) {
-            listener.on(new TrainingEvent.Failed("I/O error: " + e.getMessage(), false));
-        } catch (RuntimeException | OutOfMemoryError e) {
-            if (Boolean.getBoolean("medli.train.debug")) e.printStackTrace();
-            listener.on(new TrainingEvent.Failed("training failed: " + e, false));
-        }
-    }
-
-    private static final class Cancelled extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Cancelled(String m) {
-            super(m);
-        }
+        RunOutcome.guarded(listener, () -> new MatchingLoop(spec, listener, cancelled).train());
     }
 
     /**
@@ -199,7 +177,7 @@ public final class MatchingLoop {
             Path ckDir = Path.of(spec.checkpointDir()).toAbsolutePath();
             String specKey = TeacherLogits.sha256(Path.of(spec.studentModel())) + "|" + TeacherLogits.sha256(Path.of(spec.teacher())) + "|" + match
                     + "|" + spec.seed() + "|" + spec.batchSize() + "|" + steps + "|" + spec.learningRate();
-            JsonObject state = spec.resume() ? TrainingLoop.readState(ckDir, specKey) : null;
+            JsonObject state = spec.resume() ? Checkpoints.readState(ckDir, specKey) : null;
             int firstEpoch = state == null ? 1 : state.get("epoch").getAsInt() + 1;
             int bestEpoch = state == null ? 0 : state.get("bestEpoch").getAsInt();
             float bestLoss = state == null ? Float.POSITIVE_INFINITY : state.get("bestLoss").getAsFloat();
@@ -212,7 +190,7 @@ public final class MatchingLoop {
             try (Model model = Model.newInstance("match")) {
                 model.setBlock(block);
                 // before the trainer exists: it keeps the arrays it finds at initialize, and would go on training those
-                if (state != null) TrainingLoop.load(block, model.getNDManager(), ckDir.resolve("last.params"));
+                if (state != null) Checkpoints.load(block, model.getNDManager(), ckDir.resolve("last.params"));
                 try (Trainer trainer = model.newTrainer(config)) {
                     long[] batchDims = new long[inputDims.length];
                     System.arraycopy(inputDims, 0, batchDims, 0, inputDims.length);
@@ -251,7 +229,7 @@ public final class MatchingLoop {
                     }
                     int epochsRun = epoch - 1;
                     Path bestFile = ckDir.resolve("best.params");
-                    if (bestEpoch > 0 && bestEpoch != epochsRun && Files.isRegularFile(bestFile)) TrainingLoop.load(block, manager, bestFile);
+                    if (bestEpoch > 0 && bestEpoch != epochsRun && Files.isRegularFile(bestFile)) Checkpoints.load(block, manager, bestFile);
                     ModelProto trained = Backbone.withWeights(student, block.trainedValues());
                     float parity = export(trained, block, manager, valImages, inputName, match, sample, sampleSize, out);
                     double median = seconds.isEmpty() ? 0 : seconds.stream().sorted().toList().get(seconds.size() / 2);
@@ -460,21 +438,12 @@ public final class MatchingLoop {
     }
 
     private void checkpoint(OnnxGraphBlock block, Path dir, String specKey, int epoch, int bestEpoch, float bestLoss, boolean best) {
-        try {
-            Files.createDirectories(dir);
-            TrainingLoop.save(block, dir.resolve("last.params"));
-            if (best) TrainingLoop.save(block, dir.resolve("best.params"));
-            JsonObject s = new JsonObject();
-            s.addProperty("spec", specKey);
-            s.addProperty("epoch", epoch);
-            s.addProperty("bestEpoch", bestEpoch);
-            s.addProperty("bestLoss", bestLoss);
-            TrainingLoop.atomically(dir.resolve("state.json"), s.toString().getBytes(StandardCharsets.UTF_8));
-            listener.on(new TrainingEvent.Checkpoint(epoch, dir.toString()));
-        } catch (IOException e) {
-            listener.on(new TrainingEvent.Message("WARNING", "checkpoint of epoch " + epoch + " not written (" + e.getMessage()
-                    + "); the previous one is kept. Free space in " + dir + " to keep resumable checkpoints"));
-        }
+        JsonObject s = new JsonObject();
+        s.addProperty("spec", specKey);
+        s.addProperty("epoch", epoch);
+        s.addProperty("bestEpoch", bestEpoch);
+        s.addProperty("bestLoss", bestLoss);
+        Checkpoints.write(block, dir, s, epoch, best, listener);
     }
 
     private static Shape batchShape(int b, long[] sample) {

@@ -1,10 +1,7 @@
 package io.medli.train.internal;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.FloatBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,7 +15,6 @@ import java.util.function.BooleanSupplier;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 
-import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -79,26 +75,7 @@ public final class TrainingLoop {
             MatchingLoop.run(spec, listener, cancelled);
             return;
         }
-        try {
-            new TrainingLoop(spec, listener, cancelled).train();
-        } catch (Cancelled c) {
-            listener.on(new TrainingEvent.Failed(c.getMessage(), true));
-        } catch (TrainingException | DataException | IllegalArgumentException e) {
-            listener.on(new TrainingEvent.Failed(e.getMessage(), false));
-        } catch (IOException e) {
-            listener.on(new TrainingEvent.Failed("I/O error: " + e.getMessage(), false));
-        } catch (RuntimeException | OutOfMemoryError e) {
-            if (Boolean.getBoolean("medli.train.debug")) e.printStackTrace(); // -Dmedli.train.debug=true: the trace of an unexpected failure
-            listener.on(new TrainingEvent.Failed("training failed: " + e, false));
-        }
-    }
-
-    private static final class Cancelled extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Cancelled(String m) {
-            super(m);
-        }
+        RunOutcome.guarded(listener, () -> new TrainingLoop(spec, listener, cancelled).train());
     }
 
     private record Eval(float loss, float accuracy) {
@@ -191,7 +168,7 @@ public final class TrainingLoop {
         ai.djl.engine.Engine.getInstance().setRandomSeed((int) spec.seed());
         Path ckDir = Path.of(spec.checkpointDir()).toAbsolutePath();
         String specKey = specKey();
-        JsonObject state = spec.resume() ? readState(ckDir, specKey) : null;
+        JsonObject state = spec.resume() ? Checkpoints.readState(ckDir, specKey) : null;
 
         int steps = (train.size() + spec.batchSize() - 1) / spec.batchSize();
         int firstEpoch = state == null ? 1 : state.get("epoch").getAsInt() + 1;
@@ -214,7 +191,7 @@ public final class TrainingLoop {
         try (Model model = Model.newInstance(arch.name())) {
             model.setBlock(trainable);
             // before the trainer exists: it keeps the arrays it finds at initialize, and would go on training those
-            if (state != null) load(trainable, model.getNDManager(), ckDir.resolve("last.params"));
+            if (state != null) Checkpoints.load(trainable, model.getNDManager(), ckDir.resolve("last.params"));
             try (Trainer trainer = model.newTrainer(config)) {
                 int[] sample = train.sampleShape();
                 trainer.initialize(shape(spec.batchSize(), sample));
@@ -263,7 +240,7 @@ public final class TrainingLoop {
                 }
                 int epochsRun = epoch - 1;
                 Path best = ckDir.resolve("best.params");
-                if (bestEpoch > 0 && bestEpoch != epochsRun && Files.isRegularFile(best)) load(trainable, manager, best);
+                if (bestEpoch > 0 && bestEpoch != epochsRun && Files.isRegularFile(best)) Checkpoints.load(trainable, manager, best);
                 Dataset test = data.test();
                 float testAcc = test == null ? Float.NaN : evaluate(trainable, manager, test).accuracy;
                 Backbone trained = body == null ? backbone : backbone.withWeights(body.trainedValues());
@@ -497,63 +474,13 @@ public final class TrainingLoop {
     }
 
     private void checkpoint(Block net, Path dir, String specKey, int epoch, int bestEpoch, float bestAcc, int sinceBest, boolean best) {
-        try {
-            Files.createDirectories(dir);
-            save(net, dir.resolve("last.params"));
-            if (best) save(net, dir.resolve("best.params"));
-            JsonObject s = new JsonObject();
-            s.addProperty("spec", specKey);
-            s.addProperty("epoch", epoch);
-            s.addProperty("bestEpoch", bestEpoch);
-            s.addProperty("bestAccuracy", bestAcc);
-            s.addProperty("sinceBest", sinceBest);
-            atomically(dir.resolve("state.json"), s.toString().getBytes(StandardCharsets.UTF_8));
-            listener.on(new TrainingEvent.Checkpoint(epoch, dir.toString()));
-        } catch (IOException e) {
-            listener.on(new TrainingEvent.Message("WARNING", "checkpoint of epoch " + epoch + " not written (" + e.getMessage()
-                    + "); the previous one is kept. Free space in " + dir + " to keep resumable checkpoints"));
-        }
-    }
-
-    static void save(Block net, Path file) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                net.saveParameters(out);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    static void atomically(Path file, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    static void load(Block net, NDManager manager, Path file) throws TrainingException {
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            net.loadParameters(manager, in);
-        } catch (IOException | MalformedModelException e) {
-            throw new TrainingException("cannot read the checkpoint " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The saved state of a checkpoint folder when it belongs to the same setup ({@code specKey}), else null. */
-    static JsonObject readState(Path dir, String specKey) {
-        try {
-            JsonObject s = new Gson().fromJson(Files.readString(dir.resolve("state.json")), JsonObject.class);
-            if (s == null || !specKey.equals(s.get("spec").getAsString()) || !Files.isRegularFile(dir.resolve("last.params"))) return null;
-            return s;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        JsonObject s = new JsonObject();
+        s.addProperty("spec", specKey);
+        s.addProperty("epoch", epoch);
+        s.addProperty("bestEpoch", bestEpoch);
+        s.addProperty("bestAccuracy", bestAcc);
+        s.addProperty("sinceBest", sinceBest);
+        Checkpoints.write(net, dir, s, epoch, best, listener);
     }
 
     /** Identifies a setup for resuming: everything but the resume flag and the thread count. */
