@@ -11,6 +11,7 @@ import com.google.gson.GsonBuilder;
 
 import io.medli.onnx.OnnxModel;
 import io.medli.onnx.cost.CostModel;
+import io.medli.onnx.cost.ModelSummary;
 import io.medli.onnx.cost.ModelCost;
 import io.medli.onnx.cost.NodeCost;
 import io.medli.onnx.graph.GraphView;
@@ -36,9 +37,7 @@ public final class ModelReport {
         this.model = model;
         // the given sizes go into the inputs before inference, so that they reach every tensor
         this.shapes = ShapeInference.infer(model, dims, inputShapes);
-        Map<String, Long> b = new LinkedHashMap<>();
-        for (String s : CostModel.inputSymbols(model)) b.put(s, dims.getOrDefault(s, 1L));
-        b.putAll(dims);
+        Map<String, Long> b = ModelSummary.bindings(model, dims);
         this.bindings = b;
         this.given = new java.util.HashSet<>(dims.keySet());
         this.cost = CostModel.analyze(model, shapes, b);
@@ -63,35 +62,15 @@ public final class ModelReport {
 
     String text(boolean nodes) throws IOException {
         StringBuilder b = new StringBuilder();
-        GraphView view = GraphView.of(model.graph());
         b.append(row("Model", file.getFileName() + " (" + Units.mb(Files.size(file)) + ")"));
-        StringBuilder opsets = new StringBuilder();
-        for (OperatorSetId o : model.opsetImports()) {
-            if (opsets.length() > 0) opsets.append(", ");
-            opsets.append(o.domain().isEmpty() ? "ai.onnx" : o.domain()).append(' ').append(o.version());
-        }
-        b.append(row("IR version", Long.toString(model.irVersion())));
-        b.append(row("Opsets", opsets.toString()));
-        b.append(row("Producer", (model.producerName() + " " + model.producerVersion()).trim()));
-        for (ValueInfo in : view.realInputs()) b.append(row("Input", in.name() + "  " + type(in.name())));
-        for (ValueInfo out : model.graph().outputs()) b.append(row("Output", out.name() + "  " + type(out.name())));
-        StringBuilder ops = new StringBuilder();
-        operatorCounts().forEach((op, c) -> ops.append(ops.length() == 0 ? "" : ", ").append(op).append(' ').append(c));
-        b.append(row("Nodes", model.graph().nodes().size() + ": " + ops));
-        if (!bindings.isEmpty()) {
-            StringBuilder d = new StringBuilder();
-            bindings.forEach((k, v) -> d.append(d.length() == 0 ? "" : ", ").append(k).append('=').append(v)
-                    .append(given.contains(k) ? "" : " (not set, counted as 1)"));
-            b.append(row("Dimensions", d + "   (set with --dim NAME=VALUE, or --shape INPUT=AxBx...)"));
+        for (ModelSummary.Row r : ModelSummary.structure(model, shapes, bindings, given)) {
+            b.append(row(r.key(), r.key().equals("Dimensions") ? r.value() + "   (set with --dim NAME=VALUE, or --shape INPUT=AxBx...)" : r.value()));
         }
         b.append(row("Parameters", Units.count(cost.params())));
         b.append(row("MACs", Units.count(cost.macs())));
         b.append(row("Weights", Units.mb(cost.weightBytes())));
         b.append(row("Peak activations", Units.mb(cost.peakActivationBytes())));
-        if (cost.unknownShapes() > 0) {
-            b.append(row("Note", cost.unknownShapes() + " tensors have unknown shapes; MACs and activation figures are lower bounds"));
-        }
-        for (String note : shapes.notes()) b.append(row("Note", note));
+        for (ModelSummary.Row r : ModelSummary.notes(shapes, cost)) b.append(row(r.key(), r.value()));
         if (nodes) {
             b.append('\n');
             b.append(String.format("%-4s %-40s %-18s %12s %12s %10s  %s%n", "#", "node", "op", "params", "MACs", "out MB", "output shape"));

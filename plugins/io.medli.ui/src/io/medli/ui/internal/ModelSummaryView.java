@@ -29,6 +29,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.medli.onnx.OnnxModel;
 import io.medli.onnx.cost.CostModel;
+import io.medli.onnx.cost.ModelSummary;
 import io.medli.onnx.cost.ModelCost;
 import io.medli.onnx.graph.GraphView;
 import io.medli.onnx.proto.ModelProto;
@@ -105,7 +106,7 @@ public final class ModelSummaryView extends ViewPart {
                     if (sub.isCanceled()) return Status.CANCEL_STATUS;
                     InferenceResult shapes = ShapeInference.infer(m);
                     sub.worked(1);
-                    ModelCost cost = CostModel.analyze(m, shapes, Map.of());
+                    ModelCost cost = CostModel.analyze(m, shapes, ModelSummary.bindings(m, Map.of()));
                     sub.worked(1);
                     rows = rows(m, shapes, cost);
                     heading = file.getFullPath().toString();
@@ -137,26 +138,12 @@ public final class ModelSummaryView extends ViewPart {
 
     static List<String[]> rows(ModelProto m, InferenceResult shapes, ModelCost cost) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] { "IR version", Long.toString(m.irVersion()) });
-        rows.add(new String[] { "Opset", Long.toString(m.defaultOpset()) });
-        rows.add(new String[] { "Producer", (m.producerName() + " " + m.producerVersion()).trim() });
-        for (ValueInfo in : GraphView.of(m.graph()).realInputs()) {
-            rows.add(new String[] { "Input", in.name() + "  " + shapes.type(in.name()) });
-        }
-        for (ValueInfo out : m.graph().outputs()) {
-            rows.add(new String[] { "Output", out.name() + "  " + shapes.type(out.name()) });
-        }
-        Map<String, Integer> sorted = GraphView.of(m.graph()).operatorCounts();
-        StringBuilder ops = new StringBuilder();
-        sorted.forEach((op, c) -> ops.append(ops.length() == 0 ? "" : ", ").append(op).append(' ').append(c));
-        rows.add(new String[] { "Nodes", m.graph().nodes().size() + ": " + ops });
+        for (ModelSummary.Row r : ModelSummary.structure(m, shapes, cost.bindings(), java.util.Set.of())) rows.add(new String[] { r.key(), r.value() });
         rows.add(new String[] { "Parameters", String.format(Locale.ROOT, "%,d", cost.params()) });
         rows.add(new String[] { "MACs", String.format(Locale.ROOT, "%,d", cost.macs()) });
         rows.add(new String[] { "Weights", String.format(Locale.ROOT, "%.2f MB", cost.weightBytes() / 1048576.0) });
         rows.add(new String[] { "Peak activations", String.format(Locale.ROOT, "%.2f MB", cost.peakActivationBytes() / 1048576.0) });
-        if (!cost.bindings().isEmpty() || !CostModel.inputSymbols(m).isEmpty()) {
-            rows.add(new String[] { "Note", "symbolic dimensions " + CostModel.inputSymbols(m) + " counted as 1" });
-        }
+        for (ModelSummary.Row r : ModelSummary.notes(shapes, cost)) rows.add(new String[] { r.key(), r.value() });
         return rows;
     }
 
