@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.medli.train.OnnxClassifier;
@@ -352,32 +349,14 @@ final class TrainCommands {
     }
 
     static int train(TrainingSpec spec, Streams io) {
-        AtomicBoolean cancel = new AtomicBoolean();
         AtomicReference<TrainingEvent> last = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        // Ctrl+C: stop between two steps so that the last checkpoint stays whole
-        Thread hook = new Thread(() -> {
-            cancel.set(true);
-            try {
-                done.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "medli-train-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
         ProgressLine progress = new ProgressLine(io.err());
-        try {
+        // Ctrl+C: stop between two steps so that the last checkpoint stays whole (the monitor's shutdown hook waits for that)
+        try (ConsoleMonitor stop = new ConsoleMonitor(io.err())) {
             Training.run(spec, e -> {
                 last.set(e);
                 progress.on(e);
-            }, cancel::get);
-        } finally {
-            done.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it waits for us
-            }
+            }, stop::cancelled);
         }
         TrainingEvent end = last.get();
         if (end instanceof TrainingEvent.Finished f && TrainingSpec.MATCH.equals(spec.task())) {
