@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import ai.onnxruntime.OrtSession;
+import io.medli.onnx.edit.EditException;
+import io.medli.onnx.edit.OpsetConversion;
 import io.medli.onnx.proto.ModelProto;
 
 /**
@@ -30,10 +32,13 @@ public final class QuantizationPrep {
         for (var o : model.opsetImports()) keep.add(o.domain());
         io.medli.onnx.proto.ProtoWalk.graphs(out, g -> g.nodes().forEach(n -> keep.add(n.domain())));
         out.opsetImports().removeIf(o -> !keep.contains(o.domain()));
+        Map<String, Integer> before = GraphOptimizer.counts(model), after = GraphOptimizer.counts(out);
+        List<String> notes = new ArrayList<>();
+        notes.add(null);
+        out = foldAffine(out, notes);
         for (String e : DynamicQuantizer.errors(out)) {
             if (!DynamicQuantizer.errors(model).contains(e)) throw new QuantizationException("the prepared model does not validate: " + e);
         }
-        Map<String, Integer> before = GraphOptimizer.counts(model), after = GraphOptimizer.counts(out);
         List<String> changes = new ArrayList<>();
         int bn = before.getOrDefault("BatchNormalization", 0) - after.getOrDefault("BatchNormalization", 0);
         int constants = before.getOrDefault("Constant", 0) - after.getOrDefault("Constant", 0);
@@ -41,9 +46,34 @@ public final class QuantizationPrep {
         if (bn > 0) changes.add(bn + " BatchNormalization folded into convolutions");
         if (constants > 0) changes.add(constants + " Constant nodes made initializers");
         if (nodes > 0) changes.add(nodes + " other nodes folded or removed");
-        List<String> notes = new ArrayList<>();
-        notes.add("prepared by ONNX Runtime's basic optimizations: " + (changes.isEmpty() ? "nothing to change" : String.join(", ", changes)));
+        notes.set(0, "prepared by ONNX Runtime's basic optimizations: " + (changes.isEmpty() ? "nothing to change" : String.join(", ", changes)));
         return new Prepared(out, List.copyOf(notes));
+    }
+
+    /** {@link AffineFolding} on {@code model}, raised to opset 14 first when written-out hard-swishes can become HardSwish. */
+    private static ModelProto foldAffine(ModelProto model, List<String> notes) throws QuantizationException {
+        boolean fuse = model.defaultOpset() >= 14;
+        if (!fuse && model.defaultOpset() >= 7 && AffineFolding.hardSwishPatterns(model.graph()) > 0) {
+            try {
+                long from = model.defaultOpset();
+                model = OpsetConversion.to(model, 14);
+                fuse = true;
+                notes.add("opset raised from " + from + " to 14 for HardSwish");
+            } catch (EditException e) {
+                notes.add("hard-swishes stay written out: the model cannot be raised to opset 14 (" + e.getMessage() + ")");
+            }
+        }
+        try {
+            AffineFolding.Result r = AffineFolding.apply(model.graph(), fuse);
+            List<String> parts = new ArrayList<>();
+            if (r.intoPreceding() > 0) parts.add(r.intoPreceding() + " constant scales and shifts folded into the convolution before them");
+            if (r.intoFollowing() > 0) parts.add(r.intoFollowing() + " into the convolutions after them");
+            if (r.hardSwishes() > 0) parts.add(r.hardSwishes() + " written-out hard-swishes made HardSwish");
+            if (!parts.isEmpty()) notes.add("fewer activations to round: " + String.join(", ", parts));
+        } catch (java.io.IOException e) {
+            throw new QuantizationException("cannot read a weight while folding scales into convolutions: " + e.getMessage());
+        }
+        return model;
     }
 
     private static int total(Map<String, Integer> counts) {

@@ -155,6 +155,29 @@ class StaticQuantizerTest {
     }
 
     @Test
+    void scalesShiftsAndWrittenOutHardSwishesFoldAway() throws Exception {
+        ModelProto model = TestModels.affineBlocks();
+        io.medli.compress.QuantizationPrep.Prepared p = io.medli.compress.QuantizationPrep.prepare(model);
+        assertTrue(p.notes().contains("opset raised from 11 to 14 for HardSwish"), p.notes().toString());
+        assertTrue(p.notes().contains("fewer activations to round: 4 constant scales and shifts folded into the convolution before them, "
+                + "3 into the convolutions after them, 2 written-out hard-swishes made HardSwish"), p.notes().toString());
+        Map<String, Integer> ops = new java.util.TreeMap<>();
+        for (NodeProto n : p.model().graph().nodes()) ops.merge(n.opType(), 1, Integer::sum);
+        // the shift before the padded depthwise convolution stays: padding would not see it in the bias
+        assertEquals(Map.of("Add", 1, "Conv", 3, "HardSwish", 2), ops);
+        for (int s = 0; s < 3; s++) {
+            CalibrationData data = TestModels.samples("x", 2, 3, 2f + 3 * s);
+            float[] want = output(model, data), got = output(p.model(), data);
+            for (int i = 0; i < want.length; i++) assertEquals(want[i], got[i], 1e-4 * (1 + Math.abs(want[i])), "output " + i);
+        }
+        CalibrationData data = TestModels.samples("x", 2, 4, 4f);
+        QuantizedModel folded = StaticQuantizer.quantize(p.model(), data, StaticQuantizer.Options.defaults(), Monitor.NONE);
+        QuantizedModel raw = StaticQuantizer.quantize(model, data, StaticQuantizer.Options.defaults(), Monitor.NONE);
+        double a = Fidelity.sqnr(output(model, data), output(folded.model(), data)), b = Fidelity.sqnr(output(model, data), output(raw.model(), data));
+        assertTrue(a > b, "fewer roundings, less noise: " + a + " dB folded, " + b + " dB written out");
+    }
+
+    @Test
     void bothSidesOfAComparisonSeeTheSameValues() throws Exception {
         ModelProto model = TestModels.peakMask();
         CalibrationData data = TestModels.samples("x", 2, 4, 3f);

@@ -162,6 +162,51 @@ final class TestModels {
         return model(g, 14);
     }
 
+    /**
+     * As Paddle exports PP-LCNet blocks (opset 11): each convolution followed by a constant scale and
+     * shift, a hard-swish written out as {@code x * Clip(x + 3, 0, 6) / 6}, and another scale and
+     * shift. x[1,2,4,4] -> c1 (2->4, 1x1) -> block -> dw (4 groups, 3x3, pads 1) -> block -> c3 (4->2) -> out.
+     */
+    static ModelProto affineBlocks() {
+        GraphProto g = new GraphProto().name("lab-blocks");
+        g.inputs().add(new ValueInfo("x", image(2)));
+        conv(g, "c1", "x", "h1", 2, 4, 0.3f);
+        String t = block(g, "b1", "h1", new float[] { 1.9f }, new float[] { 0.4f, -0.3f, 0.8f, 0.1f }, 4);
+        float[] dw = new float[4 * 9];
+        for (int i = 0; i < dw.length; i++) dw[i] = (float) Math.cos(0.2 + i * 0.9) * 0.7f;
+        g.initializers().add(floats("dw_W", dw, 4, 1, 3, 3));
+        g.initializers().add(floats("dw_b", new float[] { 0.2f, -0.1f, 0f, 0.3f }, 4));
+        NodeProto d = new NodeProto("Conv", "dw", List.of(t, "dw_W", "dw_b"), List.of("h2"));
+        d.attributes().add(io.medli.onnx.proto.AttributeProto.ofInt("group", 4));
+        d.attributes().add(io.medli.onnx.proto.AttributeProto.ofInts("pads", 1, 1, 1, 1));
+        g.nodes().add(d);
+        t = block(g, "b2", "h2", new float[] { 0.5f, 2f, -1.5f, 1f }, new float[] { 0.2f }, 4);
+        conv(g, "c3", t, "out", 4, 2, 1.7f);
+        g.outputs().add(new ValueInfo("out", image(2)));
+        return model(g, 11);
+    }
+
+    /** in -> Mul(scale) -> Add(shift) -> written-out hard-swish -> Mul(0.6) -> Add(-0.5): the output's name. */
+    private static String block(GraphProto g, String p, String in, float[] scale, float[] shift, int channels) {
+        long[] per = { channels, 1, 1 };
+        g.initializers().add(floats(p + "_s", scale, scale.length == 1 ? new long[] { 1 } : per));
+        g.initializers().add(floats(p + "_t", shift, shift.length == 1 ? new long[] { 1 } : per));
+        g.initializers().add(floats(p + "_3", new float[] { 3 }, 1));
+        g.initializers().add(floats(p + "_0", new float[] { 0 }));
+        g.initializers().add(floats(p + "_6", new float[] { 6 }));
+        g.initializers().add(floats(p + "_a", new float[] { 0.6f }, 1));
+        g.initializers().add(floats(p + "_b", new float[] { -0.5f }, 1));
+        g.nodes().add(new NodeProto("Mul", p + "_mul", List.of(p + "_s", in), List.of(p + "1")));
+        g.nodes().add(new NodeProto("Add", p + "_add", List.of(p + "1", p + "_t"), List.of(p + "2")));
+        g.nodes().add(new NodeProto("Add", p + "_add3", List.of(p + "2", p + "_3"), List.of(p + "3")));
+        g.nodes().add(new NodeProto("Clip", p + "_clip", List.of(p + "3", p + "_0", p + "_6"), List.of(p + "4")));
+        g.nodes().add(new NodeProto("Mul", p + "_mulx", List.of(p + "2", p + "4"), List.of(p + "5")));
+        g.nodes().add(new NodeProto("Div", p + "_div", List.of(p + "5", p + "_6"), List.of(p + "6")));
+        g.nodes().add(new NodeProto("Mul", p + "_mula", List.of(p + "_a", p + "6"), List.of(p + "7")));
+        g.nodes().add(new NodeProto("Add", p + "_addb", List.of(p + "7", p + "_b"), List.of(p + "8")));
+        return p + "8";
+    }
+
     static ModelProto model(GraphProto g, long opset) {
         ModelProto m = new ModelProto().irVersion(8L).graph(g);
         m.opsetImports().add(new OperatorSetId("", opset));
