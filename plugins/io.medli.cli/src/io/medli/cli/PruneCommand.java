@@ -10,8 +10,7 @@ import java.util.concurrent.Callable;
 
 import io.medli.compress.ChannelPruner;
 import io.medli.compress.MagnitudePruner;
-import io.medli.compress.QuantizationException;
-import io.medli.compress.QuantizedModel;
+import io.medli.compress.PruningException;
 import io.medli.onnx.OnnxModel;
 import io.medli.onnx.graph.GraphView;
 import io.medli.onnx.proto.ModelProto;
@@ -79,7 +78,7 @@ final class PruneCommand implements Callable<Integer> {
                     (m, mon) -> m, monitor);
             monitor.checkCancelled();
             OnnxModel.of(r.model()).write(target.toAbsolutePath());
-        } catch (QuantizationException e) {
+        } catch (PruningException e) {
             throw new CommandFailure(e.getMessage());
         }
         io.out().printf(Locale.ROOT, "pruned channels; wrote %s (%s)%n", target, Units.mb(Files.size(target)));
@@ -94,19 +93,19 @@ final class PruneCommand implements Callable<Integer> {
     }
 
     private int magnitude(Path in, Path target, double sparsity, Set<String> excluded) throws Exception {
-        QuantizedModel q;
+        MagnitudePruner.Result q;
         try (ConsoleMonitor monitor = new ConsoleMonitor(io.err())) {
             monitor.step("Pruning weights");
             q = MagnitudePruner.prune(OnnxModel.read(in).proto(), MagnitudePruner.Options.of(sparsity)
                     .withScope(perLayer ? MagnitudePruner.Scope.PER_LAYER : MagnitudePruner.Scope.GLOBAL).withExclude(excluded));
             monitor.checkCancelled();
             OnnxModel.of(q.model()).write(target.toAbsolutePath());
-        } catch (QuantizationException e) {
+        } catch (PruningException e) {
             throw new CommandFailure(e.getMessage());
         }
-        io.out().printf(Locale.ROOT, "pruned %d layers; wrote %s (%s)%n", q.report().quantized().size(), target, Units.mb(Files.size(target)));
-        q.report().notes().forEach(io.out()::println);
-        q.report().quantized().forEach(l -> io.out().println("  " + l));
+        io.out().printf(Locale.ROOT, "pruned %d layers; wrote %s (%s)%n", q.layers().size(), target, Units.mb(Files.size(target)));
+        q.notes().forEach(io.out()::println);
+        q.layers().forEach(l -> io.out().println("  " + l));
         return 0;
     }
 

@@ -85,6 +85,9 @@ final class QuantizeCommand implements Callable<Integer> {
     List<String> budgetTensors = List.of();
     @Option(names = "--budget-search", paramLabel = "S", description = "${COMPLETION-CANDIDATES} (default heaviest)")
     Search search;
+    @Option(names = "--int8-weights-in-float", description = "static: nodes left in float (excluded, or by the budget search) still "
+            + "store int8 weights, dequantized as they run: a smaller file; their activations stay float")
+    boolean int8WeightsInFloat;
     @Option(names = "--no-embeddings", description = "dynamic: keep embedding tables (Gather) in float")
     boolean noEmbeddings;
     @Option(names = "--float16-io", description = "float16: inputs and outputs in float16 too")
@@ -162,7 +165,7 @@ final class QuantizeCommand implements Callable<Integer> {
                 .withPerChannel(!perTensor)
                 .withActivations(int8Activations ? StaticQuantizer.ActivationType.INT8 : StaticQuantizer.ActivationType.UINT8)
                 .withInclude(new LinkedHashSet<>(include)).withIncludeConnecting(true).withExclude(nodes, ops)
-                .withThreads(Checks.atLeast("--threads", threads, 0));
+                .withThreads(Checks.atLeast("--threads", threads, 0)).withInt8WeightsInFloat(int8WeightsInFloat);
         if (search != null && budgetDb == null) throw new UsageException("--budget-search needs --budget-db");
         if (calibration == null) {
             throw new UsageException("static quantization needs calibration data: --data DIR (images or .npy/.npz files)");

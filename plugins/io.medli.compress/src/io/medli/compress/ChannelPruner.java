@@ -87,7 +87,7 @@ public final class ChannelPruner {
     /** Lets the training bundle retrain a pruned model (it knows data and loss); the default does nothing. */
     @FunctionalInterface
     public interface FineTune {
-        ModelProto fineTune(ModelProto pruned, Monitor monitor) throws QuantizationException;
+        ModelProto fineTune(ModelProto pruned, Monitor monitor) throws PruningException;
     }
 
     /**
@@ -107,19 +107,19 @@ public final class ChannelPruner {
     }
 
     /** Prunes a copy of {@code model} (not modified); the result is checked by running it in ONNX Runtime. */
-    public static Result prune(ModelProto model, Options options) throws QuantizationException {
+    public static Result prune(ModelProto model, Options options) throws PruningException {
         return prune(model, options, (m, mon) -> m, Monitor.NONE);
     }
 
     /** As {@link #prune(ModelProto, Options)}, then hands the pruned model to {@code fineTune}. */
-    public static Result prune(ModelProto model, Options options, FineTune fineTune, Monitor monitor) throws QuantizationException {
+    public static Result prune(ModelProto model, Options options, FineTune fineTune, Monitor monitor) throws PruningException {
         ModelProto copy = ProtoCopy.model(model);
         Graph graph;
         try {
             graph = new Graph(copy, options);
             graph.link();
         } catch (IOException e) {
-            throw new QuantizationException("cannot read weights: " + e.getMessage());
+            throw new PruningException("cannot read weights: " + e.getMessage());
         }
         monitor.checkCancelled();
         Map<String, int[]> keep = graph.choose(options);
@@ -129,7 +129,7 @@ public final class ChannelPruner {
             if (e.getValue().length < before) pruned.add(e.getKey() + ": " + before + " -> " + e.getValue().length + " channels");
         }
         if (pruned.isEmpty()) {
-            throw new QuantizationException("no channel can be pruned: " + (graph.reasons.isEmpty() ? "the ratio removes no channel"
+            throw new PruningException("no channel can be pruned: " + (graph.reasons.isEmpty() ? "the ratio removes no channel"
                     : String.join("; ", graph.reasons.values())));
         }
         graph.apply(keep);
@@ -142,8 +142,8 @@ public final class ChannelPruner {
     }
 
     /** The pruned graph must validate and run: a shape this pruner got wrong shows here, not on a device. */
-    private static void checkRuns(ModelProto m) throws QuantizationException {
-        for (String e : DynamicQuantizer.errors(m)) throw new QuantizationException("pruning produced an invalid model: " + e);
+    private static void checkRuns(ModelProto m) throws PruningException {
+        for (String e : DynamicQuantizer.errors(m)) throw new PruningException("pruning produced an invalid model: " + e);
         try {
             try (ModelRunner r = ModelRunner.open(m, RunOptions.defaults().withThreads(1).withOpenSize(64))) {
                 Map<String, OnnxTensor> feed = r.generateInputs();
@@ -154,7 +154,7 @@ public final class ChannelPruner {
                 }
             }
         } catch (IOException | ModelRunException e) {
-            throw new QuantizationException("the pruned model does not run in ONNX Runtime: " + e.getMessage());
+            throw new PruningException("the pruned model does not run in ONNX Runtime: " + e.getMessage());
         }
     }
 
@@ -544,7 +544,7 @@ public final class ChannelPruner {
         }
 
         /** Slices every weight and per-channel parameter to the kept channels. */
-        void apply(Map<String, int[]> keep) throws QuantizationException {
+        void apply(Map<String, int[]> keep) throws PruningException {
             Map<String, Weights> w = new LinkedHashMap<>();
             try {
                 for (NodeProto n : sources.keySet()) {
@@ -574,7 +574,7 @@ public final class ChannelPruner {
                     p.slice(p.channelAxis(channels.get(e.getValue())), keep.get(e.getValue()));
                 }
             } catch (IOException e) {
-                throw new QuantizationException("cannot read weights: " + e.getMessage());
+                throw new PruningException("cannot read weights: " + e.getMessage());
             }
             for (int i = 0; i < g.initializers().size(); i++) {
                 Weights x = w.get(g.initializers().get(i).name());

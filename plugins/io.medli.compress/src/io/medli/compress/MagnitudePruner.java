@@ -63,8 +63,16 @@ public final class MagnitudePruner {
     private MagnitudePruner() {
     }
 
-    /** A pruned copy of {@code model} (not modified); the report's "quantized" list names each layer and its sparsity. */
-    public static QuantizedModel prune(ModelProto model, Options options) throws QuantizationException {
+    /**
+     * @param layers one line per pruned layer and its share of zeros ("conv1: 50.0% zero")
+     * @param kept layers left as they were, with the reason
+     * @param notes totals, compressed sizes and what the sparsity buys at run time
+     */
+    public record Result(ModelProto model, List<String> layers, List<String> kept, List<String> notes) {
+    }
+
+    /** A pruned copy of {@code model} (not modified). */
+    public static Result prune(ModelProto model, Options options) throws PruningException {
         ModelProto copy = ProtoCopy.model(model);
         GraphProto g = copy.graph();
         GraphView view = GraphView.of(g);
@@ -86,9 +94,9 @@ public final class MagnitudePruner {
                 }
             }
         } catch (IOException e) {
-            throw new QuantizationException("cannot read weights: " + e.getMessage());
+            throw new PruningException("cannot read weights: " + e.getMessage());
         }
-        if (weights.isEmpty()) throw new QuantizationException("the model has no Conv, Gemm or MatMul weights to prune");
+        if (weights.isEmpty()) throw new PruningException("the model has no Conv, Gemm or MatMul weights to prune");
         long total = 0;
         for (float[] w : weights.values()) total += w.length;
         if (options.scope() == Scope.GLOBAL) {
@@ -121,7 +129,6 @@ public final class MagnitudePruner {
             g.initializers().set(i, new TensorProto().name(t.name()).dataType(DataType.FLOAT).dims(t.dims())
                     .rawData(WeightQuantization.floats(w)));
         }
-        long bytes = DynamicQuantizer.weightBytes(g);
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "%.1f%% of %d prunable weights are zero (%s)", 100.0 * zeros / total, total,
                 options.scope() == Scope.GLOBAL ? "one threshold for all layers" : "the same share in each layer"));
@@ -129,7 +136,7 @@ public final class MagnitudePruner {
                 mb(deflated(model)), mb(deflated(copy))));
         notes.add("ONNX Runtime on a CPU has no sparse kernels: the pruned model is exactly as fast as the original. "
                 + "For speed, prune channels (structured pruning) instead");
-        return new QuantizedModel(copy, new QuantizationReport(List.copyOf(layers), List.copyOf(kept), bytes, bytes, notes));
+        return new Result(copy, List.copyOf(layers), List.copyOf(kept), List.copyOf(notes));
     }
 
     /** The magnitude below which {@code share} of {@code abs} lies. */
@@ -165,12 +172,12 @@ public final class MagnitudePruner {
         return done;
     }
 
-    private static long deflated(ModelProto m) throws QuantizationException {
+    private static long deflated(ModelProto m) throws PruningException {
         byte[] bytes;
         try {
             bytes = OnnxModel.of(m).toBytes();
         } catch (IOException e) {
-            throw new QuantizationException("cannot serialize the model: " + e.getMessage());
+            throw new PruningException("cannot serialize the model: " + e.getMessage());
         }
         Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION);
         d.setInput(bytes);

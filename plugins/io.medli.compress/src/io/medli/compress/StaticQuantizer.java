@@ -64,9 +64,17 @@ public final class StaticQuantizer {
      * @param threads ONNX Runtime threads for calibration (0 = its default)
      * @param includeConnecting with an include list, also the operators between included nodes
      *        (see {@link #withIncludeConnecting})
+     * @param int8WeightsInFloat nodes left in float still store int8 weights (see {@link #withInt8WeightsInFloat})
      */
     public record Options(RangeMethod method, boolean symmetricActivations, ActivationType activations, boolean perChannel,
-            Set<String> includeNodes, Set<String> excludeNodes, Set<String> excludeOps, int threads, boolean includeConnecting) {
+            Set<String> includeNodes, Set<String> excludeNodes, Set<String> excludeOps, int threads, boolean includeConnecting,
+            boolean int8WeightsInFloat) {
+
+        public Options(RangeMethod method, boolean symmetricActivations, ActivationType activations, boolean perChannel,
+                Set<String> includeNodes, Set<String> excludeNodes, Set<String> excludeOps, int threads, boolean includeConnecting) {
+            this(method, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads, includeConnecting,
+                    false);
+        }
 
         public Options(RangeMethod method, boolean symmetricActivations, ActivationType activations, boolean perChannel,
                 Set<String> includeNodes, Set<String> excludeNodes, Set<String> excludeOps, int threads) {
@@ -85,42 +93,52 @@ public final class StaticQuantizer {
          */
         public Options withIncludeConnecting(boolean c) {
             return new Options(method, symmetricActivations, activations, perChannel, includeNodes, excludeNodes,
-                    excludeOps, threads, c);
+                    excludeOps, threads, c, int8WeightsInFloat);
         }
 
         public Options withMethod(RangeMethod m) {
             return new Options(m, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps,
-                    threads, includeConnecting);
+                    threads, includeConnecting, int8WeightsInFloat);
         }
 
         public Options withSymmetricActivations(boolean s) {
             return new Options(method, s, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads,
-                    includeConnecting);
+                    includeConnecting, int8WeightsInFloat);
         }
 
         public Options withActivations(ActivationType t) {
             return new Options(method, symmetricActivations, t, perChannel, includeNodes, excludeNodes, excludeOps, threads,
-                    includeConnecting);
+                    includeConnecting, int8WeightsInFloat);
         }
 
         public Options withPerChannel(boolean p) {
             return new Options(method, symmetricActivations, activations, p, includeNodes, excludeNodes, excludeOps,
-                    threads, includeConnecting);
+                    threads, includeConnecting, int8WeightsInFloat);
         }
 
         public Options withInclude(Set<String> nodes) {
             return new Options(method, symmetricActivations, activations, perChannel, Set.copyOf(nodes), excludeNodes, excludeOps,
-                    threads, includeConnecting);
+                    threads, includeConnecting, int8WeightsInFloat);
         }
 
         public Options withExclude(Set<String> nodes, Set<String> ops) {
             return new Options(method, symmetricActivations, activations, perChannel, includeNodes, Set.copyOf(nodes),
-                    Set.copyOf(ops), threads, includeConnecting);
+                    Set.copyOf(ops), threads, includeConnecting, int8WeightsInFloat);
         }
 
         public Options withThreads(int t) {
             return new Options(method, symmetricActivations, activations, perChannel, includeNodes, excludeNodes,
-                    excludeOps, t, includeConnecting);
+                    excludeOps, t, includeConnecting, int8WeightsInFloat);
+        }
+
+        /**
+         * Convolutions and matrix products left in float (excluded, or by a budget search) still
+         * store int8 weights, dequantized as they run: the file shrinks as if all were int8, the
+         * activations of those nodes stay exact, their weights round as int8 weights do.
+         */
+        public Options withInt8WeightsInFloat(boolean w) {
+            return new Options(method, symmetricActivations, activations, perChannel, includeNodes, excludeNodes, excludeOps, threads,
+                    includeConnecting, w);
         }
     }
 
@@ -208,6 +226,9 @@ public final class StaticQuantizer {
             notes.add("WARNING: calibrated on random data, not real data - activation ranges, and so accuracy, may be far "
                     + "off; calibrate on a few hundred real samples before deploying");
         }
+        if (!plan.weightOnly.isEmpty()) {
+            notes.add(plan.weightOnly.size() + " nodes left in float store int8 weights, dequantized as they run");
+        }
         if (copy.defaultOpset() != model.defaultOpset()) {
             notes.add("opset raised from " + model.defaultOpset() + " to " + copy.defaultOpset() + " for per-channel weights");
         }
@@ -237,6 +258,8 @@ public final class StaticQuantizer {
         final Map<NodeProto, NodeProto> folded = new LinkedHashMap<>();
         /** Nodes whose weight (input 1) is quantized. */
         final List<NodeProto> weighted = new ArrayList<>();
+        /** With {@link Options#int8WeightsInFloat()}: nodes left in float whose weight is stored in int8 all the same. */
+        final List<NodeProto> weightOnly = new ArrayList<>();
         final List<String> quantized = new ArrayList<>();
         final List<String> kept = new ArrayList<>();
         /** The quantized nodes, folded activations included. */
@@ -256,6 +279,10 @@ public final class StaticQuantizer {
                 String why = p.skip(n, o, view, types);
                 if (why != null) {
                     if (!why.isEmpty()) p.kept.add(n.opType() + " '" + n.displayName() + "': " + why);
+                    if (!why.isEmpty() && o.int8WeightsInFloat() && WEIGHTED.contains(n.opType()) && n.inputs().size() > 1
+                            && view.initializer(n.input(1)) != null && weightProblem(n, view.initializer(n.input(1))) == null) {
+                        p.weightOnly.add(n);
+                    }
                     continue;
                 }
                 String op = n.opType();
@@ -509,7 +536,8 @@ public final class StaticQuantizer {
                 body.add(n);
                 for (String o : n.outputs()) if (plan.tensors.contains(o)) body.addAll(qdq(o));
             }
-            for (NodeProto n : plan.weighted) out.addAll(weights(n));
+            for (NodeProto n : plan.weighted) out.addAll(weights(n, true));
+            for (NodeProto n : plan.weightOnly) out.addAll(weights(n, false));
             // consumers read the dequantized value; each Q reads the float value it quantizes
             for (NodeProto n : body) {
                 if (quantizeNodes.contains(n)) continue;
@@ -542,8 +570,8 @@ public final class StaticQuantizer {
             return List.of(quantize, dequantize);
         }
 
-        /** Int8 weight (and int32 bias) of {@code n} behind DequantizeLinear nodes. */
-        private List<NodeProto> weights(NodeProto n) throws IOException {
+        /** Int8 weight (and int32 bias, {@code withBias}) of {@code n} behind DequantizeLinear nodes. */
+        private List<NodeProto> weights(NodeProto n, boolean withBias) throws IOException {
             List<NodeProto> nodes = new ArrayList<>();
             TensorProto w = view.initializer(n.input(1));
             int axis = switch (n.opType()) {
@@ -568,7 +596,7 @@ public final class StaticQuantizer {
                     scales[c] = Math.max(scales[c], Math.abs(values[i]));
                 }
                 for (int c = 0; c < channels; c++) scales[c] = scales[c] == 0 ? 1f : scales[c] / 127f;
-                widenForBias(n, scales, axis);
+                if (withBias) widenForBias(n, scales, axis);
                 byte[] q = new byte[values.length];
                 for (int i = 0; i < values.length; i++) {
                     int c = axis < 0 ? 0 : (i / inner) % channels;
@@ -587,7 +615,7 @@ public final class StaticQuantizer {
             }
             n.inputs().set(1, wOut);
             float[] wScales = weightScales.get(key);
-            if (n.inputs().size() > 2 && !n.input(2).isEmpty()) nodes.addAll(bias(n, wScales, axis));
+            if (withBias && n.inputs().size() > 2 && !n.input(2).isEmpty()) nodes.addAll(bias(n, wScales, axis));
             return nodes;
         }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.medli.compress.ChannelPruner;
 import io.medli.compress.Fidelity;
-import io.medli.compress.QuantizationException;
+import io.medli.compress.PruningException;
 import io.medli.compress.data.CalibrationData;
 import io.medli.onnx.OnnxModel;
 import io.medli.onnx.proto.AttributeProto;
@@ -107,17 +107,17 @@ class ChannelPrunerTest {
         ChannelPruner.Result four = ChannelPruner.prune(coupled(), ChannelPruner.Options.of(0.6).withMultipleOf(4));
         Map<String, TensorProto> f = Float16ConverterTest.initializers(four.model());
         assertEquals(4, f.get("cA_W").dims()[0] + f.get("cB_W").dims()[0]);
-        assertThrows(QuantizationException.class, () -> ChannelPruner.prune(coupled(), ChannelPruner.Options.of(0.3).withMultipleOf(4)));
+        assertThrows(PruningException.class, () -> ChannelPruner.prune(coupled(), ChannelPruner.Options.of(0.3).withMultipleOf(4)));
 
         // the residual Add ties every channel together: excluding it leaves nothing to prune, and the message says why
-        QuantizationException e = assertThrows(QuantizationException.class,
+        PruningException e = assertThrows(PruningException.class,
                 () -> ChannelPruner.prune(coupled(), ChannelPruner.Options.of(0.5).withMultipleOf(1).withExclude(Set.of("res"))));
         assertTrue(e.getMessage().contains("excluded nodes keep their channels"), e.getMessage());
     }
 
     @Test
     void nothingToPruneIsSaid() {
-        QuantizationException e = assertThrows(QuantizationException.class,
+        PruningException e = assertThrows(PruningException.class,
                 () -> ChannelPruner.prune(TestModels.convChain(13), ChannelPruner.Options.of(0.0)));
         assertTrue(e.getMessage().startsWith("no channel can be pruned"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ChannelPruner.Options.of(1.0));

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.medli.compress.MagnitudePruner;
-import io.medli.compress.QuantizedModel;
 import io.medli.onnx.OnnxModel;
 import io.medli.onnx.proto.ModelProto;
 import io.medli.onnx.proto.TensorProto;
@@ -28,7 +27,7 @@ class MagnitudePrunerTest {
     void perLayerZeroesTheSmallestShareOfEachLayer() throws Exception {
         ModelProto original = TestModels.convChain(13);
         byte[] before = OnnxModel.of(original).toBytes();
-        QuantizedModel p = MagnitudePruner.prune(original, MagnitudePruner.Options.of(0.5).withScope(MagnitudePruner.Scope.PER_LAYER));
+        MagnitudePruner.Result p = MagnitudePruner.prune(original, MagnitudePruner.Options.of(0.5).withScope(MagnitudePruner.Scope.PER_LAYER));
         Map<String, TensorProto> was = Float16ConverterTest.initializers(original), now = Float16ConverterTest.initializers(p.model());
         for (String w : new String[] { "c1_W", "c2_W" }) {
             float[] a = TestModels.read(was.get(w)), b = TestModels.read(now.get(w));
@@ -44,15 +43,15 @@ class MagnitudePrunerTest {
             assertTrue(largestPruned <= smallestKept, w + ": the smallest magnitudes go");
         }
         assertEquals(was.get("c1_b").rawData(), now.get("c1_b").rawData(), "biases are not pruned");
-        assertEquals("c1: 50.0% zero", p.report().quantized().get(0));
-        assertTrue(p.report().notes().stream().anyMatch(n -> n.contains("no sparse kernels")), p.report().notes().toString());
+        assertEquals("c1: 50.0% zero", p.layers().get(0));
+        assertTrue(p.notes().stream().anyMatch(n -> n.contains("no sparse kernels")), p.notes().toString());
         assertArrayEquals(before, OnnxModel.of(original).toBytes(), "the input model is not modified");
     }
 
     @Test
     void globalUsesOneThresholdAndExclusionsAreKept() throws Exception {
         ModelProto original = TestModels.deepChain();
-        QuantizedModel p = MagnitudePruner.prune(original, MagnitudePruner.Options.of(0.25).withExclude(Set.of("c4")));
+        MagnitudePruner.Result p = MagnitudePruner.prune(original, MagnitudePruner.Options.of(0.25).withExclude(Set.of("c4")));
         Map<String, TensorProto> was = Float16ConverterTest.initializers(original), now = Float16ConverterTest.initializers(p.model());
         int total = 0;
         float threshold = 0, smallestKept = Float.MAX_VALUE;
@@ -67,7 +66,7 @@ class MagnitudePrunerTest {
         assertEquals(12, total, "a quarter of 3 x 16 weights");
         assertTrue(threshold <= smallestKept, "one threshold across the layers");
         assertArrayEquals(TestModels.read(was.get("c4_W")), TestModels.read(now.get("c4_W")), "c4 excluded");
-        assertTrue(p.report().keptInFloat().contains("Conv 'c4': excluded by name"), p.report().keptInFloat().toString());
+        assertTrue(p.kept().contains("Conv 'c4': excluded by name"), p.kept().toString());
         assertThrows(IllegalArgumentException.class, () -> MagnitudePruner.Options.of(1.0));
     }
 }
