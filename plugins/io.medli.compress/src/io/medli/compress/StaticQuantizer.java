@@ -227,7 +227,8 @@ public final class StaticQuantizer {
                     + "off; calibrate on a few hundred real samples before deploying");
         }
         if (!plan.weightOnly.isEmpty()) {
-            notes.add(plan.weightOnly.size() + " nodes left in float store int8 weights, dequantized as they run");
+            int k = plan.weightOnly.size();
+            notes.add(k + (k == 1 ? " node left in float stores" : " nodes left in float store") + " int8 weights, dequantized as they run");
         }
         if (copy.defaultOpset() != model.defaultOpset()) {
             notes.add("opset raised from " + model.defaultOpset() + " to " + copy.defaultOpset() + " for per-channel weights");

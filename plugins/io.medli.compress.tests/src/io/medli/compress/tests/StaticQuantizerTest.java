@@ -136,6 +136,24 @@ class StaticQuantizerTest {
     }
 
     @Test
+    void nodesLeftInFloatCanStoreInt8Weights() throws Exception {
+        CalibrationData data = TestModels.samples("x", 2, 3, 2f);
+        StaticQuantizer.Options o = StaticQuantizer.Options.defaults().withExclude(Set.of("c2"), Set.of());
+        ModelProto floatC2 = StaticQuantizer.quantize(TestModels.convChain(13), data, o, Monitor.NONE).model();
+        QuantizedModel q = StaticQuantizer.quantize(TestModels.convChain(13), data, o.withInt8WeightsInFloat(true), Monitor.NONE);
+        Map<String, TensorProto> init = initializers(q.model());
+        assertEquals(DataType.INT8, init.get("c2_W_quantized").dataType(), "c2's weights are stored in int8");
+        assertTrue(init.containsKey("c2_b") && !init.containsKey("c2_b_quantized"), "its bias stays float: its input is not quantized");
+        NodeProto c2 = q.model().graph().nodes().stream().filter(n -> n.name().equals("c2")).findFirst().orElseThrow();
+        assertEquals("c2_W_dequantized", c2.input(1));
+        assertTrue(q.report().keptInFloat().contains("Conv 'c2': excluded by name"), q.report().keptInFloat().toString());
+        assertTrue(q.report().notes().contains("1 node left in float stores int8 weights, dequantized as they run"), q.report().notes().toString());
+        assertTrue(q.report().weightBytesAfter() < StaticQuantizer.quantize(TestModels.convChain(13), data, o, Monitor.NONE).report()
+                .weightBytesAfter());
+        assertTrue(Fidelity.sqnr(output(floatC2, data), output(q.model(), data)) > 30, "int8 weights cost little");
+    }
+
+    @Test
     void constantNodeWeightsAndBatchNormAreQuantizedAfterPreparation() throws Exception {
         ModelProto model = TestModels.constantWeights();
         CalibrationData data = TestModels.samples("x", 2, 4, 2f);

@@ -6,16 +6,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 import io.medli.onnx.proto.DataType;
 import io.medli.onnx.proto.ModelProto;
@@ -26,8 +19,6 @@ import io.medli.onnx.proto.ModelProto;
  * unreadable image is reported before any work starts.
  */
 public final class ImageFolderData implements CalibrationData {
-    private static final List<String> EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".bmp", ".gif");
-
     private final Path folder;
     private final List<Path> files;
     private final ModelInput input;
@@ -92,8 +83,8 @@ public final class ImageFolderData implements CalibrationData {
         List<Path> files;
         if (!Files.isDirectory(folder)) throw new CalibrationDataException("no such folder: " + folder);
         if (only.isEmpty()) {
-            try (Stream<Path> s = Files.walk(folder)) {
-                files = s.filter(Files::isRegularFile).filter(ImageFolderData::isImage).sorted().toList();
+            try {
+                files = Images.list(folder);
             } catch (IOException e) {
                 throw new CalibrationDataException("cannot list " + folder + ": " + e.getMessage(), e);
             }
@@ -101,7 +92,7 @@ public final class ImageFolderData implements CalibrationData {
             files = List.copyOf(only);
         }
         if (files.isEmpty()) {
-            throw new CalibrationDataException("no images (" + String.join(", ", EXTENSIONS) + ") under " + folder);
+            throw new CalibrationDataException("no images (" + String.join(", ", Images.EXTENSIONS) + ") under " + folder);
         }
         for (Path f : files) header(f);
         return new ImageFolderData(folder, files, in, prep, nchw, channels, (int) w, (int) h);
@@ -109,29 +100,14 @@ public final class ImageFolderData implements CalibrationData {
 
     /** The image files under {@code folder}, sorted, for splitting into calibration and evaluation sets. */
     public static List<Path> list(Path folder) throws IOException {
-        try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(Files::isRegularFile).filter(ImageFolderData::isImage).sorted().toList();
-        }
-    }
-
-    private static boolean isImage(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(n::endsWith);
+        return Images.list(folder);
     }
 
     private static int[] header(Path f) throws CalibrationDataException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) throw new CalibrationDataException("not a readable image: " + f);
-            ImageReader r = readers.next();
-            try {
-                r.setInput(in);
-                return new int[] { r.getWidth(0), r.getHeight(0) };
-            } finally {
-                r.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new CalibrationDataException("cannot read the image " + f + ": " + e.getMessage(), e);
+        try {
+            return Images.size(f);
+        } catch (IOException e) {
+            throw new CalibrationDataException(e.getMessage(), e);
         }
     }
 
@@ -236,23 +212,11 @@ public final class ImageFolderData implements CalibrationData {
         return (pixel * prep.scale() - prep.mean()[c]) / prep.std()[c];
     }
 
-    /** Decodes {@code f}, skipping pixels of large images that a resize to w x h would average away anyway. */
     private static BufferedImage decode(Path f, int width, int height) throws CalibrationDataException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) throw new CalibrationDataException("not a readable image: " + f);
-            ImageReader r = readers.next();
-            try {
-                r.setInput(in);
-                int step = Math.max(1, Math.min(r.getWidth(0) / (2 * width), r.getHeight(0) / (2 * height)));
-                ImageReadParam p = r.getDefaultReadParam();
-                p.setSourceSubsampling(step, step, 0, 0);
-                return r.read(0, p);
-            } finally {
-                r.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new CalibrationDataException("cannot decode the image " + f + ": " + e.getMessage(), e);
+        try {
+            return Images.readFor(f, width, height);
+        } catch (IOException e) {
+            throw new CalibrationDataException(e.getMessage(), e);
         }
     }
 }

@@ -1,17 +1,14 @@
 package io.medli.train.data;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
-import javax.imageio.ImageIO;
+import io.medli.compress.data.Images;
 
 /**
  * A folder with one sub-folder of images (PNG, JPEG, BMP, GIF) per class, the class being the
@@ -20,8 +17,6 @@ import javax.imageio.ImageIO;
  * the same size.
  */
 public final class ImageFolder {
-    private static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg", ".bmp", ".gif");
-
     private ImageFolder() {
     }
 
@@ -45,8 +40,7 @@ public final class ImageFolder {
     }
 
     static boolean isImage(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(n::endsWith);
+        return Images.isImage(p);
     }
 
     /**
@@ -61,17 +55,16 @@ public final class ImageFolder {
         boolean allGrey = true;
         int w = width, h = height;
         Path sizeSource = null;
-        for (ClassFolders.Folder c : ClassFolders.list(dir, ImageFolder::isImage, "images " + EXTENSIONS)) {
+        for (ClassFolders.Folder c : ClassFolders.list(dir, ImageFolder::isImage, "images " + Images.EXTENSIONS)) {
             classes.add(c.name());
             List<Path> files = c.files();
             for (Path f : files) {
                 BufferedImage img;
                 try {
-                    img = ImageIO.read(f.toFile());
-                } catch (IOException | RuntimeException e) {
-                    throw new DataException("cannot read image " + f + ": " + e.getMessage(), e);
+                    img = Images.read(f);
+                } catch (IOException e) {
+                    throw new DataException(e.getMessage(), e);
                 }
-                if (img == null) throw new DataException("cannot read image " + f + ": not a PNG, JPEG, BMP or GIF file");
                 if (w == 0) {
                     w = img.getWidth();
                     h = img.getHeight();
@@ -88,7 +81,7 @@ public final class ImageFolder {
         int channels = allGrey ? 1 : 3, plane = w * h;
         float[] x = new float[images.size() * channels * plane];
         for (int i = 0; i < images.size(); i++) {
-            BufferedImage img = resized(images.get(i), w, h);
+            BufferedImage img = Images.resized(images.get(i), w, h);
             int base = i * channels * plane;
             if (channels == 1 && img.getType() == BufferedImage.TYPE_BYTE_GRAY) { // exact grey levels, no colour-space round trip
                 for (int yy = 0; yy < h; yy++) for (int xx = 0; xx < w; xx++) x[base + yy * w + xx] = img.getRaster().getSample(xx, yy, 0) / 255f;
@@ -110,15 +103,5 @@ public final class ImageFolder {
         }
         return new Dataset(dir.getFileName().toString(), new int[] { channels, h, w }, x, labels.stream().mapToInt(Integer::intValue).toArray(),
                 classes);
-    }
-
-    private static BufferedImage resized(BufferedImage img, int w, int h) {
-        if (img.getWidth() == w && img.getHeight() == h) return img;
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(img, 0, 0, w, h, null);
-        g.dispose();
-        return out;
     }
 }
