@@ -177,6 +177,46 @@ class OnnxModelEditorTest {
     }
 
     @Test
+    void followsTheFileOutsideTheEditorAndGoesToProblems() throws Exception {
+        IFile f = copy("mlsd_320x320_tiny.onnx", "mlsd_outside.onnx");
+        OnnxModelEditor e = open(f);
+        settle(e);
+
+        // double-clicking a problem (IDE.gotoMarker) selects its node
+        int convIndex = e.figure().scene().diagram().nodes().get(firstBox(e, "Conv")).nodeIndex();
+        String conv = e.document().current().graph().nodes().get(convIndex).name();
+        IMarker marker = f.createMarker(IMarker.PROBLEM);
+        marker.setAttribute(ModelProblemMarkers.NODE, conv);
+        IDE.gotoMarker(e, marker);
+        assertEquals(convIndex, e.selectedNodeIndex(), "the marker's node is selected");
+
+        // the editor's own save is not a change from outside: same document, undo kept
+        io.medli.ui.internal.editor.ModelDocument doc = e.document();
+        e.execute(ModelEdits.renameNode(convIndex, "renamed_conv"));
+        settle(e);
+        e.doSave(null);
+        UiWait.dispatch(300);
+        assertTrue(doc == e.document(), "no reload after saving");
+        assertFalse(e.isDirty());
+
+        // replaced outside: an unchanged editor reads the new content
+        ModelProto before = e.document().current();
+        Path large = Path.of(System.getProperty("medli.models.dir", "build/models"), "mlsd_320x320_large.onnx");
+        int largeNodes = OnnxModel.read(large).proto().graph().nodes().size();
+        try (InputStream in = Files.newInputStream(large)) {
+            f.setContents(in, true, false, null);
+        }
+        UiWait.until(() -> e.document() != null && e.document().current() != before && e.figure().scene() != null
+                && e.figure().scene().model() == e.document().current(), 30_000, "the editor to reload the file");
+        assertEquals(largeNodes, e.document().current().graph().nodes().size());
+        assertFalse(e.isDirty());
+
+        // deleted outside: an editor without edits closes
+        f.delete(true, null);
+        UiWait.until(() -> !java.util.Arrays.asList(page.getEditors()).contains(e), 10_000, "the editor to close");
+    }
+
+    @Test
     void editsUndoRedoSaveReloadAndRun() throws Exception {
         IFile f = copy("mlsd_320x320_tiny.onnx", "mlsd_edit.onnx");
         OnnxModelEditor e = open(f);
@@ -294,20 +334,20 @@ class OnnxModelEditorTest {
         IFile f = copy("mlsd_320x320_tiny.onnx", "mlsd_profile.onnx");
         OnnxModelEditor e = open(f);
         DiagramFigure fig = e.figure();
-        e.setOverlay(OnnxModelEditor.Overlay.MACS);
+        e.setOverlay(io.medli.diagram.HeatMap.Kind.MACS);
         double[] macs = fig.heat();
         assertNotNull(macs);
         int hottest = 0;
         for (int i = 1; i < macs.length; i++) if (macs[i] > macs[hottest]) hottest = i;
         assertEquals(1.0, macs[hottest], 1e-9);
         assertEquals("Conv", fig.scene().diagram().nodes().get(hottest).title(), "convolutions carry the MACs");
-        e.setOverlay(OnnxModelEditor.Overlay.PARAMETERS);
+        e.setOverlay(io.medli.diagram.HeatMap.Kind.PARAMETERS);
         assertNotNull(fig.heat());
         // the same through the Model menu's commands
         command("io.medli.ui.graph.heatNone");
         assertNull(fig.heat());
         command("io.medli.ui.graph.heatMacs");
-        assertEquals(OnnxModelEditor.Overlay.MACS, e.overlay());
+        assertEquals(io.medli.diagram.HeatMap.Kind.MACS, e.overlay());
         double zoom = fig.zoom();
         command("io.medli.ui.graph.zoomIn");
         assertTrue(fig.zoom() > zoom, "Zoom In command");
@@ -315,7 +355,7 @@ class OnnxModelEditorTest {
         assertEquals(1.0, fig.zoom(), 1e-9);
 
         e.profileOnThisMachine();
-        UiWait.until(() -> e.measuredMicros() != null && e.overlay() == OnnxModelEditor.Overlay.LATENCY, 60_000, "the profile");
+        UiWait.until(() -> e.measuredMicros() != null && e.overlay() == io.medli.diagram.HeatMap.Kind.LATENCY, 60_000, "the profile");
         double[] lat = fig.heat();
         assertNotNull(lat);
         long hot = java.util.Arrays.stream(lat).filter(v -> v > 0).count();

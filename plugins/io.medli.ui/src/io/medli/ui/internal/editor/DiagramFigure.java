@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 
+import io.medli.diagram.DiagramScene;
 import io.medli.diagram.DiagramNode;
 import io.medli.diagram.OperatorCategory;
 

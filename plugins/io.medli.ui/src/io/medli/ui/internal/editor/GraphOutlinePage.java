@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.Page;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
+import io.medli.diagram.DiagramScene;
 import io.medli.diagram.DiagramNode;
 
 /**

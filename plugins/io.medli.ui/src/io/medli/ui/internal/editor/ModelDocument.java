@@ -39,7 +39,12 @@ public final class ModelDocument {
     }
 
     public void markSaved() {
-        saved = current;
+        markSaved(current);
+    }
+
+    /** {@code state} was written (a save that ran while the user went on editing leaves the newer state dirty). */
+    public void markSaved(ModelProto state) {
+        saved = state;
         for (Listener l : listeners) l.modelChanged(this);
     }
 

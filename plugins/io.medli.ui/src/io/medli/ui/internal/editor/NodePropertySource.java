@@ -12,6 +12,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 
+import io.medli.diagram.DiagramScene;
 import io.medli.diagram.DiagramNode;
 import io.medli.onnx.TensorData;
 import io.medli.onnx.cost.CostModel;

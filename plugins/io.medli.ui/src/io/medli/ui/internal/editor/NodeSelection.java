@@ -1,6 +1,7 @@
 package io.medli.ui.internal.editor;
 
 import org.eclipse.core.runtime.IAdaptable;
+import io.medli.diagram.DiagramScene;
 import org.eclipse.ui.views.properties.IPropertySource;
 
 /**

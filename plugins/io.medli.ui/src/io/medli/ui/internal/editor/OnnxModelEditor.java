@@ -66,7 +66,9 @@ import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 
+import io.medli.diagram.DiagramScene;
 import io.medli.diagram.DiagramNode;
+import io.medli.diagram.HeatMap;
 import io.medli.onnx.OnnxModel;
 import io.medli.onnx.check.ModelChecker;
 import io.medli.onnx.cost.CostModel;
@@ -99,16 +101,17 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     private Label loadingLabel;
     private ProgressBar progressBar;
     private Text errorText;
-    private Composite graphPage, findBar;
-    private Text findText;
-    private Label findStatus;
-    private final java.util.List<int[]> findHits = new java.util.ArrayList<>();
-    private int findIndex;
+    private Composite graphPage;
+    private FindBar findBar;
     private FigureCanvas canvas;
     private DiagramFigure figure;
     private Font smallFont;
     private DiagramScene.TextMetrics metrics;
     private Job loadJob;
+    private volatile Job layoutJob;
+    /** While this editor writes its file, the change it makes is not one from outside. */
+    private volatile boolean saving;
+    private final org.eclipse.core.resources.IResourceChangeListener fileWatcher = this::resourceChanged;
     private volatile String error;
     private final SelectionProvider selectionProvider = new SelectionProvider();
     private int panX = -1, panY;
@@ -124,16 +127,16 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     /** An opened subgraph or function body. */
     private record Level(String title, io.medli.onnx.proto.GraphProto graph) {
     }
-    private Overlay overlay = Overlay.NONE;
-
-    /** What the heat map shows. */
-    public enum Overlay { NONE, MACS, PARAMETERS, LATENCY }
+    private HeatMap.Kind overlay = HeatMap.Kind.NONE;
+    /** A marker to go to once the main graph is shown again. */
+    private org.eclipse.core.resources.IMarker pendingMarker;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         setSite(site);
         setInputWithNotify(input);
         site.setSelectionProvider(selectionProvider);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(fileWatcher, org.eclipse.core.resources.IResourceChangeEvent.POST_CHANGE);
     }
 
     @Override
@@ -222,7 +225,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         gl.verticalSpacing = 0;
         graphPage.setLayout(gl);
         createBreadcrumb(graphPage);
-        createFindBar(graphPage);
+        findBar = new FindBar(graphPage, this);
         canvas = new FigureCanvas(graphPage, SWT.DOUBLE_BUFFERED);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
@@ -354,10 +357,15 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         } else {
             selectionProvider.setSelection(StructuredSelection.EMPTY);
         }
-        if (overlay != Overlay.NONE) setOverlay(overlay);
+        if (overlay != HeatMap.Kind.NONE) setOverlay(overlay);
         if (outline != null) outline.refresh();
         showPage(graphPage);
         firePropertyChange(PROP_DIRTY);
+        if (pendingMarker != null && !inSubgraph()) {
+            org.eclipse.core.resources.IMarker marker = pendingMarker;
+            pendingMarker = null;
+            gotoMarker(marker);
+        }
     }
 
     /** Cancels opening (the Cancel button of the progress page). */
@@ -398,6 +406,9 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
      * moved on meanwhile; markers follow the main graph.
      */
     private void scheduleLayout(ModelProto m, io.medli.onnx.proto.GraphProto graph, String title, boolean fit) {
+        // a newer edit or navigation makes a running layout obsolete: stop it rather than finish and drop it
+        Job previous = layoutJob;
+        if (previous != null) previous.cancel();
         Job job = new Job(title) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -405,7 +416,8 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
                     DiagramScene scene = buildScene(m, graph, SubMonitor.convert(monitor, 100));
                     if (scene == null) return Status.CANCEL_STATUS;
                     Display.getDefault().asyncExec(() -> {
-                        if (!canvas.isDisposed() && document.current() == m) showScene(scene, fit);
+                        // only the newest layout may show: an older one finishing late must not replace it
+                        if (!canvas.isDisposed() && document.current() == m && layoutJob == this) showScene(scene, fit);
                     });
                     if (graph == m.graph()) updateMarkers(m);
                     return Status.OK_STATUS;
@@ -419,6 +431,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
                 return family == MedliUi.JOB_FAMILY;
             }
         };
+        layoutJob = job;
         job.schedule();
     }
 
@@ -573,7 +586,23 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
             }
             return adapter.cast(outline);
         }
+        if (adapter == org.eclipse.ui.ide.IGotoMarker.class) return adapter.cast((org.eclipse.ui.ide.IGotoMarker) this::gotoMarker);
         return super.getAdapter(adapter);
+    }
+
+    /** A double-click on a problem: back to the main graph if a subgraph is open, then its node (or its tensor's producer). */
+    private void gotoMarker(org.eclipse.core.resources.IMarker marker) {
+        String node = marker.getAttribute(ModelProblemMarkers.NODE, null), tensor = marker.getAttribute(ModelProblemMarkers.TENSOR, null);
+        if (node == null && tensor == null) return;
+        if (inSubgraph()) {
+            while (inSubgraph()) levels.pop();
+            updateBreadcrumb();
+            pendingMarker = marker;
+            relayoutCurrent();
+            return;
+        }
+        if (node != null && selectNodeNamed(node)) return;
+        if (tensor != null) goToProducer(tensor);
     }
 
     /** The outline page, once the Outline view asked for it. */
@@ -597,54 +626,16 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     // --- overlays and profiling ---
 
-    public Overlay overlay() {
+    public HeatMap.Kind overlay() {
         return overlay;
     }
 
-    /** Paints boxes by MACs, parameters or measured latency (square-root scale, hottest = 1). */
-    public void setOverlay(Overlay o) {
+    /** Paints boxes by MACs, parameters or measured latency ({@link HeatMap}). */
+    public void setOverlay(HeatMap.Kind o) {
         overlay = o;
-        DiagramScene s = figure.scene();
-        if (s == null || o == Overlay.NONE || (o == Overlay.LATENCY && measuredMicros == null)) {
-            figure.setHeat(null);
-            return;
-        }
-        int n = s.diagram.nodes().size();
-        double[] v = new double[n];
-        java.util.Map<io.medli.onnx.proto.NodeProto, io.medli.onnx.cost.NodeCost> byNode = new java.util.IdentityHashMap<>();
-        if (cost != null && s.graph == s.model.graph()) for (io.medli.onnx.cost.NodeCost c : cost.nodes()) byNode.put(c.node(), c);
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            DiagramNode box = s.diagram.nodes().get(i);
-            if (box.nodeIndex() < 0) continue;
-            io.medli.onnx.proto.NodeProto node = s.graph.nodes().get(box.nodeIndex());
-            io.medli.onnx.cost.NodeCost c = byNode.get(node);
-            v[i] = switch (o) {
-                case MACS -> c == null ? 0 : Math.max(0, c.macs());
-                case PARAMETERS -> c == null ? 0 : c.params();
-                case LATENCY -> measuredMicros.getOrDefault(node.name(), 0.0);
-                case NONE -> 0;
-            };
-            max = Math.max(max, v[i]);
-        }
-        String[] badges = new String[n];
-        for (int i = 0; i < n; i++) {
-            if (v[i] > 0) badges[i] = o == Overlay.LATENCY ? time(v[i]) : count(v[i]);
-            v[i] = max == 0 ? 0 : Math.sqrt(v[i] / max);
-        }
-        figure.setHeat(v, badges);
-    }
-
-    private static String time(double micros) {
-        return micros >= 1000 ? String.format(java.util.Locale.ROOT, "%.2f ms", micros / 1000)
-                : String.format(java.util.Locale.ROOT, "%.0f \u00b5s", micros);
-    }
-
-    private static String count(double v) {
-        if (v >= 1e9) return String.format(java.util.Locale.ROOT, "%.2f G", v / 1e9);
-        if (v >= 1e6) return String.format(java.util.Locale.ROOT, "%.1f M", v / 1e6);
-        if (v >= 1e3) return String.format(java.util.Locale.ROOT, "%.1f k", v / 1e3);
-        return String.format(java.util.Locale.ROOT, "%.0f", v);
+        HeatMap h = HeatMap.of(figure.scene(), o, cost, measuredMicros);
+        if (h == null) figure.setHeat(null);
+        else figure.setHeat(h.heat(), h.badges());
     }
 
     /** Selects the box of the node called {@code name} (first match). */
@@ -718,23 +709,15 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
                 SubMonitor sub = SubMonitor.convert(monitor, 3);
                 try {
                     sub.worked(1);
-                    java.util.List<io.medli.runtime.NodeTiming> timings;
-                    try (io.medli.runtime.ModelRunner r = io.medli.runtime.ModelRunner.open(m, sizes.withOptimization("basic"))) {
-                        var feed = r.generateInputs();
-                        try {
-                            sub.worked(1);
-                            if (monitor.isCanceled()) return Status.CANCEL_STATUS;
-                            timings = r.profile(feed, 10);
-                        } finally {
-                            feed.values().forEach(ai.onnxruntime.OnnxTensor::close);
-                        }
-                    }
+                    java.util.List<io.medli.runtime.NodeTiming> timings = io.medli.runtime.NodeProfiler.profile(m, sizes, 10);
+                    sub.worked(1);
+                    if (monitor.isCanceled()) return Status.CANCEL_STATUS;
                     java.util.Map<String, Double> micros = new java.util.HashMap<>();
                     for (io.medli.runtime.NodeTiming t : timings) micros.put(t.nodeName(), t.meanMicros());
                     measuredMicros = micros;
                     Display.getDefault().asyncExec(() -> {
                         if (canvas.isDisposed()) return;
-                        setOverlay(Overlay.LATENCY);
+                        setOverlay(HeatMap.Kind.LATENCY);
                         try {
                             NodeProfileView v = (NodeProfileView) getSite().getPage().showView(NodeProfileView.ID);
                             v.show(OnnxModelEditor.this, timings);
@@ -764,17 +747,17 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     private void fillOverlays(IMenuManager m) {
         MenuManager heat = new MenuManager("Heat Map");
-        heat.add(overlayAction("None", Overlay.NONE));
-        heat.add(overlayAction("MACs", Overlay.MACS));
-        heat.add(overlayAction("Parameters", Overlay.PARAMETERS));
-        Action lat = overlayAction("Measured Latency", Overlay.LATENCY);
+        heat.add(overlayAction("None", HeatMap.Kind.NONE));
+        heat.add(overlayAction("MACs", HeatMap.Kind.MACS));
+        heat.add(overlayAction("Parameters", HeatMap.Kind.PARAMETERS));
+        Action lat = overlayAction("Measured Latency", HeatMap.Kind.LATENCY);
         lat.setEnabled(measuredMicros != null);
         heat.add(lat);
         m.add(heat);
         m.add(action("Profile on This Machine", this::profileOnThisMachine));
     }
 
-    private Action overlayAction(String label, Overlay o) {
+    private Action overlayAction(String label, HeatMap.Kind o) {
         Action a = new Action(label, org.eclipse.jface.action.IAction.AS_RADIO_BUTTON) {
             @Override
             public void run() {
@@ -787,80 +770,19 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     // --- find ---
 
-    private void createFindBar(Composite parent) {
-        findBar = new Composite(parent, SWT.NONE);
-        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
-        gd.exclude = true;
-        findBar.setLayoutData(gd);
-        findBar.setVisible(false);
-        findBar.setLayout(new GridLayout(4, false));
-        new Label(findBar, SWT.NONE).setText("Find node or tensor:");
-        findText = new Text(findBar, SWT.BORDER | SWT.SEARCH);
-        findText.setLayoutData(new GridData(260, SWT.DEFAULT));
-        findStatus = new Label(findBar, SWT.NONE);
-        findStatus.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button close = new Button(findBar, SWT.PUSH);
-        close.setText("Close");
-        close.addListener(SWT.Selection, e -> hideFindBar());
-        findText.addListener(SWT.Modify, e -> find(findText.getText()));
-        findText.addListener(SWT.KeyDown, e -> {
-            if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) findNext((e.stateMask & SWT.SHIFT) != 0 ? -1 : 1);
-            else if (e.keyCode == SWT.ESC) hideFindBar();
-        });
-    }
-
     /** Shows the find bar (Ctrl+F). */
     public void showFindBar() {
-        ((GridData) findBar.getLayoutData()).exclude = false;
-        findBar.setVisible(true);
-        graphPage.layout(true, true);
-        findText.setFocus();
-        findText.selectAll();
+        findBar.show();
     }
 
-    private void hideFindBar() {
-        ((GridData) findBar.getLayoutData()).exclude = true;
-        findBar.setVisible(false);
-        graphPage.layout(true, true);
-        canvas.setFocus();
-    }
-
-    /**
-     * Finds boxes whose operator, node name or terminal name contains {@code text} (any case),
-     * then tensors (edges); selects the first. Returns the number of matches.
-     */
+    /** Finds boxes and tensors by name ({@link io.medli.diagram.DiagramSearch}), selects the first; the number of matches. */
     public int find(String text) {
-        findHits.clear();
-        findIndex = 0;
-        DiagramScene s = figure.scene();
-        String q = text.trim().toLowerCase(java.util.Locale.ROOT);
-        if (s != null && !q.isEmpty()) {
-            for (DiagramNode n : s.diagram.nodes()) {
-                if (n.name().toLowerCase(java.util.Locale.ROOT).contains(q) || n.title().toLowerCase(java.util.Locale.ROOT).contains(q)) {
-                    findHits.add(new int[] { n.id(), -1 });
-                }
-            }
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (int e = 0; e < s.diagram.edges().size(); e++) {
-                String t = s.diagram.edges().get(e).tensor();
-                if (t.toLowerCase(java.util.Locale.ROOT).contains(q) && seen.add(t)) findHits.add(new int[] { -1, e });
-            }
-        }
-        if (!findStatus.isDisposed()) {
-            findStatus.setText(q.isEmpty() ? "" : findHits.isEmpty() ? "not found" : "1 of " + findHits.size());
-            findBar.layout();
-        }
-        if (!findHits.isEmpty()) select(findHits.get(0)[0], findHits.get(0)[1]);
-        return findHits.size();
+        return findBar.find(text);
     }
 
     /** Moves to the next (+1) or previous (-1) match. */
     public void findNext(int direction) {
-        if (findHits.isEmpty()) return;
-        findIndex = Math.floorMod(findIndex + direction, findHits.size());
-        int[] hit = findHits.get(findIndex);
-        select(hit[0], hit[1]);
-        findStatus.setText((findIndex + 1) + " of " + findHits.size());
+        findBar.next(direction);
     }
 
     // --- navigation ---
@@ -1180,6 +1102,63 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         };
     }
 
+    // --- changes outside the editor ---
+
+    /**
+     * The file was changed, moved or deleted outside the editor: an unchanged editor follows (reloads,
+     * takes the new name, closes); one with unsaved edits asks, or says what happened, and keeps them.
+     */
+    private void resourceChanged(org.eclipse.core.resources.IResourceChangeEvent event) {
+        IFile f = file;
+        if (f == null || event.getDelta() == null) return;
+        org.eclipse.core.resources.IResourceDelta d = event.getDelta().findMember(f.getFullPath());
+        if (d == null) return;
+        if (d.getKind() == org.eclipse.core.resources.IResourceDelta.REMOVED) {
+            if ((d.getFlags() & org.eclipse.core.resources.IResourceDelta.MOVED_TO) != 0) {
+                IFile moved = ResourcesPlugin.getWorkspace().getRoot().getFile(d.getMovedToPath());
+                Display.getDefault().asyncExec(() -> {
+                    if (canvas == null || canvas.isDisposed()) return;
+                    setInputWithNotify(new FileEditorInput(moved));
+                    firePropertyChange(PROP_TITLE);
+                });
+            } else {
+                Display.getDefault().asyncExec(this::fileDeleted);
+            }
+        } else if (d.getKind() == org.eclipse.core.resources.IResourceDelta.CHANGED
+                && (d.getFlags() & org.eclipse.core.resources.IResourceDelta.CONTENT) != 0 && !saving) {
+            Display.getDefault().asyncExec(this::fileChanged);
+        }
+    }
+
+    private void fileDeleted() {
+        if (canvas == null || canvas.isDisposed()) return;
+        if (!isDirty()) {
+            getSite().getPage().closeEditor(this, false);
+            return;
+        }
+        MessageDialog.openWarning(getSite().getShell(), "File Deleted", getPartName() + " was deleted outside the editor. "
+                + "Its unsaved edits are still here: Save As writes them to a file.");
+    }
+
+    private void fileChanged() {
+        if (canvas == null || canvas.isDisposed() || document == null) return;
+        if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), "File Changed", getPartName() + " was changed outside "
+                + "the editor. Replace the editor's contents, and its unsaved edits, with the file?")) {
+            return;
+        }
+        reload();
+    }
+
+    /** Reads the file again: a new document, the undo history of the old one dropped. */
+    public void reload() {
+        if (document != null) document.removeListener(this);
+        document = null;
+        PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);
+        levels.clear();
+        updateBreadcrumb();
+        load();
+    }
+
     // --- saving ---
 
     @Override
@@ -1195,27 +1174,89 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     @Override
     public void doSave(IProgressMonitor monitor) {
         if (path == null || document == null) return;
-        try {
-            save(path);
-        } catch (IOException e) {
-            showError("Cannot save " + path.getFileName(), e.getMessage() + "\n\nThe file on disk is unchanged.");
+        if (!save(path, file)) {
             if (monitor != null) monitor.setCanceled(true);
         }
     }
 
-    private void save(Path target) throws IOException {
+    /**
+     * Writes the current state to {@code target} in a workspace job that holds the file's folder
+     * (the write is atomic: a temporary file beside it, then a move) and refreshes the workspace.
+     * The UI keeps painting meanwhile, but this returns when the file is written, so that Save and
+     * Close keeps its meaning; false when it failed (the file on disk is then unchanged, and a
+     * dialog said why).
+     */
+    private boolean save(Path target, IFile workspaceFile) {
         ModelProto m = document.current();
-        OnnxModel.of(m).write(target);
-        document.markSaved();
-        IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.toUri());
-        for (IFile f : files) {
-            try {
-                f.refreshLocal(IResource.DEPTH_ZERO, null);
-            } catch (CoreException e) {
-                // the workspace notices the change at its next refresh
+        IFile[] files = workspaceFile != null ? new IFile[] { workspaceFile }
+                : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.toUri());
+        String[] failure = new String[1];
+        org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob("Saving " + target.getFileName()) {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor monitor) {
+                try {
+                    OnnxModel.of(m).write(target);
+                } catch (IOException | RuntimeException e) {
+                    failure[0] = e.getMessage() == null ? e.toString() : e.getMessage();
+                    return Status.OK_STATUS; // reported in a dialog below, not twice
+                }
+                for (IFile f : files) {
+                    try {
+                        // DEPTH_ONE: external data files are written beside the model
+                        f.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+                    } catch (CoreException e) {
+                        // the workspace notices the change at its next refresh
+                    }
+                }
+                return Status.OK_STATUS;
             }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == MedliUi.JOB_FAMILY;
+            }
+        };
+        if (files.length > 0) job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().modifyRule(files[0].getParent()));
+        job.setUser(true);
+        saving = true;
+        try {
+            runWhileDispatching(job);
+        } finally {
+            saving = false;
         }
+        if (failure[0] != null) {
+            showError("Cannot save " + target.getFileName(), failure[0] + "\n\nThe file on disk is unchanged.");
+            return false;
+        }
+        document.markSaved(m);
         firePropertyChange(PROP_DIRTY);
+        return true;
+    }
+
+    /** Schedules {@code job} and dispatches UI events until it is done (resource listeners may need the UI thread). */
+    private static void runWhileDispatching(Job job) {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            job.schedule();
+            try {
+                job.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                done.set(true);
+                display.wake();
+            }
+        });
+        job.schedule();
+        while (!done.get()) {
+            if (!display.readAndDispatch()) display.sleep();
+        }
     }
 
     @Override
@@ -1227,12 +1268,9 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         IPath target = d.getResult();
         IFile newFile = ResourcesPlugin.getWorkspace().getRoot().getFile(target);
         if (newFile.getLocation() == null) return;
-        try {
-            save(newFile.getLocation().toFile().toPath());
+        if (save(newFile.getLocation().toFile().toPath(), newFile)) {
             setInputWithNotify(new FileEditorInput(newFile));
             firePropertyChange(PROP_TITLE);
-        } catch (IOException e) {
-            showError("Cannot save " + target, e.getMessage());
         }
     }
 
@@ -1244,7 +1282,9 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     @Override
     public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
         if (loadJob != null) loadJob.cancel();
+        if (layoutJob != null) layoutJob.cancel();
         if (document != null) document.removeListener(this);
         PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);
         if (undoRedo != null) undoRedo.dispose();

@@ -1,4 +1,4 @@
-package io.medli.ui.internal.editor;
+package io.medli.diagram;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
-import io.medli.diagram.DiagramNode;
-import io.medli.diagram.ModelDiagram;
 import io.medli.diagram.layout.DiagramLayout;
 import io.medli.diagram.layout.LayoutResult;
 import io.medli.onnx.proto.GraphProto;
@@ -20,17 +18,17 @@ import io.medli.onnx.shape.InferenceResult;
  * grid index so that painting and hit-testing touch only what is near. Built off the UI thread.
  */
 public final class DiagramScene {
-    static final int HEADER = 20, LINE = 15, NAME_LINE = 13, PAD = 8, MIN_WIDTH = 84, MAX_WIDTH = 340, NAME_WIDTH = 180;
+    public static final int HEADER = 20, LINE = 15, NAME_LINE = 13, PAD = 8, MIN_WIDTH = 84, MAX_WIDTH = 340, NAME_WIDTH = 180;
     private static final int CELL = 400;
 
-    final ModelProto model;
-    final GraphProto graph;
-    final InferenceResult types;
-    final ModelDiagram diagram;
-    final LayoutResult layout;
-    final String[][] lines;
-    final int[] bx, by, bw, bh;
-    final int width, height;
+    public final ModelProto model;
+    public final GraphProto graph;
+    public final InferenceResult types;
+    public final ModelDiagram diagram;
+    public final LayoutResult layout;
+    public final String[][] lines;
+    public final int[] bx, by, bw, bh;
+    public final int width, height;
     private final Map<Long, List<Integer>> boxGrid = new HashMap<>();
     private final Map<Long, List<Integer>> edgeGrid = new HashMap<>();
 
@@ -85,11 +83,11 @@ public final class DiagramScene {
     public GraphProto graph() { return graph; }
 
     /** Boxes whose cells meet the rectangle (a superset; callers test exact bounds). */
-    List<Integer> boxesNear(int x, int y, int w, int h) {
+    public List<Integer> boxesNear(int x, int y, int w, int h) {
         return near(boxGrid, x, y, w, h);
     }
 
-    List<Integer> edgesNear(int x, int y, int w, int h) {
+    public List<Integer> edgesNear(int x, int y, int w, int h) {
         return near(edgeGrid, x, y, w, h);
     }
 
@@ -112,7 +110,7 @@ public final class DiagramScene {
     }
 
     /** The box at a point in diagram coordinates, or -1. */
-    int boxAt(int x, int y) {
+    public int boxAt(int x, int y) {
         for (int i : boxesNear(x, y, 1, 1)) {
             if (x >= bx[i] && x < bx[i] + bw[i] && y >= by[i] && y < by[i] + bh[i]) return i;
         }
@@ -120,7 +118,7 @@ public final class DiagramScene {
     }
 
     /** The edge passing within {@code tolerance} of a point, or -1. */
-    int edgeAt(int x, int y, double tolerance) {
+    public int edgeAt(int x, int y, double tolerance) {
         int t = (int) Math.ceil(tolerance);
         for (int e : edgesNear(x - t, y - t, 2 * t, 2 * t)) {
             double[] r = layout.routes().get(e);
@@ -139,11 +137,11 @@ public final class DiagramScene {
     }
 
     /** Text measurement without SWT: the average character width of the editor's font. */
-    record TextMetrics(double charWidth, double boldCharWidth) {
+    public record TextMetrics(double charWidth, double boldCharWidth) {
     }
 
     /** Builds and lays out the diagram of {@code graph} (the main graph or a subgraph). */
-    static DiagramScene build(ModelProto model, GraphProto graph, InferenceResult types, TextMetrics metrics,
+    public static DiagramScene build(ModelProto model, GraphProto graph, InferenceResult types, TextMetrics metrics,
             IntConsumer progress, BooleanSupplier cancelled) throws InterruptedException {
         ModelDiagram d = ModelDiagram.of(graph, types);
         int n = d.nodes().size();
