@@ -127,6 +127,15 @@ class OnnxModelEditorTest {
                 "the editor to show the current model");
     }
 
+    /** The Heat Map radio command, as its menu items run it. */
+    private static void heatMap(String value) throws Exception {
+        var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        var command = org.eclipse.core.commands.ParameterizedCommand.generateCommand(commands.getCommand("io.medli.ui.graph.heatMap"),
+                Map.of(org.eclipse.ui.handlers.RadioState.PARAMETER_ID, value));
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+        UiWait.dispatch(50);
+    }
+
     private static void command(String id) throws Exception {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
         UiWait.dispatch(50);
@@ -344,10 +353,20 @@ class OnnxModelEditorTest {
         e.setOverlay(io.medli.diagram.HeatMap.Kind.PARAMETERS);
         assertNotNull(fig.heat());
         // the same through the Model menu's commands
-        command("io.medli.ui.graph.heatNone");
+        heatMap("NONE");
         assertNull(fig.heat());
-        command("io.medli.ui.graph.heatMacs");
+        heatMap("MACS");
         assertEquals(io.medli.diagram.HeatMap.Kind.MACS, e.overlay());
+        assertEquals("MACS", PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class)
+                .getCommand("io.medli.ui.graph.heatMap").getState(org.eclipse.ui.handlers.RadioState.STATE_ID).getValue(),
+                "the menus show the heat map checked");
+        // the context menu: the selection's items, then the commands contributed in plugin.xml
+        org.eclipse.swt.widgets.Menu menu = e.canvas().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        java.util.List<String> items = java.util.Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", "")).toList();
+        menu.notifyListeners(SWT.Hide, new Event());
+        assertTrue(items.stream().anyMatch(t -> t.startsWith("Find Node or Tensor")), items.toString());
+        assertTrue(items.contains("Heat Map") && items.stream().anyMatch(t -> t.startsWith("Profile on This Machine")), items.toString());
         double zoom = fig.zoom();
         command("io.medli.ui.graph.zoomIn");
         assertTrue(fig.zoom() > zoom, "Zoom In command");

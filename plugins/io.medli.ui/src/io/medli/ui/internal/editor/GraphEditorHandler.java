@@ -26,10 +26,6 @@ public final class GraphEditorHandler extends AbstractHandler {
             case "back" -> e.back();
             case "profile" -> e.profileOnThisMachine();
             case "inputSizes" -> e.editInputSizes();
-            case "heatNone" -> e.setOverlay(io.medli.diagram.HeatMap.Kind.NONE);
-            case "heatMacs" -> e.setOverlay(io.medli.diagram.HeatMap.Kind.MACS);
-            case "heatParameters" -> e.setOverlay(io.medli.diagram.HeatMap.Kind.PARAMETERS);
-            case "heatLatency" -> e.setOverlay(io.medli.diagram.HeatMap.Kind.LATENCY);
             case "removeUnusedWeights" -> e.execute(ModelEdits.removeUnusedWeights());
             default -> throw new IllegalArgumentException("unknown graph editor command " + id);
         }

@@ -633,6 +633,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     /** Paints boxes by MACs, parameters or measured latency ({@link HeatMap}). */
     public void setOverlay(HeatMap.Kind o) {
         overlay = o;
+        HeatMapHandler.showState(o);
         HeatMap h = HeatMap.of(figure.scene(), o, cost, measuredMicros);
         if (h == null) figure.setHeat(null);
         else figure.setHeat(h.heat(), h.badges());
@@ -745,29 +746,6 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         return measuredMicros;
     }
 
-    private void fillOverlays(IMenuManager m) {
-        MenuManager heat = new MenuManager("Heat Map");
-        heat.add(overlayAction("None", HeatMap.Kind.NONE));
-        heat.add(overlayAction("MACs", HeatMap.Kind.MACS));
-        heat.add(overlayAction("Parameters", HeatMap.Kind.PARAMETERS));
-        Action lat = overlayAction("Measured Latency", HeatMap.Kind.LATENCY);
-        lat.setEnabled(measuredMicros != null);
-        heat.add(lat);
-        m.add(heat);
-        m.add(action("Profile on This Machine", this::profileOnThisMachine));
-    }
-
-    private Action overlayAction(String label, HeatMap.Kind o) {
-        Action a = new Action(label, org.eclipse.jface.action.IAction.AS_RADIO_BUTTON) {
-            @Override
-            public void run() {
-                setOverlay(o);
-            }
-        };
-        a.setChecked(overlay == o);
-        return a;
-    }
-
     // --- find ---
 
     /** Shows the find bar (Ctrl+F). */
@@ -878,22 +856,23 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         getSite().registerContextMenu(menu, selectionProvider);
     }
 
+    /**
+     * The items that depend on what is selected; the commands that do not (find, heat map, profile,
+     * zoom, ...) come from the menu contributions of plugin.xml, after "additions", with their keys.
+     */
     private void fillMenu(IMenuManager m) {
         int node = selectedNodeIndex();
         DiagramScene s = figure.scene();
         if (s == null) return;
         String tensor = selectedTensor();
         fillNavigation(m);
-        m.add(action("Find...\tCtrl+F", this::showFindBar));
         int box = figure.selectedBox();
         if (box >= 0) {
             DiagramNode n = s.diagram.nodes().get(box);
             for (String sub : n.subgraphs()) m.add(action("Open " + sub, () -> openSubgraph(box, sub)));
             if (function(n) != null) m.add(action("Open Function " + n.title(), () -> openFunction(box)));
         }
-        if (inSubgraph()) {
-            m.add(action("Back", this::back));
-        }
+        if (inSubgraph()) m.add(action("Back to the Containing Graph", this::back));
         m.add(new Separator());
         if (!inSubgraph()) {
             if (node >= 0) {
@@ -911,16 +890,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
                 m.add(action("Replace the Head Here...", () -> replaceHead(tensor)));
                 m.add(action("Extract Subgraph to a New File...", () -> extractTo(tensor)));
             }
-            m.add(new Separator());
-            m.add(action("Remove Unused Weights", () -> execute(ModelEdits.removeUnusedWeights())));
         }
-        m.add(new Separator());
-        fillOverlays(m);
-        m.add(new Separator());
-        m.add(action("Zoom In\tCtrl++", () -> zoomAround(1.25, -1, -1)));
-        m.add(action("Zoom Out\tCtrl+-", () -> zoomAround(0.8, -1, -1)));
-        m.add(action("Zoom to Fit", this::zoomToFit));
-        m.add(action("Actual Size\tCtrl+0", () -> setZoom(1)));
         m.add(new Separator("additions"));
     }
 
@@ -1276,6 +1246,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     @Override
     public void setFocus() {
+        HeatMapHandler.showState(overlay);
         if (stack.topControl == graphPage) canvas.setFocus();
         else if (stack.topControl != null) stack.topControl.setFocus();
     }
