@@ -15,7 +15,6 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import io.medli.diagram.DiagramScene;
 import io.medli.diagram.DiagramNode;
 import io.medli.onnx.TensorData;
-import io.medli.onnx.cost.CostModel;
 import io.medli.onnx.cost.ModelCost;
 import io.medli.onnx.cost.NodeCost;
 import io.medli.onnx.proto.AttributeProto;

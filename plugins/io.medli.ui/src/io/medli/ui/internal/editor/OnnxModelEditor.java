@@ -11,9 +11,7 @@ import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -31,7 +29,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
@@ -103,30 +100,24 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     private Text errorText;
     private Composite graphPage;
     private FindBar findBar;
+    private final ModelEditDialogs dialogs = new ModelEditDialogs(this);
     private FigureCanvas canvas;
     private DiagramFigure figure;
     private Font smallFont;
     private DiagramScene.TextMetrics metrics;
     private Job loadJob;
     private volatile Job layoutJob;
-    /** While this editor writes its file, the change it makes is not one from outside. */
-    private volatile boolean saving;
-    private final org.eclipse.core.resources.IResourceChangeListener fileWatcher = this::resourceChanged;
+    private final ModelFileSync fileSync = new ModelFileSync(this);
     private volatile String error;
     private final SelectionProvider selectionProvider = new SelectionProvider();
     private int panX = -1, panY;
     private volatile java.util.Map<String, Double> measuredMicros;
+    private final EditorProfiling profiling = new EditorProfiling(this);
     /** The sizes the user gave for the inputs' open dimensions; null until asked. */
     private volatile io.medli.runtime.RunOptions inputSizes;
     private GraphOutlinePage outline;
-    /** Subgraphs and function bodies opened from the main graph, innermost first. */
-    private final java.util.ArrayDeque<Level> levels = new java.util.ArrayDeque<>();
-    private Composite breadcrumb;
-    private Label breadcrumbLabel;
+    private SubgraphNavigator subgraphs;
 
-    /** An opened subgraph or function body. */
-    private record Level(String title, io.medli.onnx.proto.GraphProto graph) {
-    }
     private HeatMap.Kind overlay = HeatMap.Kind.NONE;
     /** A marker to go to once the main graph is shown again. */
     private org.eclipse.core.resources.IMarker pendingMarker;
@@ -136,7 +127,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         setSite(site);
         setInputWithNotify(input);
         site.setSelectionProvider(selectionProvider);
-        ResourcesPlugin.getWorkspace().addResourceChangeListener(fileWatcher, org.eclipse.core.resources.IResourceChangeEvent.POST_CHANGE);
+        fileSync.start();
     }
 
     @Override
@@ -161,6 +152,11 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         }
         setPartName(input.getName());
         setTitleToolTip(path == null ? input.getToolTipText() : path.toString());
+    }
+
+    /** The model file on this machine (null when the input is not a local file). */
+    Path path() {
+        return path;
     }
 
     public ModelDocument document() {
@@ -224,7 +220,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         gl.marginWidth = gl.marginHeight = 0;
         gl.verticalSpacing = 0;
         graphPage.setLayout(gl);
-        createBreadcrumb(graphPage);
+        subgraphs = new SubgraphNavigator(graphPage, this::back);
         findBar = new FindBar(graphPage, this);
         canvas = new FigureCanvas(graphPage, SWT.DOUBLE_BUFFERED);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -397,7 +393,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         });
         ModelProto m = doc.current();
         if (figure.scene() != null && figure.scene().model == m) return;
-        Display.getDefault().asyncExec(() -> { if (!canvas.isDisposed()) { levels.clear(); updateBreadcrumb(); } });
+        Display.getDefault().asyncExec(() -> { if (!canvas.isDisposed()) subgraphs.clear(); });
         scheduleLayout(m, m.graph(), "Laying out " + (path == null ? "model" : path.getFileName()), false);
     }
 
@@ -482,7 +478,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
                 DiagramNode n = figure.scene().diagram.nodes().get(box);
                 if (!n.subgraphs().isEmpty()) openSubgraph(box, n.subgraphs().get(0));
                 else if (function(n) != null) openFunction(box);
-                else if (!inSubgraph()) renameSelected();
+                else if (!inSubgraph()) dialogs.renameSelected();
             }
         });
         figure.addMouseMotionListener(new MouseMotionListener.Stub() {
@@ -501,7 +497,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
             }
         });
         canvas.addListener(SWT.KeyDown, e -> {
-            if (e.keyCode == SWT.F2) renameSelected();
+            if (e.keyCode == SWT.F2) dialogs.renameSelected();
             else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'f' || e.keyCode == 'F')) showFindBar();
             else if (e.keyCode == SWT.DEL) deleteAction.run();
             else if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '=' || e.character == '+')) zoomAround(1.25, -1, -1);
@@ -595,8 +591,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         String node = marker.getAttribute(ModelProblemMarkers.NODE, null), tensor = marker.getAttribute(ModelProblemMarkers.TENSOR, null);
         if (node == null && tensor == null) return;
         if (inSubgraph()) {
-            while (inSubgraph()) levels.pop();
-            updateBreadcrumb();
+            subgraphs.clear();
             pendingMarker = marker;
             relayoutCurrent();
             return;
@@ -673,72 +668,26 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
      * suggestions from the metadata or the input's role); false when cancelled.
      */
     public boolean editInputSizes() {
-        if (document == null) return false;
-        ModelProto m = document.current();
-        java.util.List<io.medli.runtime.InputSizes.Open> open = io.medli.runtime.InputSizes.open(m);
-        if (open.isEmpty()) {
-            org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), "Input Sizes",
-                    "Every size of this model's inputs is fixed; there is nothing to set.");
-            return true;
-        }
-        long[] current = new long[open.size()];
-        for (int i = 0; i < open.size(); i++) current[i] = currentSize(m, open.get(i));
-        InputSizesDialog d = new InputSizesDialog(getSite().getShell(), open, current);
-        if (d.open() != org.eclipse.jface.window.Window.OK) return false;
-        setInputSizes(io.medli.runtime.InputSizes.apply(m, open, d.values(), io.medli.runtime.RunOptions.defaults()));
-        return true;
+        return profiling.editInputSizes();
     }
 
-    private long currentSize(ModelProto m, io.medli.runtime.InputSizes.Open o) {
-        io.medli.runtime.RunOptions s = inputSizes;
-        if (s != null) {
-            if (!o.symbol().isEmpty() && s.dims().containsKey(o.symbol())) return s.dims().get(o.symbol());
-            long[] shape = s.shapes().get(o.input());
-            if (shape != null && o.axis() < shape.length) return shape[o.axis()];
-        }
-        return o.suggested();
-    }
-
+    /** Runs the current model (unsaved edits included) with profiling and paints the time per node. */
     public void profileOnThisMachine() {
-        if (document == null) return;
-        ModelProto m = document.current();
-        if (inputSizes == null && !io.medli.runtime.InputSizes.open(m).isEmpty() && !editInputSizes()) return;
-        io.medli.runtime.RunOptions sizes = inputSizes == null ? io.medli.runtime.RunOptions.defaults() : inputSizes;
-        Job job = new Job("Profiling " + getPartName() + " in ONNX Runtime") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                SubMonitor sub = SubMonitor.convert(monitor, 3);
-                try {
-                    sub.worked(1);
-                    java.util.List<io.medli.runtime.NodeTiming> timings = io.medli.runtime.NodeProfiler.profile(m, sizes, 10);
-                    sub.worked(1);
-                    if (monitor.isCanceled()) return Status.CANCEL_STATUS;
-                    java.util.Map<String, Double> micros = new java.util.HashMap<>();
-                    for (io.medli.runtime.NodeTiming t : timings) micros.put(t.nodeName(), t.meanMicros());
-                    measuredMicros = micros;
-                    Display.getDefault().asyncExec(() -> {
-                        if (canvas.isDisposed()) return;
-                        setOverlay(HeatMap.Kind.LATENCY);
-                        try {
-                            NodeProfileView v = (NodeProfileView) getSite().getPage().showView(NodeProfileView.ID);
-                            v.show(OnnxModelEditor.this, timings);
-                        } catch (PartInitException e) {
-                            showError("Cannot show the profile", e.getMessage());
-                        }
-                    });
-                    return Status.OK_STATUS;
-                } catch (IOException | io.medli.runtime.ModelRunException e) {
-                    return Status.error("Profiling failed: " + e.getMessage(), e);
-                }
-            }
+        profiling.profile();
+    }
 
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == MedliUi.JOB_FAMILY;
-            }
-        };
-        job.setUser(true);
-        job.schedule();
+    /** A profile finished: times per node, shown as a heat map and in the Node Profile view. */
+    void profiled(java.util.List<io.medli.runtime.NodeTiming> timings) {
+        java.util.Map<String, Double> micros = new java.util.HashMap<>();
+        for (io.medli.runtime.NodeTiming t : timings) micros.put(t.nodeName(), t.meanMicros());
+        measuredMicros = micros;
+        setOverlay(HeatMap.Kind.LATENCY);
+        try {
+            NodeProfileView v = (NodeProfileView) getSite().getPage().showView(NodeProfileView.ID);
+            v.show(this, timings);
+        } catch (PartInitException e) {
+            showError("Cannot show the profile", e.getMessage());
+        }
     }
 
     /** Measured mean time per node name in microseconds, after a profile; null before. */
@@ -828,24 +777,9 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         }
     };
 
-    private void renameTensor(String tensor) {
-        InputDialog d = new InputDialog(getSite().getShell(), "Rename Tensor", "New name of the tensor (every use is renamed):",
-                tensor, v -> v == null || v.isBlank() ? "A tensor needs a name" : null);
-        if (d.open() == Window.OK && !d.getValue().trim().equals(tensor)) execute(ModelEdits.renameTensor(tensor, d.getValue().trim()));
-    }
-
     /** Asks for a new name of the selected node (F2). */
     public void rename() {
-        renameSelected();
-    }
-
-    private void renameSelected() {
-        int i = selectedNodeIndex();
-        if (i < 0) return;
-        String old = document.current().graph().nodes().get(i).name();
-        InputDialog d = new InputDialog(getSite().getShell(), "Rename Node", "New name of the node:", old,
-                v -> v == null || v.isBlank() ? "A node needs a name" : null);
-        if (d.open() == Window.OK && !d.getValue().equals(old)) execute(ModelEdits.renameNode(i, d.getValue().trim()));
+        dialogs.renameSelected();
     }
 
     private void installMenu() {
@@ -876,19 +810,19 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         m.add(new Separator());
         if (!inSubgraph()) {
             if (node >= 0) {
-                m.add(action("Rename...", this::renameSelected));
+                m.add(action("Rename...", dialogs::renameSelected));
                 m.add(deleteAction);
             }
             if (box >= 0 && s.diagram.nodes().get(box).kind() == DiagramNode.Kind.INPUT) {
                 String input = s.diagram.nodes().get(box).title();
-                m.add(action("Change Shape of \"" + input + "\"...", () -> changeInputShape(input)));
+                m.add(action("Change Shape of \"" + input + "\"...", () -> dialogs.changeInputShape(input)));
             }
             if (tensor != null) {
-                m.add(action("Rename Tensor \"" + tensor + "\"...", () -> renameTensor(tensor)));
+                m.add(action("Rename Tensor \"" + tensor + "\"...", () -> dialogs.renameTensor(tensor)));
                 m.add(action("Make \"" + tensor + "\" an Output", () -> execute(ModelEdits.addOutput(tensor))));
                 m.add(action("Cut the Model Here (Feature Extractor)", () -> execute(ModelEdits.cutAt(tensor))));
-                m.add(action("Replace the Head Here...", () -> replaceHead(tensor)));
-                m.add(action("Extract Subgraph to a New File...", () -> extractTo(tensor)));
+                m.add(action("Replace the Head Here...", () -> dialogs.replaceHead(tensor)));
+                m.add(action("Extract Subgraph to a New File...", () -> dialogs.extractTo(tensor)));
             }
         }
         m.add(new Separator("additions"));
@@ -907,82 +841,10 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         return null;
     }
 
-    private void replaceHead(String tensor) {
-        MessageDialog kind = new MessageDialog(getSite().getShell(), "Replace the Head", null,
-                "Cut the model at " + tensor + " and append a new classifier with initialised weights:\n\n"
-                        + "Gemm: pooled as needed, gives [N, classes].\n1\u00d71 Conv: per position, needs a [N, C, H, W] tensor.",
-                MessageDialog.QUESTION, 0, "Gemm", "1\u00d71 Conv", "Cancel");
-        int choice = kind.open();
-        if (choice != 0 && choice != 1) return;
-        InputDialog d = new InputDialog(getSite().getShell(), "Replace the Head", "Number of classes:", "10",
-                v -> { try { return Integer.parseInt(v.trim()) > 0 ? null : "At least one class"; } catch (NumberFormatException e) { return "A whole number"; } });
-        if (d.open() == Window.OK) {
-            execute(ModelEdits.replaceHead(tensor, Integer.parseInt(d.getValue().trim()),
-                    choice == 0 ? ModelEdits.Head.GEMM : ModelEdits.Head.CONV_1X1, 42));
-        }
-    }
-
-    private void changeInputShape(String input) {
-        io.medli.onnx.shape.TensorType t = io.medli.onnx.shape.TensorType.of(document.current().graph().inputs().stream()
-                .filter(v -> v.name().equals(input)).findFirst().map(io.medli.onnx.proto.ValueInfo::type).orElse(null));
-        String current = t == null || !t.hasShape() ? "" : t.dims().toString().replaceAll("[\\[\\]]", "");
-        InputDialog d = new InputDialog(getSite().getShell(), "Change Input Shape",
-                "Dimensions of \"" + input + "\", comma-separated: sizes, or names for symbolic ones (e.g. batch, 3, 224, 224):",
-                current, v -> parseDims(v) == null ? "Each dimension is a positive number or a name" : null);
-        if (d.open() == Window.OK) execute(ModelEdits.setInputShape(input, parseDims(d.getValue())));
-    }
-
-    /** "batch, 3, 224, 224" as [batch, 3L, 224L, 224L]; null when a part is neither. */
-    static java.util.List<Object> parseDims(String text) {
-        java.util.List<Object> out = new java.util.ArrayList<>();
-        for (String p : text.split(",")) {
-            String t = p.trim();
-            if (t.isEmpty()) return null;
-            if (t.chars().allMatch(Character::isDigit)) {
-                long v = Long.parseLong(t);
-                if (v <= 0) return null;
-                out.add(v);
-            } else if (t.matches("[A-Za-z_][A-Za-z0-9_:.]*")) {
-                out.add(t);
-            } else {
-                return null;
-            }
-        }
-        return out.isEmpty() ? null : out;
-    }
-
-    /** Extracts what lies between chosen input tensors and {@code output} into a new model file and opens it. */
-    private void extractTo(String output) {
-        ModelProto m = document.current();
-        io.medli.onnx.graph.GraphView view = io.medli.onnx.graph.GraphView.of(m.graph());
-        io.medli.onnx.proto.NodeProto producer = view.producer(output);
-        java.util.List<String> suggested = new java.util.ArrayList<>();
-        if (producer != null) for (String in : producer.inputs()) if (!in.isEmpty() && !view.isInitializer(in)) suggested.add(in);
-        InputDialog ins = new InputDialog(getSite().getShell(), "Extract Subgraph",
-                "The new model computes \"" + output + "\" from these tensors (comma-separated):", String.join(", ", suggested), null);
-        if (ins.open() != Window.OK) return;
-        java.util.List<String> inputs = new java.util.ArrayList<>();
-        for (String t : ins.getValue().split(",")) if (!t.isBlank()) inputs.add(t.trim());
-        String base = path.getFileName().toString().replaceFirst("\\.onnx$", "");
-        InputDialog name = new InputDialog(getSite().getShell(), "Extract Subgraph", "File name (in the same folder):",
-                base + "-extract.onnx", v -> v.isBlank() || v.contains("/") ? "A file name" : null);
-        if (name.open() != Window.OK) return;
-        Path target = path.resolveSibling(name.getValue().trim());
-        try {
-            ModelProto extracted = ModelEdits.extract(m, inputs, java.util.List.of(output));
-            OnnxModel.of(extracted).write(target);
-            IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.toUri());
-            for (IFile f : files) f.refreshLocal(IResource.DEPTH_ZERO, null);
-            if (files.length > 0) org.eclipse.ui.ide.IDE.openEditor(getSite().getPage(), files[0], ID, true);
-        } catch (io.medli.onnx.edit.EditException | IOException | CoreException e) {
-            showError("Cannot extract the subgraph", e.getMessage());
-        }
-    }
-
     // --- subgraphs and functions ---
 
     public boolean inSubgraph() {
-        return !levels.isEmpty();
+        return subgraphs != null && subgraphs.inSubgraph();
     }
 
     private io.medli.onnx.proto.FunctionProto function(DiagramNode n) {
@@ -1016,51 +878,22 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     /** Back to the graph that contains the one shown. */
     public void back() {
-        if (levels.isEmpty()) return;
-        levels.pop();
-        relayoutCurrent();
+        if (subgraphs.pop()) relayoutCurrent();
     }
 
     private void push(String title, io.medli.onnx.proto.GraphProto graph) {
-        levels.push(new Level(title, graph));
+        subgraphs.push(title, graph);
         relayoutCurrent();
     }
 
     private void relayoutCurrent() {
-        updateBreadcrumb();
         ModelProto m = document.current();
-        io.medli.onnx.proto.GraphProto g = levels.isEmpty() ? m.graph() : levels.peek().graph();
-        scheduleLayout(m, g, "Laying out " + (levels.isEmpty() ? "main graph" : levels.peek().title()), true);
-    }
-
-    private void createBreadcrumb(Composite parent) {
-        breadcrumb = new Composite(parent, SWT.NONE);
-        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
-        gd.exclude = true;
-        breadcrumb.setLayoutData(gd);
-        breadcrumb.setVisible(false);
-        breadcrumb.setLayout(new GridLayout(2, false));
-        Button backButton = new Button(breadcrumb, SWT.PUSH);
-        backButton.setText("\u2190 Back");
-        backButton.addListener(SWT.Selection, e -> back());
-        breadcrumbLabel = new Label(breadcrumb, SWT.NONE);
-        breadcrumbLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-    }
-
-    private void updateBreadcrumb() {
-        boolean show = !levels.isEmpty();
-        StringBuilder b = new StringBuilder("main graph");
-        java.util.Iterator<Level> it = levels.descendingIterator();
-        while (it.hasNext()) b.append("  \u203a  ").append(it.next().title());
-        breadcrumbLabel.setText(b + (show ? "   (read-only: edits apply to the main graph)" : ""));
-        ((GridData) breadcrumb.getLayoutData()).exclude = !show;
-        breadcrumb.setVisible(show);
-        graphPage.layout(true, true);
+        scheduleLayout(m, subgraphs.current(m.graph()), "Laying out " + subgraphs.currentTitle(), true);
     }
 
     /** The breadcrumb text (for tests). */
     public String breadcrumbText() {
-        return breadcrumb.isVisible() ? breadcrumbLabel.getText() : "";
+        return subgraphs.text();
     }
 
     private static Action action(String label, Runnable r) {
@@ -1074,49 +907,24 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     // --- changes outside the editor ---
 
-    /**
-     * The file was changed, moved or deleted outside the editor: an unchanged editor follows (reloads,
-     * takes the new name, closes); one with unsaved edits asks, or says what happened, and keeps them.
-     */
-    private void resourceChanged(org.eclipse.core.resources.IResourceChangeEvent event) {
-        IFile f = file;
-        if (f == null || event.getDelta() == null) return;
-        org.eclipse.core.resources.IResourceDelta d = event.getDelta().findMember(f.getFullPath());
-        if (d == null) return;
-        if (d.getKind() == org.eclipse.core.resources.IResourceDelta.REMOVED) {
-            if ((d.getFlags() & org.eclipse.core.resources.IResourceDelta.MOVED_TO) != 0) {
-                IFile moved = ResourcesPlugin.getWorkspace().getRoot().getFile(d.getMovedToPath());
-                Display.getDefault().asyncExec(() -> {
-                    if (canvas == null || canvas.isDisposed()) return;
-                    setInputWithNotify(new FileEditorInput(moved));
-                    firePropertyChange(PROP_TITLE);
-                });
-            } else {
-                Display.getDefault().asyncExec(this::fileDeleted);
-            }
-        } else if (d.getKind() == org.eclipse.core.resources.IResourceDelta.CHANGED
-                && (d.getFlags() & org.eclipse.core.resources.IResourceDelta.CONTENT) != 0 && !saving) {
-            Display.getDefault().asyncExec(this::fileChanged);
-        }
+    /** The workspace file shown (null for a file opened by location). */
+    IFile file() {
+        return file;
     }
 
-    private void fileDeleted() {
-        if (canvas == null || canvas.isDisposed()) return;
-        if (!isDirty()) {
-            getSite().getPage().closeEditor(this, false);
-            return;
-        }
-        MessageDialog.openWarning(getSite().getShell(), "File Deleted", getPartName() + " was deleted outside the editor. "
-                + "Its unsaved edits are still here: Save As writes them to a file.");
+    /** True once the editor's controls are gone. */
+    boolean isClosed() {
+        return canvas == null || canvas.isDisposed();
     }
 
-    private void fileChanged() {
-        if (canvas == null || canvas.isDisposed() || document == null) return;
-        if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), "File Changed", getPartName() + " was changed outside "
-                + "the editor. Replace the editor's contents, and its unsaved edits, with the file?")) {
-            return;
-        }
-        reload();
+    /** The file was moved (or renamed) in the workspace: the editor follows it. */
+    void moved(IFile to) {
+        setInputWithNotify(new FileEditorInput(to));
+        firePropertyChange(PROP_TITLE);
+    }
+
+    void dirtyChanged() {
+        firePropertyChange(PROP_DIRTY);
     }
 
     /** Reads the file again: a new document, the undo history of the old one dropped. */
@@ -1124,8 +932,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         if (document != null) document.removeListener(this);
         document = null;
         PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);
-        levels.clear();
-        updateBreadcrumb();
+        subgraphs.clear();
         load();
     }
 
@@ -1144,88 +951,8 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     @Override
     public void doSave(IProgressMonitor monitor) {
         if (path == null || document == null) return;
-        if (!save(path, file)) {
+        if (!fileSync.save(path, file)) {
             if (monitor != null) monitor.setCanceled(true);
-        }
-    }
-
-    /**
-     * Writes the current state to {@code target} in a workspace job that holds the file's folder
-     * (the write is atomic: a temporary file beside it, then a move) and refreshes the workspace.
-     * The UI keeps painting meanwhile, but this returns when the file is written, so that Save and
-     * Close keeps its meaning; false when it failed (the file on disk is then unchanged, and a
-     * dialog said why).
-     */
-    private boolean save(Path target, IFile workspaceFile) {
-        ModelProto m = document.current();
-        IFile[] files = workspaceFile != null ? new IFile[] { workspaceFile }
-                : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.toUri());
-        String[] failure = new String[1];
-        org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob("Saving " + target.getFileName()) {
-            @Override
-            public IStatus runInWorkspace(IProgressMonitor monitor) {
-                try {
-                    OnnxModel.of(m).write(target);
-                } catch (IOException | RuntimeException e) {
-                    failure[0] = e.getMessage() == null ? e.toString() : e.getMessage();
-                    return Status.OK_STATUS; // reported in a dialog below, not twice
-                }
-                for (IFile f : files) {
-                    try {
-                        // DEPTH_ONE: external data files are written beside the model
-                        f.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
-                    } catch (CoreException e) {
-                        // the workspace notices the change at its next refresh
-                    }
-                }
-                return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == MedliUi.JOB_FAMILY;
-            }
-        };
-        if (files.length > 0) job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().modifyRule(files[0].getParent()));
-        job.setUser(true);
-        saving = true;
-        try {
-            runWhileDispatching(job);
-        } finally {
-            saving = false;
-        }
-        if (failure[0] != null) {
-            showError("Cannot save " + target.getFileName(), failure[0] + "\n\nThe file on disk is unchanged.");
-            return false;
-        }
-        document.markSaved(m);
-        firePropertyChange(PROP_DIRTY);
-        return true;
-    }
-
-    /** Schedules {@code job} and dispatches UI events until it is done (resource listeners may need the UI thread). */
-    private static void runWhileDispatching(Job job) {
-        Display display = Display.getCurrent();
-        if (display == null) {
-            job.schedule();
-            try {
-                job.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return;
-        }
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
-            @Override
-            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
-                done.set(true);
-                display.wake();
-            }
-        });
-        job.schedule();
-        while (!done.get()) {
-            if (!display.readAndDispatch()) display.sleep();
         }
     }
 
@@ -1238,7 +965,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         IPath target = d.getResult();
         IFile newFile = ResourcesPlugin.getWorkspace().getRoot().getFile(target);
         if (newFile.getLocation() == null) return;
-        if (save(newFile.getLocation().toFile().toPath(), newFile)) {
+        if (fileSync.save(newFile.getLocation().toFile().toPath(), newFile)) {
             setInputWithNotify(new FileEditorInput(newFile));
             firePropertyChange(PROP_TITLE);
         }
@@ -1253,7 +980,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     @Override
     public void dispose() {
-        ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
+        fileSync.stop();
         if (loadJob != null) loadJob.cancel();
         if (layoutJob != null) layoutJob.cancel();
         if (document != null) document.removeListener(this);

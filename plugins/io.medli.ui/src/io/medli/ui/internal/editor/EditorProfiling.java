@@ -1,0 +1,88 @@
+package io.medli.ui.internal.editor;
+
+import java.io.IOException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+import io.medli.onnx.proto.ModelProto;
+import io.medli.ui.MedliUi;
+
+/**
+ * The sizes of the model's open input dimensions (asked once, with suggestions) and profiling the
+ * current model on this machine in a job ({@link io.medli.runtime.NodeProfiler}).
+ */
+final class EditorProfiling {
+    private final OnnxModelEditor editor;
+
+    EditorProfiling(OnnxModelEditor editor) {
+        this.editor = editor;
+    }
+
+    /**
+     * Asks for the sizes the model's inputs leave open (prefilled with the last values, else with
+     * suggestions from the metadata or the input's role); false when cancelled.
+     */
+    boolean editInputSizes() {
+        if (editor.document() == null) return false;
+        ModelProto m = editor.document().current();
+        java.util.List<io.medli.runtime.InputSizes.Open> open = io.medli.runtime.InputSizes.open(m);
+        if (open.isEmpty()) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(editor.getSite().getShell(), "Input Sizes",
+                    "Every size of this model's inputs is fixed; there is nothing to set.");
+            return true;
+        }
+        long[] current = new long[open.size()];
+        for (int i = 0; i < open.size(); i++) current[i] = currentSize(m, open.get(i));
+        InputSizesDialog d = new InputSizesDialog(editor.getSite().getShell(), open, current);
+        if (d.open() != org.eclipse.jface.window.Window.OK) return false;
+        editor.setInputSizes(io.medli.runtime.InputSizes.apply(m, open, d.values(), io.medli.runtime.RunOptions.defaults()));
+        return true;
+    }
+
+    private long currentSize(ModelProto m, io.medli.runtime.InputSizes.Open o) {
+        io.medli.runtime.RunOptions s = editor.inputSizes();
+        if (s != null) {
+            if (!o.symbol().isEmpty() && s.dims().containsKey(o.symbol())) return s.dims().get(o.symbol());
+            long[] shape = s.shapes().get(o.input());
+            if (shape != null && o.axis() < shape.length) return shape[o.axis()];
+        }
+        return o.suggested();
+    }
+
+    void profile() {
+        if (editor.document() == null) return;
+        ModelProto m = editor.document().current();
+        if (editor.inputSizes() == null && !io.medli.runtime.InputSizes.open(m).isEmpty() && !editInputSizes()) return;
+        io.medli.runtime.RunOptions sizes = editor.inputSizes() == null ? io.medli.runtime.RunOptions.defaults() : editor.inputSizes();
+        Job job = new Job("Profiling " + editor.getPartName() + " in ONNX Runtime") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                SubMonitor sub = SubMonitor.convert(monitor, 3);
+                try {
+                    sub.worked(1);
+                    java.util.List<io.medli.runtime.NodeTiming> timings = io.medli.runtime.NodeProfiler.profile(m, sizes, 10);
+                    sub.worked(1);
+                    if (monitor.isCanceled()) return Status.CANCEL_STATUS;
+                    Display.getDefault().asyncExec(() -> {
+                        if (!editor.isClosed()) editor.profiled(timings);
+                    });
+                    return Status.OK_STATUS;
+                } catch (IOException | io.medli.runtime.ModelRunException e) {
+                    return Status.error("Profiling failed: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == MedliUi.JOB_FAMILY;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+    }
+}
