@@ -20,15 +20,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.draw2d.FigureCanvas;
-import org.eclipse.draw2d.MouseEvent;
-import org.eclipse.draw2d.MouseListener;
-import org.eclipse.draw2d.MouseMotionListener;
-import org.eclipse.draw2d.Viewport;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
@@ -110,7 +103,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     private final ModelFileSync fileSync = new ModelFileSync(this);
     private volatile String error;
     private final SelectionProvider selectionProvider = new SelectionProvider();
-    private int panX = -1, panY;
+    private CanvasNavigation navigation;
     private volatile java.util.Map<String, Double> measuredMicros;
     private final EditorProfiling profiling = new EditorProfiling(this);
     /** The sizes the user gave for the inputs' open dimensions; null until asked. */
@@ -232,13 +225,14 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         figure = new DiagramFigure(canvas.getDisplay(), font, bold, smallFont);
         canvas.setContents(figure);
         metrics = measure(font, bold);
-        installMouse();
-        installMenu();
+        navigation = new CanvasNavigation(this, canvas, figure);
+        navigation.install();
+        new GraphContextMenu(this).install(canvas, selectionProvider);
         canvas.getViewport().getHorizontalRangeModel().addPropertyChangeListener(e -> { if (outline != null) outline.viewMoved(); });
         canvas.getViewport().getVerticalRangeModel().addPropertyChangeListener(e -> { if (outline != null) outline.viewMoved(); });
 
         getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("io.medli.ui.graphEditorContext");
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(), action("Find", this::showFindBar));
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(), GraphContextMenu.action("Find", this::showFindBar));
         undoRedo = new UndoRedoActionGroup(getSite(), undoContext, true);
         undoRedo.fillActionBars(getEditorSite().getActionBars());
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
@@ -449,89 +443,33 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
 
     // --- selection, mouse, zoom ---
 
-    private void installMouse() {
-        figure.addMouseListener(new MouseListener.Stub() {
-            @Override
-            public void mousePressed(MouseEvent me) {
-                DiagramScene s = figure.scene();
-                if (s == null || me.button != 1) return;
-                int[] p = figure.toDiagram(me.x, me.y);
-                int box = s.boxAt(p[0], p[1]);
-                int edge = box < 0 ? s.edgeAt(p[0], p[1], 4 / figure.zoom()) : -1;
-                select(box, edge);
-                if (box < 0 && edge < 0) {
-                    panX = me.x - viewport().getViewLocation().x;
-                    panY = me.y - viewport().getViewLocation().y;
-                }
-                canvas.setFocus();
-            }
-
-            @Override
-            public void mouseReleased(MouseEvent me) {
-                panX = -1;
-            }
-
-            @Override
-            public void mouseDoubleClicked(MouseEvent me) {
-                int box = figure.selectedBox();
-                if (box < 0) return;
-                DiagramNode n = figure.scene().diagram.nodes().get(box);
-                if (!n.subgraphs().isEmpty()) openSubgraph(box, n.subgraphs().get(0));
-                else if (function(n) != null) openFunction(box);
-                else if (!inSubgraph()) dialogs.renameSelected();
-            }
-        });
-        figure.addMouseMotionListener(new MouseMotionListener.Stub() {
-            @Override
-            public void mouseDragged(MouseEvent me) {
-                if (panX < 0) return;
-                // the figure moves under the mouse: compare with the view location
-                int vx = me.x - viewport().getViewLocation().x, vy = me.y - viewport().getViewLocation().y;
-                canvas.scrollTo(viewport().getViewLocation().x - (vx - panX), viewport().getViewLocation().y - (vy - panY));
-            }
-        });
-        canvas.addListener(SWT.MouseVerticalWheel, e -> {
-            if ((e.stateMask & SWT.MOD1) != 0) {
-                e.doit = false;
-                zoomAround(e.count > 0 ? 1.2 : 1 / 1.2, e.x, e.y);
-            }
-        });
-        canvas.addListener(SWT.KeyDown, e -> {
-            if (e.keyCode == SWT.F2) dialogs.renameSelected();
-            else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'f' || e.keyCode == 'F')) showFindBar();
-            else if (e.keyCode == SWT.DEL) deleteAction.run();
-            else if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '=' || e.character == '+')) zoomAround(1.25, -1, -1);
-            else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '-') zoomAround(0.8, -1, -1);
-            else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '0') setZoom(1);
-        });
-    }
-
-    private Viewport viewport() {
-        return canvas.getViewport();
-    }
-
     /** Zooms by {@code factor} keeping the diagram point under (x, y) in place (centre if x < 0). */
     public void zoomAround(double factor, int x, int y) {
-        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
-        int cx = x < 0 ? area.width / 2 : x, cy = y < 0 ? area.height / 2 : y;
-        double old = figure.zoom();
-        double dx = (viewport().getViewLocation().x + cx) / old, dy = (viewport().getViewLocation().y + cy) / old;
-        figure.setZoom(old * factor);
-        canvas.getViewport().validate();
-        canvas.scrollTo((int) (dx * figure.zoom()) - cx, (int) (dy * figure.zoom()) - cy);
+        navigation.zoomAround(factor, x, y);
     }
 
     public void setZoom(double z) {
-        zoomAround(z / figure.zoom(), -1, -1);
+        navigation.setZoom(z);
     }
 
     /** Fits the whole graph in the window. */
     public void zoomToFit() {
-        DiagramScene s = figure.scene();
-        if (s == null) return;
-        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
-        figure.setZoom(Math.min((area.width - 10) / (double) s.width, (area.height - 10) / (double) s.height));
-        canvas.scrollTo(0, 0);
+        navigation.zoomToFit();
+    }
+
+    /** Scrolls until the box is visible. */
+    public void revealBox(int box) {
+        navigation.revealBox(box);
+    }
+
+    /** The diagram area the canvas shows: x, y, width, height in diagram coordinates. */
+    public int[] visibleDiagramArea() {
+        return navigation.visibleDiagramArea();
+    }
+
+    /** Scrolls so that the diagram point (x, y) is in the middle of the canvas. */
+    public void centerOn(int x, int y) {
+        navigation.centerOn(x, y);
     }
 
     /** Selects a box (or an edge), scrolls it into view and tells the Properties view. */
@@ -540,7 +478,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         figure.select(box, edge);
         DiagramScene s = figure.scene();
         if (box >= 0) {
-            reveal(figure.boxBounds(box));
+            navigation.reveal(figure.boxBounds(box));
             selectionProvider.setSelection(new StructuredSelection(new NodeSelection(this, s, box, null)));
         } else if (edge >= 0) {
             selectionProvider.setSelection(new StructuredSelection(new NodeSelection(this, s, -1, s.diagram.edges().get(edge).tensor())));
@@ -549,21 +487,6 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         }
         deleteAction.setEnabled(selectedNodeIndex() >= 0);
         if (outline != null) outline.selectionChanged(box);
-    }
-
-    /** Scrolls until the box is visible. */
-    public void revealBox(int box) {
-        reveal(figure.boxBounds(box));
-        canvas.getViewport().validate();
-    }
-
-    private void reveal(Rectangle r) {
-        org.eclipse.draw2d.geometry.Point view = viewport().getViewLocation();
-        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
-        int x = view.x, y = view.y;
-        if (r.x < x || r.right() > x + area.width) x = r.x - Math.max(10, (area.width - r.width) / 2);
-        if (r.y < y || r.bottom() > y + area.height) y = r.y - Math.max(10, (area.height - r.height) / 2);
-        if (x != view.x || y != view.y) canvas.scrollTo(Math.max(0, x), Math.max(0, y));
     }
 
     /** Index of the selected operator in the main graph, or -1. */
@@ -603,20 +526,6 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     /** The outline page, once the Outline view asked for it. */
     GraphOutlinePage outlinePage() {
         return outline;
-    }
-
-    /** The part of the diagram the canvas shows: x, y, width, height in diagram coordinates. */
-    public int[] visibleDiagramArea() {
-        org.eclipse.draw2d.geometry.Point v = viewport().getViewLocation();
-        org.eclipse.swt.graphics.Rectangle a = canvas.getClientArea();
-        double z = figure.zoom();
-        return new int[] { (int) (v.x / z), (int) (v.y / z), (int) (a.width / z), (int) (a.height / z) };
-    }
-
-    /** Scrolls so that the diagram point (x, y) is in the middle of the canvas. */
-    public void centerOn(int x, int y) {
-        org.eclipse.swt.graphics.Rectangle a = canvas.getClientArea();
-        canvas.scrollTo(Math.max(0, (int) (x * figure.zoom()) - a.width / 2), Math.max(0, (int) (y * figure.zoom()) - a.height / 2));
     }
 
     // --- overlays and profiling ---
@@ -736,38 +645,15 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         return out;
     }
 
-    private void fillNavigation(IMenuManager m) {
-        DiagramScene s = figure.scene();
-        int box = figure.selectedBox();
-        java.util.List<String> ins = new java.util.ArrayList<>(), outs = new java.util.ArrayList<>();
-        if (figure.selectedEdge() >= 0) {
-            String t = s.diagram.edges().get(figure.selectedEdge()).tensor();
-            ins.add(t);
-            outs.add(t);
-        } else if (box >= 0) {
-            for (io.medli.diagram.DiagramEdge e : s.diagram.edges()) {
-                if (e.to() == box && !ins.contains(e.tensor())) ins.add(e.tensor());
-                if (e.from() == box && !outs.contains(e.tensor())) outs.add(e.tensor());
-            }
-        }
-        if (!ins.isEmpty()) {
-            MenuManager producers = new MenuManager("Go to Producer");
-            for (String t : ins) producers.add(action(t, () -> goToProducer(t)));
-            m.add(producers);
-        }
-        if (!outs.isEmpty()) {
-            MenuManager consumers = new MenuManager("Go to Consumer");
-            for (String t : outs) {
-                for (int c : consumers(t)) {
-                    DiagramNode n = s.diagram.nodes().get(c);
-                    consumers.add(action(t + " \u2192 " + n.title() + (n.name().isEmpty() ? "" : " " + n.name()), () -> select(c, -1)));
-                }
-            }
-            m.add(consumers);
-        }
+    // --- actions ---
+
+    ModelEditDialogs dialogs() {
+        return dialogs;
     }
 
-    // --- actions ---
+    Action deleteAction() {
+        return deleteAction;
+    }
 
     private final Action deleteAction = new Action("Delete Node") {
         @Override
@@ -782,72 +668,13 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         dialogs.renameSelected();
     }
 
-    private void installMenu() {
-        MenuManager menu = new MenuManager("#PopupMenu");
-        menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(this::fillMenu);
-        canvas.setMenu(menu.createContextMenu(canvas));
-        getSite().registerContextMenu(menu, selectionProvider);
-    }
-
-    /**
-     * The items that depend on what is selected; the commands that do not (find, heat map, profile,
-     * zoom, ...) come from the menu contributions of plugin.xml, after "additions", with their keys.
-     */
-    private void fillMenu(IMenuManager m) {
-        int node = selectedNodeIndex();
-        DiagramScene s = figure.scene();
-        if (s == null) return;
-        String tensor = selectedTensor();
-        fillNavigation(m);
-        int box = figure.selectedBox();
-        if (box >= 0) {
-            DiagramNode n = s.diagram.nodes().get(box);
-            for (String sub : n.subgraphs()) m.add(action("Open " + sub, () -> openSubgraph(box, sub)));
-            if (function(n) != null) m.add(action("Open Function " + n.title(), () -> openFunction(box)));
-        }
-        if (inSubgraph()) m.add(action("Back to the Containing Graph", this::back));
-        m.add(new Separator());
-        if (!inSubgraph()) {
-            if (node >= 0) {
-                m.add(action("Rename...", dialogs::renameSelected));
-                m.add(deleteAction);
-            }
-            if (box >= 0 && s.diagram.nodes().get(box).kind() == DiagramNode.Kind.INPUT) {
-                String input = s.diagram.nodes().get(box).title();
-                m.add(action("Change Shape of \"" + input + "\"...", () -> dialogs.changeInputShape(input)));
-            }
-            if (tensor != null) {
-                m.add(action("Rename Tensor \"" + tensor + "\"...", () -> dialogs.renameTensor(tensor)));
-                m.add(action("Make \"" + tensor + "\" an Output", () -> execute(ModelEdits.addOutput(tensor))));
-                m.add(action("Cut the Model Here (Feature Extractor)", () -> execute(ModelEdits.cutAt(tensor))));
-                m.add(action("Replace the Head Here...", () -> dialogs.replaceHead(tensor)));
-                m.add(action("Extract Subgraph to a New File...", () -> dialogs.extractTo(tensor)));
-            }
-        }
-        m.add(new Separator("additions"));
-    }
-
-    /** The tensor of the selected edge, or the first output of the selected operator. */
-    private String selectedTensor() {
-        DiagramScene s = figure.scene();
-        if (s == null) return null;
-        if (figure.selectedEdge() >= 0) return s.diagram.edges().get(figure.selectedEdge()).tensor();
-        int node = selectedNodeIndex();
-        if (node >= 0) {
-            List<String> outs = s.graph.nodes().get(node).outputs();
-            return outs.isEmpty() ? null : outs.get(0);
-        }
-        return null;
-    }
-
     // --- subgraphs and functions ---
 
     public boolean inSubgraph() {
         return subgraphs != null && subgraphs.inSubgraph();
     }
 
-    private io.medli.onnx.proto.FunctionProto function(DiagramNode n) {
+    io.medli.onnx.proto.FunctionProto function(DiagramNode n) {
         if (n.nodeIndex() < 0 || figure.scene() == null) return null;
         io.medli.onnx.proto.NodeProto node = figure.scene().graph.nodes().get(n.nodeIndex());
         for (io.medli.onnx.proto.FunctionProto f : document.current().functions()) {
@@ -896,14 +723,6 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         return subgraphs.text();
     }
 
-    private static Action action(String label, Runnable r) {
-        return new Action(label) {
-            @Override
-            public void run() {
-                r.run();
-            }
-        };
-    }
 
     // --- changes outside the editor ---
 
