@@ -44,7 +44,7 @@ public final class LayoutBenchmark {
 
                     @Override
                     public double height(int box) { return 34 + 14 * d.nodes().get(box).weights().size(); }
-                }, p -> { }, () -> false);
+                }, io.medli.onnx.progress.Monitor.NONE);
                 long t2 = System.nanoTime();
                 build[i] = (t1 - t0) / 1e6;
                 lay[i] = (t2 - t1) / 1e6;

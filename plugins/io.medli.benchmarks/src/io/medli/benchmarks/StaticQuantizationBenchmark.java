@@ -12,7 +12,7 @@ import java.util.Map;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import io.medli.compress.Fidelity;
-import io.medli.compress.Monitor;
+import io.medli.onnx.progress.Monitor;
 import io.medli.compress.QuantizationDebugger;
 import io.medli.compress.QuantizedModel;
 import io.medli.compress.StaticQuantizer;

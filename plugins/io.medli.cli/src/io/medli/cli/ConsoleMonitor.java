@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.medli.compress.Monitor;
+import io.medli.onnx.progress.Monitor;
 
 /**
  * Progress and Ctrl+C for a long command. On a terminal a bar is rewritten in place; otherwise a

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 import io.medli.compress.DynamicQuantizer;
 import io.medli.compress.Float16Converter;
-import io.medli.compress.Monitor;
+import io.medli.onnx.progress.Monitor;
 import io.medli.compress.QuantizationDebugger;
 import io.medli.compress.QuantizationException;
 import io.medli.compress.QuantizationPrep;

@@ -356,7 +356,7 @@ final class TrainCommands {
             Training.run(spec, e -> {
                 last.set(e);
                 progress.on(e);
-            }, stop::cancelled);
+            }, stop);
         }
         TrainingEvent end = last.get();
         if (end instanceof TrainingEvent.Finished f && TrainingSpec.MATCH.equals(spec.task())) {

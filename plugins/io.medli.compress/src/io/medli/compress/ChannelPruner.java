@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import ai.onnxruntime.OnnxTensor;
+import io.medli.onnx.progress.Monitor;
 import io.medli.onnx.TensorData;
 import io.medli.onnx.cost.CostModel;
 import io.medli.onnx.cost.ModelCost;

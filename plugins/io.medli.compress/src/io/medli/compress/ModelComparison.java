@@ -11,6 +11,7 @@ import io.medli.compress.calibrate.TensorTap;
 import io.medli.compress.data.CalibrationData;
 import io.medli.compress.data.CalibrationDataException;
 import io.medli.compress.data.DataFit;
+import io.medli.onnx.progress.Monitor;
 import io.medli.onnx.proto.ModelProto;
 import io.medli.onnx.proto.ValueInfo;
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import io.medli.compress.calibrate.TensorTap;
 import io.medli.compress.data.CalibrationData;
 import io.medli.compress.data.CalibrationDataException;
+import io.medli.onnx.progress.Monitor;
 import io.medli.onnx.graph.GraphView;
 import io.medli.onnx.proto.GraphProto;
 import io.medli.onnx.proto.ModelProto;

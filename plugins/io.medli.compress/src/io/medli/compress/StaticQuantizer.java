@@ -19,6 +19,7 @@ import io.medli.compress.calibrate.Ranges;
 import io.medli.compress.data.CalibrationData;
 import io.medli.compress.data.CalibrationDataException;
 import io.medli.compress.data.DataFit;
+import io.medli.onnx.progress.Monitor;
 import io.medli.onnx.TensorData;
 import io.medli.onnx.edit.EditException;
 import io.medli.onnx.edit.ModelEdits;

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 
 import io.medli.diagram.layout.DiagramLayout;
 import io.medli.diagram.layout.LayoutResult;
+import io.medli.onnx.progress.Monitor;
 import io.medli.onnx.proto.GraphProto;
 import io.medli.onnx.proto.ModelProto;
 import io.medli.onnx.shape.InferenceResult;
@@ -142,7 +141,7 @@ public final class DiagramScene {
 
     /** Builds and lays out the diagram of {@code graph} (the main graph or a subgraph). */
     public static DiagramScene build(ModelProto model, GraphProto graph, InferenceResult types, TextMetrics metrics,
-            IntConsumer progress, BooleanSupplier cancelled) throws InterruptedException {
+            Monitor monitor) throws InterruptedException {
         ModelDiagram d = ModelDiagram.of(graph, types);
         int n = d.nodes().size();
         String[][] lines = new String[n][];
@@ -184,7 +183,7 @@ public final class DiagramScene {
 
             @Override
             public double height(int box) { return h[box]; }
-        }, progress, cancelled);
+        }, monitor);
         return r == null ? null : new DiagramScene(model, graph, types, d, lines, r);
     }
 }

@@ -1,7 +1,6 @@
 package io.medli.train;
 
-import java.util.function.BooleanSupplier;
-
+import io.medli.onnx.progress.Monitor;
 import io.medli.train.internal.TrainingLoop;
 
 /**
@@ -14,11 +13,11 @@ public final class Training {
     }
 
     /**
-     * Trains as {@code spec} says, reporting to {@code listener}; stops between steps once
-     * {@code cancelled} is true. Ends with exactly one {@link TrainingEvent.Finished} or
-     * {@link TrainingEvent.Failed} event and never throws.
+     * Trains as {@code spec} says, reporting epochs and steps to {@code listener}; stops between
+     * steps once {@code monitor} is cancelled. Ends with exactly one {@link TrainingEvent.Finished}
+     * or {@link TrainingEvent.Failed} event and never throws.
      */
-    public static void run(TrainingSpec spec, TrainingListener listener, BooleanSupplier cancelled) {
-        TrainingLoop.run(spec, listener, cancelled);
+    public static void run(TrainingSpec spec, TrainingListener listener, Monitor monitor) {
+        TrainingLoop.run(spec, listener, monitor::cancelled);
     }
 }

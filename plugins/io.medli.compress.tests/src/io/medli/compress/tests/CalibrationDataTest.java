@@ -23,7 +23,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.medli.compress.Monitor;
+import io.medli.onnx.progress.Monitor;
 import io.medli.compress.StaticQuantizer;
 import io.medli.compress.data.CalibrationDataException;
 import io.medli.compress.data.DataFit;

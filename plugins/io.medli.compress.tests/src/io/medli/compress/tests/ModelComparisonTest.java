@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import io.medli.compress.ModelComparison;
-import io.medli.compress.Monitor;
+import io.medli.onnx.progress.Monitor;
 import io.medli.compress.QuantizationException;
 import io.medli.compress.data.CalibrationData;
 import io.medli.onnx.proto.ModelProto;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.medli.compress.Monitor;
+import io.medli.onnx.progress.Monitor;
 import io.medli.compress.QuantizationException;
 import io.medli.compress.QuantizationDebugger;
 import io.medli.compress.QuantizedModel;

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.medli.compress.Fidelity;
-import io.medli.compress.Monitor;
+import io.medli.onnx.progress.Monitor;
 import io.medli.compress.QuantParams;
 import io.medli.compress.QuantizationException;
 import io.medli.compress.QuantizedModel;

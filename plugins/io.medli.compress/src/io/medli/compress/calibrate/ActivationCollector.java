@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.medli.compress.Monitor;
+import io.medli.onnx.progress.Monitor;
 import io.medli.compress.QuantizationException;
 import io.medli.compress.data.CalibrationData;
 import io.medli.compress.data.CalibrationDataException;

@@ -18,6 +18,7 @@ import io.medli.diagram.OperatorCategory;
 import io.medli.diagram.layout.DiagramLayout;
 import io.medli.diagram.layout.LayoutResult;
 import io.medli.onnx.OnnxModel;
+import io.medli.onnx.progress.Monitor;
 import io.medli.onnx.proto.ModelProto;
 import io.medli.onnx.shape.ShapeInference;
 
@@ -81,7 +82,7 @@ class ModelDiagramTest {
     void layoutPlacesEveryBoxWithoutOverlapsInTheSameLayer() throws Exception {
         ModelDiagram d = diagram(GeneratedModels.residual(400));
         AtomicInteger last = new AtomicInteger();
-        LayoutResult r = DiagramLayout.layout(d, FIXED, last::set, () -> false);
+        LayoutResult r = DiagramLayout.layout(d, FIXED, monitor(last::set, () -> false));
         assertEquals(100, last.get());
         assertEquals(d.nodes().size(), r.x().length);
         assertEquals(d.edges().size(), r.routes().size());
@@ -101,11 +102,26 @@ class ModelDiagramTest {
         }
     }
 
+    /** A monitor that hands the percentage to {@code percent} and asks {@code cancelled}. */
+    static Monitor monitor(java.util.function.IntConsumer percent, java.util.function.BooleanSupplier cancelled) {
+        return new Monitor() {
+            @Override
+            public void progress(String task, int done, int total) {
+                percent.accept(done * 100 / Math.max(1, total));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.getAsBoolean();
+            }
+        };
+    }
+
     @Test
     void layoutCanBeCancelled() throws Exception {
         ModelDiagram d = diagram(GeneratedModels.residual(2000));
         AtomicBoolean cancel = new AtomicBoolean();
-        LayoutResult r = DiagramLayout.layout(d, FIXED, p -> { if (p > 10) cancel.set(true); }, cancel::get);
+        LayoutResult r = DiagramLayout.layout(d, FIXED, monitor(p -> { if (p > 10) cancel.set(true); }, cancel::get));
         assertNull(r, "a cancelled layout returns nothing");
     }
 
@@ -113,7 +129,7 @@ class ModelDiagramTest {
     void tenThousandNodesLayOut() throws Exception {
         ModelDiagram d = diagram(GeneratedModels.residual(10_000));
         assertTrue(d.nodes().size() >= 10_000);
-        LayoutResult r = DiagramLayout.layout(d, FIXED, p -> { }, () -> false);
+        LayoutResult r = DiagramLayout.layout(d, FIXED, Monitor.NONE);
         assertEquals(d.nodes().size(), r.x().length, "deep chains do not overflow the stack");
     }
 }

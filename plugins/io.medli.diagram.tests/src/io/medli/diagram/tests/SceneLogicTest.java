@@ -21,7 +21,7 @@ import io.medli.onnx.shape.ShapeInference;
 /** The editor's pure logic over a laid-out scene: heat maps, search, hit-testing. */
 class SceneLogicTest {
     private static DiagramScene scene(ModelProto m) throws InterruptedException {
-        return DiagramScene.build(m, m.graph(), ShapeInference.infer(m), new DiagramScene.TextMetrics(7, 8), p -> { }, () -> false);
+        return DiagramScene.build(m, m.graph(), ShapeInference.infer(m), new DiagramScene.TextMetrics(7, 8), io.medli.onnx.progress.Monitor.NONE);
     }
 
     @Test

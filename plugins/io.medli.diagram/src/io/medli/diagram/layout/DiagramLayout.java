@@ -23,6 +23,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 import io.medli.diagram.DiagramEdge;
 import io.medli.diagram.ModelDiagram;
+import io.medli.onnx.progress.Monitor;
 
 /**
  * Lays a diagram out top to bottom with ELK Layered. A pure function of the diagram and the box
@@ -51,12 +52,12 @@ public final class DiagramLayout {
     }
 
     /**
-     * @param progress receives 0..100
-     * @param cancelled polled between ELK's phases
+     * @param monitor told the progress in percent ("Laying out", 0..100); polled for cancellation between ELK's phases
      * @return the layout, or null when cancelled
      */
-    public static LayoutResult layout(ModelDiagram diagram, Sizes sizes, IntConsumer progress, BooleanSupplier cancelled)
-            throws InterruptedException {
+    public static LayoutResult layout(ModelDiagram diagram, Sizes sizes, Monitor monitor) throws InterruptedException {
+        IntConsumer progress = p -> monitor.progress("Laying out", p, 100);
+        BooleanSupplier cancelled = monitor::cancelled;
         register();
         AtomicReference<LayoutResult> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();

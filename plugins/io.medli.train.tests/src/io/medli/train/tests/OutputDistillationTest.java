@@ -121,7 +121,7 @@ class OutputDistillationTest {
 
     private String failure(TrainingSpec spec) {
         List<TrainingEvent> got = new ArrayList<>();
-        Training.run(spec, got::add, () -> false);
+        Training.run(spec, got::add, io.medli.onnx.progress.Monitor.NONE);
         TrainingEvent.Failed f = assertInstanceOf(TrainingEvent.Failed.class, got.get(got.size() - 1), got::toString);
         return f.message();
     }

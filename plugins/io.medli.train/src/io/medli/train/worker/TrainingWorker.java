@@ -60,7 +60,17 @@ public final class TrainingWorker {
             synchronized (protocol) {
                 protocol.println(EventCodec.encode(e));
             }
-        }, cancel::get);
+        }, new io.medli.onnx.progress.Monitor() {
+            @Override
+            public void progress(String task, int done, int total) {
+                // progress travels as training events
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel.get();
+            }
+        });
         protocol.flush();
         System.exit(last[0] instanceof TrainingEvent.Finished ? 0 : 1);
     }

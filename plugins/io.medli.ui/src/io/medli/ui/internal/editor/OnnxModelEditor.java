@@ -315,15 +315,25 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         InferenceResult types = ShapeInference.infer(m, dims, sizes == null ? Map.of() : sizes.shapes());
         cost = CostModel.analyze(m, types, dims);
         monitor.worked(10);
+        io.medli.onnx.progress.Monitor job = io.medli.ui.internal.Monitors.of(monitor.split(90));
         int[] last = { 0 };
-        return DiagramScene.build(m, graph, types, metrics, p -> {
-            int delta = p - last[0];
-            if (delta > 0) {
-                monitor.worked(delta * 90 / 100);
-                last[0] = p;
-                Display.getDefault().asyncExec(() -> { if (!progressBar.isDisposed()) progressBar.setSelection(p); });
+        // the job's progress, and the bar of the editor's own "Opening..." page
+        return DiagramScene.build(m, graph, types, metrics, new io.medli.onnx.progress.Monitor() {
+            @Override
+            public void progress(String task, int done, int total) {
+                job.progress(task, done, total);
+                int p = total <= 0 ? 0 : done * 100 / total;
+                if (p > last[0]) {
+                    last[0] = p;
+                    Display.getDefault().asyncExec(() -> { if (!progressBar.isDisposed()) progressBar.setSelection(p); });
+                }
             }
-        }, monitor::isCanceled);
+
+            @Override
+            public boolean cancelled() {
+                return job.cancelled();
+            }
+        });
     }
 
     private void showScene(DiagramScene scene, boolean first) {

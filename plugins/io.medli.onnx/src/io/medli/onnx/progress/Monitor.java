@@ -1,9 +1,10 @@
-package io.medli.compress;
+package io.medli.onnx.progress;
 
 /**
- * Progress and cancellation of long compression work, without depending on Eclipse: the IDE
- * adapts a {@code SubMonitor} to it, the command line prints. Work that sees {@link #cancelled()}
- * stops with a {@link java.util.concurrent.CancellationException} and writes nothing.
+ * Progress and cancellation of long work in the core bundles, without depending on Eclipse: the
+ * IDE adapts a {@code SubMonitor} to it, the command line draws a progress bar. Work that sees
+ * {@link #cancelled()} stops with a {@link java.util.concurrent.CancellationException} (or its
+ * own cancelled result) and writes nothing.
  */
 public interface Monitor {
     Monitor NONE = new Monitor() {
