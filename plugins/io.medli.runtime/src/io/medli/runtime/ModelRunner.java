@@ -125,6 +125,7 @@ public final class ModelRunner implements AutoCloseable {
             so.setIntraOpNumThreads(options.intraOpThreads());
             so.setInterOpNumThreads(1);
         }
+        if (!options.spinning()) so.addConfigEntry("session.intra_op.allow_spinning", "0");
         so.setOptimizationLevel(switch (options.optimization()) {
             case "none" -> OrtSession.SessionOptions.OptLevel.NO_OPT;
             case "basic" -> OrtSession.SessionOptions.OptLevel.BASIC_OPT;
@@ -132,6 +133,11 @@ public final class ModelRunner implements AutoCloseable {
             default -> OrtSession.SessionOptions.OptLevel.ALL_OPT;
         });
         return so;
+    }
+
+    /** The session, for runs that fetch chosen outputs or feed their own tensors; owned (and closed) by this runner. */
+    public OrtSession session() {
+        return session;
     }
 
     public OnnxModel model() {

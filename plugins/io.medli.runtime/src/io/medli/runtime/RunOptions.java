@@ -13,33 +13,39 @@ import java.util.Map;
  * @param openSize the size of a generated input's axis that stays open after {@code dims} and
  *        {@code shapes}, other than the first (the batch, 1); 0 to refuse to guess
  * @param seed seed of generated inputs
+ * @param spinning whether idle intra-op threads spin; off where ONNX Runtime shares the cores with
+ *        PyTorch in the same process (spinning threads of one starve the other)
  */
 public record RunOptions(int intraOpThreads, String optimization, Map<String, Long> dims, Map<String, long[]> shapes, long openSize,
-        long seed) {
+        long seed, boolean spinning) {
     public static RunOptions defaults() {
-        return new RunOptions(0, "all", Map.of(), Map.of(), 0, 42);
+        return new RunOptions(0, "all", Map.of(), Map.of(), 0, 42, true);
+    }
+
+    public RunOptions withSpinning(boolean s) {
+        return new RunOptions(intraOpThreads, optimization, dims, shapes, openSize, seed, s);
     }
 
     public RunOptions withThreads(int threads) {
-        return new RunOptions(threads, optimization, dims, shapes, openSize, seed);
+        return new RunOptions(threads, optimization, dims, shapes, openSize, seed, spinning);
     }
 
     public RunOptions withDims(Map<String, Long> d) {
-        return new RunOptions(intraOpThreads, optimization, Map.copyOf(d), shapes, openSize, seed);
+        return new RunOptions(intraOpThreads, optimization, Map.copyOf(d), shapes, openSize, seed, spinning);
     }
 
     public RunOptions withShapes(Map<String, long[]> s) {
         Map<String, long[]> copy = new LinkedHashMap<>();
         s.forEach((k, v) -> copy.put(k, v.clone()));
-        return new RunOptions(intraOpThreads, optimization, dims, Map.copyOf(copy), openSize, seed);
+        return new RunOptions(intraOpThreads, optimization, dims, Map.copyOf(copy), openSize, seed, spinning);
     }
 
     /** Open axes take {@code size} instead of failing: for checks that only need the model to run at some size. */
     public RunOptions withOpenSize(long size) {
-        return new RunOptions(intraOpThreads, optimization, dims, shapes, size, seed);
+        return new RunOptions(intraOpThreads, optimization, dims, shapes, size, seed, spinning);
     }
 
     public RunOptions withOptimization(String level) {
-        return new RunOptions(intraOpThreads, level, dims, shapes, openSize, seed);
+        return new RunOptions(intraOpThreads, level, dims, shapes, openSize, seed, spinning);
     }
 }

@@ -64,20 +64,38 @@ public final class OnnxClassifier {
     public static float[][] outputs(Path model, Dataset data, int threads, Progress progress, long[][] shape) throws DataException, IOException {
         if (!Files.isRegularFile(model)) throw new DataException("model " + model + " does not exist");
         try (ModelRunner runner = ModelRunner.open(model, RunOptions.defaults().withThreads(threads))) {
+            return outputs(runner, model.getFileName().toString(), data, progress, shape);
+        } catch (ModelRunException e) {
+            throw new DataException(model.getFileName() + " cannot run: " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #outputs(Path, Dataset, int, Progress, long[][])} for a model in memory, called {@code name} in messages. */
+    public static float[][] outputs(io.medli.onnx.proto.ModelProto model, String name, Dataset data, int threads, Progress progress, long[][] shape)
+            throws DataException, IOException {
+        try (ModelRunner runner = ModelRunner.open(model, RunOptions.defaults().withThreads(threads))) {
+            return outputs(runner, name, data, progress, shape);
+        } catch (ModelRunException e) {
+            throw new DataException(name + " cannot run: " + e.getMessage(), e);
+        }
+    }
+
+    private static float[][] outputs(ModelRunner runner, String name, Dataset data, Progress progress, long[][] shape) throws DataException {
+        try {
             List<InputSpec> inputs = runner.inputs();
             if (inputs.size() != 1) {
-                throw new DataException(model.getFileName() + " has " + inputs.size() + " inputs; a classifier here has one image/signal input");
+                throw new DataException(name + " has " + inputs.size() + " inputs; a classifier here has one image/signal input");
             }
             InputSpec in = inputs.get(0);
             long[] dims = in.shape();
             int[] sample = data.sampleShape();
             if (dims.length != sample.length + 1) {
-                throw new DataException(model.getFileName() + "'s input " + in.name() + " has rank " + dims.length + " but the samples are "
+                throw new DataException(name + "'s input " + in.name() + " has rank " + dims.length + " but the samples are "
                         + Arrays.toString(sample) + " (rank " + (sample.length + 1) + " with the batch)");
             }
             for (int i = 0; i < sample.length; i++) {
                 if (dims[i + 1] > 0 && dims[i + 1] != sample[i]) {
-                    throw new DataException(model.getFileName() + "'s input " + in.name() + " is " + Arrays.toString(dims)
+                    throw new DataException(name + "'s input " + in.name() + " is " + Arrays.toString(dims)
                             + " but the samples are " + Arrays.toString(sample) + ": resize the data or cut the model to match");
                 }
             }
@@ -94,11 +112,11 @@ public final class OnnxClassifier {
                 for (int k = 0; k < n; k++) data.copySample(start + k, x, k * size);
                 try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), inShape); OrtSession.Result r = runner.run(Map.of(in.name(), t))) {
                     if (!(r.get(0) instanceof OnnxTensor o) || o.getInfo().type != ai.onnxruntime.OnnxJavaType.FLOAT) {
-                        throw new DataException(model.getFileName() + "'s first output is not a float tensor");
+                        throw new DataException(name + "'s first output is not a float tensor");
                     }
                     long[] outDims = o.getInfo().getShape();
                     if (outDims.length == 0 || outDims[0] != inShape[0]) {
-                        throw new DataException(model.getFileName() + "'s first output " + Arrays.toString(outDims) + " has no batch dimension");
+                        throw new DataException(name + "'s first output " + Arrays.toString(outDims) + " has no batch dimension");
                     }
                     shape[0] = outDims;
                     FloatBuffer all = o.getFloatBuffer();
@@ -112,7 +130,7 @@ public final class OnnxClassifier {
             }
             return out;
         } catch (ModelRunException | OrtException e) {
-            throw new DataException(model.getFileName() + " cannot run: " + e.getMessage(), e);
+            throw new DataException(name + " cannot run: " + e.getMessage(), e);
         }
     }
 

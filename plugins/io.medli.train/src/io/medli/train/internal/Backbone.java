@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import io.medli.onnx.OnnxModel;
 import io.medli.onnx.edit.EditException;
 import io.medli.onnx.edit.ModelEdits;
 import io.medli.onnx.proto.AttributeProto;
@@ -181,17 +180,11 @@ public final class Backbone {
             shape = Arrays.stream(java.nio.file.Files.readString(shapeFile).trim().split(",")).mapToInt(Integer::parseInt).toArray();
         }
         if (rows == null || shape == null) {
-            Path tmp = java.nio.file.Files.createTempFile("medli-backbone", ".onnx");
-            try {
-                OnnxModel.of(model).write(tmp);
-                long[][] outShape = new long[1][];
-                rows = OnnxClassifier.outputs(tmp, data, threads, progress, outShape);
-                if (rows == null) return null;
-                shape = new int[outShape[0].length - 1];
-                for (int i = 0; i < shape.length; i++) shape[i] = (int) outShape[0][i + 1];
-            } finally {
-                java.nio.file.Files.deleteIfExists(tmp);
-            }
+            long[][] outShape = new long[1][];
+            rows = OnnxClassifier.outputs(model, "the backbone", data, threads, progress, outShape);
+            if (rows == null) return null;
+            shape = new int[outShape[0].length - 1];
+            for (int i = 0; i < shape.length; i++) shape[i] = (int) outShape[0][i + 1];
             FloatRows.write(file, rows);
             java.nio.file.Files.writeString(shapeFile, String.join(",", Arrays.stream(shape).mapToObj(Integer::toString).toList()));
         }
@@ -291,15 +284,13 @@ public final class Backbone {
         if (tensors.isEmpty()) return out;
         ModelProto m = ProtoCopy.model(model);
         for (String t : tensors) m.graph().outputs().add(new ValueInfo(t, null));
-        Path tmp = java.nio.file.Files.createTempFile("medli-shapes", ".onnx");
-        try {
-            OnnxModel.of(m).write(tmp);
+        {
             ValueInfo input = m.graph().inputs().get(0);
             var shape = input.type().shape();
             long[] dims = new long[shape.size()];
             for (int i = 1; i < dims.length; i++) dims[i] = shape.get(i).value();
             List<java.util.Map<String, long[]>> runs = List.of(new java.util.LinkedHashMap<>(), new java.util.LinkedHashMap<>());
-            try (var runner = io.medli.runtime.ModelRunner.open(tmp, io.medli.runtime.RunOptions.defaults().withOptimization("none"))) {
+            try (var runner = io.medli.runtime.ModelRunner.open(m, io.medli.runtime.RunOptions.defaults().withOptimization("none"))) {
                 for (int b = 1; b <= 2; b++) {
                     dims[0] = b;
                     long count = 1;
@@ -327,8 +318,6 @@ public final class Backbone {
                 out.put(name, runs.get(0).get(name));
             }
             return out;
-        } finally {
-            java.nio.file.Files.deleteIfExists(tmp);
         }
     }
 

@@ -29,7 +29,6 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.medli.compress.data.CalibrationDataException;
@@ -146,8 +145,7 @@ public final class MatchingLoop {
         int sampleSize = (int) Arrays.stream(sample).reduce(1, (a, b) -> a * b);
 
         Backbone teacherPart = Backbone.of(teacher, match), studentPart = Backbone.of(student, match);
-        Path teacherFile = Files.createTempFile("medli-teacher", ".onnx");
-        try (PartRunner teacherRunner = new PartRunner("the teacher", teacherPart.model(), teacherFile, inputName, match, spec.threads())) {
+        try (PartRunner teacherRunner = new PartRunner("the teacher", teacherPart.model(), inputName, match, spec.threads())) {
             float[][][] valTargets = new float[valImages.size()][][];
             for (int i = 0; i < valImages.size(); i++) valTargets[i] = teacherRunner.run(valImages.sample(i).get(inputName).floats(), 1, sample);
             List<long[]> outShapes = teacherRunner.shapes();
@@ -238,8 +236,6 @@ public final class MatchingLoop {
                     listener.on(new TrainingEvent.Finished(out.toString(), epochsRun, bestEpoch, Float.NaN, Float.NaN, parameters, median, parity, false));
                 }
             }
-        } finally {
-            Files.deleteIfExists(teacherFile);
         }
     }
 
@@ -404,14 +400,13 @@ public final class MatchingLoop {
     private float export(ModelProto trained, OnnxGraphBlock block, NDManager manager, ImageFolderData images, String inputName, List<String> match,
             long[] sample, int sampleSize, Path out) throws TrainingException, IOException, CalibrationDataException {
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
-        Path partFile = Files.createTempFile("medli-student", ".onnx");
         try {
             OnnxModel.of(trained).write(tmp);
             int n = Math.min(PARITY_SAMPLES, images.size());
             float[] x = new float[n * sampleSize];
             for (int k = 0; k < n; k++) System.arraycopy(images.sample(k).get(inputName).floats(), 0, x, k * sampleSize, sampleSize);
             float worst = 0;
-            try (PartRunner check = new PartRunner("the trained student", Backbone.of(trained, match).model(), partFile, inputName, match, spec.threads());
+            try (PartRunner check = new PartRunner("the trained student", Backbone.of(trained, match).model(), inputName, match, spec.threads());
                     NDManager sub = manager.newSubManager()) {
                 float[][] got = check.run(x, n, sample);
                 NDList want = outputs(block, new ParameterStore(manager, false), sub.create(x, batchShape(n, sample)));
@@ -433,7 +428,6 @@ public final class MatchingLoop {
             return worst;
         } finally {
             Files.deleteIfExists(tmp);
-            Files.deleteIfExists(partFile);
         }
     }
 
@@ -455,6 +449,7 @@ public final class MatchingLoop {
 
     /** A model cut at the matched tensors, in ONNX Runtime, batched; no spinning threads (PyTorch shares the cores). */
     private static final class PartRunner implements AutoCloseable {
+        private final io.medli.runtime.ModelRunner runner;
         private final OrtSession session;
         private final String input;
         private final List<String> outputs;
@@ -462,19 +457,18 @@ public final class MatchingLoop {
 
         private final String what;
 
-        PartRunner(String what, ModelProto part, Path file, String input, List<String> outputs, int threads) throws TrainingException, IOException {
+        PartRunner(String what, ModelProto part, String input, List<String> outputs, int threads) throws TrainingException, IOException {
             this.what = what;
             this.input = input;
             this.outputs = outputs;
-            OnnxModel.of(part).write(file);
-            try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
-                so.setIntraOpNumThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-                so.setInterOpNumThreads(1);
-                so.addConfigEntry("session.intra_op.allow_spinning", "0");
-                session = io.medli.runtime.ModelRunner.environment().createSession(file.toString(), so);
-            } catch (OrtException e) {
+            // ONNX Runtime and PyTorch take turns on the same cores: no spinning threads
+            try {
+                runner = io.medli.runtime.ModelRunner.open(part, io.medli.runtime.RunOptions.defaults()
+                        .withThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).withSpinning(false));
+            } catch (io.medli.runtime.ModelRunException e) {
                 throw new TrainingException(what + " (up to the matched tensors) cannot run in ONNX Runtime: " + e.getMessage(), e);
             }
+            session = runner.session();
         }
 
         /** Per output, the values for {@code b} samples, flattened. */
@@ -506,11 +500,7 @@ public final class MatchingLoop {
 
         @Override
         public void close() {
-            try {
-                session.close();
-            } catch (OrtException e) {
-                // nothing left to release
-            }
+            runner.close();
         }
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.medli.train.TrainingException;
@@ -22,7 +21,7 @@ final class OnlineTeacher implements AutoCloseable {
     private final boolean fixedBatch;
 
     private final String hint;
-    private final Path hintModel;
+    private final io.medli.runtime.ModelRunner runner;
     /** The hint tensor of the last {@link #logits} call, flattened, or null. */
     private float[] lastHint;
     private long[] hintShape;
@@ -35,31 +34,32 @@ final class OnlineTeacher implements AutoCloseable {
     OnlineTeacher(Path teacher, int threads, String hint) throws TrainingException, IOException {
         this.hint = hint;
         Path file = teacher.toAbsolutePath();
-        if (hint != null) {
-            // the teacher with the hint tensor as a second output, in a temporary file
-            try {
-                var m = io.medli.onnx.edit.ModelEdits.apply(io.medli.onnx.OnnxModel.read(file).proto(), io.medli.onnx.edit.ModelEdits.addOutput(hint));
-                file = java.nio.file.Files.createTempFile("medli-teacher-hint", ".onnx");
-                io.medli.onnx.OnnxModel.of(m).write(file);
-            } catch (io.medli.onnx.edit.EditException e) {
-                throw new TrainingException("the teacher has no tensor '" + hint + "' to give hints from: " + e.getMessage(), e);
-            } catch (io.medli.onnx.OnnxFormatException e) {
-                throw new TrainingException("the teacher is not a readable ONNX model: " + e.getMessage(), e);
-            }
-        }
-        hintModel = hint != null ? file : null;
         // ONNX Runtime and PyTorch take turns on the same cores: spinning worker threads of one
         // would starve the other (measured: a distillation epoch 2.7x slower)
-        try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
-            so.setIntraOpNumThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-            so.setInterOpNumThreads(1);
-            so.addConfigEntry("session.intra_op.allow_spinning", "0");
-            session = io.medli.runtime.ModelRunner.environment().createSession(file.toString(), so);
+        io.medli.runtime.RunOptions options = io.medli.runtime.RunOptions.defaults()
+                .withThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).withSpinning(false);
+        try {
+            if (hint != null) {
+                // the teacher with the hint tensor as a second output
+                var m = io.medli.onnx.edit.ModelEdits.apply(io.medli.onnx.OnnxModel.read(file).proto(), io.medli.onnx.edit.ModelEdits.addOutput(hint));
+                runner = io.medli.runtime.ModelRunner.open(m, options);
+            } else {
+                runner = io.medli.runtime.ModelRunner.open(file, options);
+            }
+        } catch (io.medli.onnx.edit.EditException e) {
+            throw new TrainingException("the teacher has no tensor '" + hint + "' to give hints from: " + e.getMessage(), e);
+        } catch (io.medli.onnx.OnnxFormatException e) {
+            throw new TrainingException("the teacher is not a readable ONNX model: " + e.getMessage(), e);
+        } catch (io.medli.runtime.ModelRunException e) {
+            throw new TrainingException("the teacher cannot run: " + e.getMessage(), e);
+        }
+        session = runner.session();
+        try {
             var info = (ai.onnxruntime.TensorInfo) session.getInputInfo().values().iterator().next().getInfo();
             input = session.getInputNames().iterator().next();
             fixedBatch = info.getShape()[0] > 0;
         } catch (OrtException e) {
-            if (hintModel != null) java.nio.file.Files.deleteIfExists(hintModel);
+            runner.close();
             throw new TrainingException("the teacher cannot run: " + e.getMessage(), e);
         }
     }
@@ -105,17 +105,6 @@ final class OnlineTeacher implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            // nothing left to release
-        }
-        if (hintModel != null) {
-            try {
-                java.nio.file.Files.deleteIfExists(hintModel);
-            } catch (IOException e) {
-                // a temporary file; the OS cleans it up
-            }
-        }
+        runner.close();
     }
 }
