@@ -31,6 +31,14 @@ public final class TrainingProcess {
             jvmOptions = List.copyOf(jvmOptions);
         }
 
+        /** The same setup with a maximum heap of {@code mib} MiB for the worker (replaces any -Xmx). */
+        public WorkerSetup withHeapMb(int mib) {
+            List<String> options = new ArrayList<>();
+            for (String o : jvmOptions) if (!o.startsWith("-Xmx")) options.add(o);
+            options.add("-Xmx" + mib + "m");
+            return new WorkerSetup(java, classpath, options, log);
+        }
+
         /**
          * This JVM's java, and the class path this bundle sees: inside OSGi the files of this
          * bundle and of those it is wired to; otherwise this JVM's class path.

@@ -58,7 +58,9 @@ final class EditorProfiling {
         if (editor.document() == null) return;
         ModelProto m = editor.document().current();
         if (editor.inputSizes() == null && !io.medli.runtime.InputSizes.open(m).isEmpty() && !editInputSizes()) return;
-        io.medli.runtime.RunOptions sizes = editor.inputSizes() == null ? io.medli.runtime.RunOptions.defaults() : editor.inputSizes();
+        io.medli.runtime.RunOptions given = editor.inputSizes() == null ? io.medli.runtime.RunOptions.defaults() : editor.inputSizes();
+        int threads = io.medli.ui.internal.prefs.MedliPreferences.ortThreads();
+        io.medli.runtime.RunOptions sizes = threads > 0 ? given.withThreads(threads) : given;
         Job job = new Job("Profiling " + editor.getPartName() + " in ONNX Runtime") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {

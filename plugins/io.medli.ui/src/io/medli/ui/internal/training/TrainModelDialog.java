@@ -90,11 +90,19 @@ public final class TrainModelDialog extends TitleAreaDialog {
         b.setText("Browse...");
         b.addListener(SWT.Selection, e -> {
             String chosen;
+            // start where the field points, else in the folder the preferences name
+            String current = t.getText().trim();
             if (browse.equals("folder")) {
-                chosen = new DirectoryDialog(getShell()).open();
+                DirectoryDialog dd = new DirectoryDialog(getShell());
+                String start = !current.isEmpty() ? current : io.medli.ui.internal.prefs.MedliPreferences.dataFolder();
+                if (!start.isEmpty()) dd.setFilterPath(start);
+                chosen = dd.open();
             } else {
                 FileDialog fd = new FileDialog(getShell(), browse.equals("save") ? SWT.SAVE : SWT.OPEN);
                 fd.setFilterExtensions(new String[] { "*.onnx", "*.*" });
+                String folder = io.medli.ui.internal.prefs.MedliPreferences.modelsFolder();
+                if (!current.isEmpty() && java.nio.file.Path.of(current).getParent() != null) folder = java.nio.file.Path.of(current).getParent().toString();
+                if (!folder.isEmpty()) fd.setFilterPath(folder);
                 chosen = fd.open();
             }
             if (chosen != null) t.setText(chosen);

@@ -97,13 +97,18 @@ public final class TrainingJob extends Job {
         for (TrainingListener l : listeners) l.on(e);
     }
 
+    /** The worker as the preferences say (its heap), logging to {@code log}. */
+    public static TrainingProcess.WorkerSetup workerSetup(Path log) {
+        return TrainingProcess.WorkerSetup.ofThisRuntime(log).withHeapMb(io.medli.ui.internal.prefs.MedliPreferences.workerHeapMb());
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, getName(), 10_000);
         Path log = Platform.getStateLocation(Platform.getBundle(MedliUi.PLUGIN_ID)).append("training-worker.log").toPath();
         TrainingProcess process;
         try {
-            process = TrainingProcess.start(spec, TrainingProcess.WorkerSetup.ofThisRuntime(log), this::event);
+            process = TrainingProcess.start(spec, workerSetup(log), this::event);
         } catch (IOException | RuntimeException e) {
             return new Status(IStatus.ERROR, MedliUi.PLUGIN_ID, "Cannot start the training worker: " + e.getMessage(), e);
         }
