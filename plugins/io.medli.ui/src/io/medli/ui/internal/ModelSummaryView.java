@@ -111,6 +111,7 @@ public final class ModelSummaryView extends ViewPart {
                     rows = rows(m, shapes, cost);
                     heading = file.getFullPath().toString();
                 } catch (IOException | RuntimeException e) {
+                    if (e instanceof RuntimeException) UiLog.error("Summarizing " + file.getFullPath() + " failed", e);
                     rows = List.of();
                     heading = file.getName() + ": " + e.getMessage();
                 }

@@ -106,7 +106,10 @@ final class ModelEditDialogs {
             IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.toUri());
             for (IFile f : files) f.refreshLocal(IResource.DEPTH_ZERO, null);
             if (files.length > 0) org.eclipse.ui.ide.IDE.openEditor(editor.getSite().getPage(), files[0], OnnxModelEditor.ID, true);
-        } catch (io.medli.onnx.edit.EditException | IOException | CoreException e) {
+        } catch (IOException | CoreException e) {
+            io.medli.ui.internal.UiLog.error("Extracting a subgraph to " + target + " failed", e);
+            editor.showError("Cannot extract the subgraph", e.getMessage());
+        } catch (io.medli.onnx.edit.EditException e) {
             editor.showError("Cannot extract the subgraph", e.getMessage());
         }
     }

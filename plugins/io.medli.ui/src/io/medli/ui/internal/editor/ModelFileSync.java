@@ -109,6 +109,7 @@ final class ModelFileSync implements IResourceChangeListener {
                 try {
                     OnnxModel.of(m).write(target);
                 } catch (IOException | RuntimeException e) {
+                    io.medli.ui.internal.UiLog.error("Saving " + target + " failed; the file on disk is unchanged", e);
                     failure[0] = e.getMessage() == null ? e.toString() : e.getMessage();
                     return Status.OK_STATUS; // reported in a dialog below, not twice
                 }

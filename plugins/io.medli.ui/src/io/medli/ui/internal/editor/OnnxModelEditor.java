@@ -287,6 +287,8 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
                     Display.getDefault().asyncExec(() -> showError("Opening was cancelled. Close the editor and open the file again to retry."));
                     return Status.CANCEL_STATUS;
                 } catch (IOException | RuntimeException e) {
+                    // a file that is not a model is the user's to fix (the error page says how); anything else is a bug to report
+                    if (e instanceof RuntimeException) io.medli.ui.internal.UiLog.error("Opening " + path + " failed", e);
                     String msg = e.getMessage() == null ? e.toString() : e.getMessage();
                     Display.getDefault().asyncExec(() -> showError(msg));
                     return Status.OK_STATUS; // the error page says it; no second dialog
@@ -605,6 +607,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
             NodeProfileView v = (NodeProfileView) getSite().getPage().showView(NodeProfileView.ID);
             v.show(this, timings);
         } catch (PartInitException e) {
+            io.medli.ui.internal.UiLog.error("Cannot show the Node Profile view", e);
             showError("Cannot show the profile", e.getMessage());
         }
     }
