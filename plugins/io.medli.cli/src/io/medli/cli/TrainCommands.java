@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.medli.train.OnnxClassifier;
 import io.medli.train.Training;
 import io.medli.train.TrainingEvent;
+import io.medli.train.Distillation;
+import io.medli.train.OutputMatching;
+import io.medli.train.Transfer;
 import io.medli.train.TrainingSpec;
 import io.medli.train.arch.StudentCatalog;
 import io.medli.train.data.DataException;
@@ -205,11 +208,12 @@ final class TrainCommands {
                 if (o[1] != null) throw new UsageException(o[0] + " belongs to 'medli distill --student-model'");
             }
             if (hintWeight != null && hint == null) throw new UsageException("--hint-weight goes with --hint TENSOR");
-            TrainingSpec spec = labelled.applyTo(common.applyTo(new TrainingSpec().task(TrainingSpec.DISTILL).student(student).teacher(teacher)));
-            if (temperature != null) spec.temperature(temperature.floatValue());
-            if (alpha != null) spec.alpha(alpha.floatValue());
-            if (hint != null) spec.hint(hint);
-            if (hintWeight != null) spec.hintWeight(hintWeight.floatValue());
+            Distillation d = new Distillation().teacher(teacher);
+            if (temperature != null) d.temperature(temperature.floatValue());
+            if (alpha != null) d.alpha(alpha.floatValue());
+            if (hint != null) d.hint(hint);
+            if (hintWeight != null) d.hintWeight(hintWeight.floatValue());
+            TrainingSpec spec = labelled.applyTo(common.applyTo(new TrainingSpec().task(TrainingSpec.DISTILL).student(student).distillation(d)));
             return train(validated(spec), io);
         }
 
@@ -222,13 +226,14 @@ final class TrainCommands {
                     { "--param", labelled.params.isEmpty() ? null : labelled.params } }) {
                 if (o[1] != null) throw new UsageException(o[0] + " does not apply to 'medli distill --student-model'");
             }
-            TrainingSpec spec = new TrainingSpec().task(TrainingSpec.MATCH).studentModel(studentModel).teacher(teacher).epochs(10).batchSize(4)
+            OutputMatching m = new OutputMatching().studentModel(studentModel).teacher(teacher);
+            match.forEach(m::tensor);
+            if (steps != null) m.stepsPerEpoch(Checks.atLeast("--steps", steps, 1));
+            m.pixelScale(scale != null ? scale.floatValue() : 1f / 255).fill(fill != null ? fill.floatValue() : 1f);
+            if (trainFrom != null) m.trainFrom(trainFrom);
+            TrainingSpec spec = new TrainingSpec().task(TrainingSpec.MATCH).matching(m).epochs(10).batchSize(4)
                     .learningRate(1e-3f).weightDecay(0).validationFraction(0.2f);
             common.applyTo(spec);
-            match.forEach(spec::matchTensor);
-            if (steps != null) spec.stepsPerEpoch(Checks.atLeast("--steps", steps, 1));
-            spec.pixelScale(scale != null ? scale.floatValue() : 1f / 255).fill(fill != null ? fill.floatValue() : 1f);
-            if (trainFrom != null) spec.trainFrom(trainFrom);
             if (labelled.cache != null) spec.cacheDir(labelled.cache);
             return spec;
         }
@@ -271,11 +276,11 @@ final class TrainCommands {
 
         @Override
         public Integer call() throws UsageException {
-            TrainingSpec spec = labelled.applyTo(common.applyTo(new TrainingSpec().task(TrainingSpec.FINETUNE).student(student)));
-            spec.backbone(backbone).cut(cut).backboneScale((float) backboneScale);
-            if (backboneSize != null) spec.backboneSize(backboneSize);
-            if (backboneTraining != null) spec.backboneTraining(backboneTraining.name());
-            if (trainFrom != null) spec.trainFrom(trainFrom);
+            Transfer t = new Transfer().backbone(backbone).cut(cut).backboneScale((float) backboneScale);
+            if (backboneSize != null) t.backboneSize(backboneSize);
+            if (backboneTraining != null) t.backboneTraining(backboneTraining.name());
+            if (trainFrom != null) t.trainFrom(trainFrom);
+            TrainingSpec spec = labelled.applyTo(common.applyTo(new TrainingSpec().task(TrainingSpec.FINETUNE).student(student).transfer(t)));
             return train(validated(spec), io);
         }
     }

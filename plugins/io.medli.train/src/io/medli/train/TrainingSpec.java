@@ -34,10 +34,10 @@ public final class TrainingSpec {
     private float validationFraction = 0.1f;
     private int samplesPerClass = 0;
     private String augmentation = "none";
-    private String teacher;
-    private float temperature = 4f;
-    private float alpha = 0.9f;
     private String cacheDir;
+    private Distillation distillation;
+    private Transfer transfer;
+    private OutputMatching matching;
     private String out;
     private String checkpointDir;
     private boolean resume;
@@ -47,19 +47,6 @@ public final class TrainingSpec {
     private int hop = 0;
     private String labelColumn;
     private String testData;
-    private String backbone;
-    private String cut;
-    private String backboneSize;
-    private float backboneScale = 1f;
-    private String backboneTraining = "frozen";
-    private String trainFrom;
-    private String studentModel;
-    private String hint;
-    private float hintWeight = 1f;
-    private java.util.List<String> matchTensors = new java.util.ArrayList<>();
-    private int stepsPerEpoch = 0;
-    private float pixelScale = 1f / 255;
-    private float fill = 1f;
 
     public String task() { return task; }
     public TrainingSpec task(String t) { this.task = t; return this; }
@@ -96,15 +83,16 @@ public final class TrainingSpec {
     /** See {@link io.medli.train.data.Augmentation#parse}. */
     public String augmentation() { return augmentation; }
     public TrainingSpec augmentation(String a) { this.augmentation = a; return this; }
-    /** ONNX teacher for {@link #DISTILL}: one float input shaped like the samples, logits [batch, classes] out. */
-    public String teacher() { return teacher; }
-    public TrainingSpec teacher(String t) { this.teacher = t; return this; }
-    public float temperature() { return temperature; }
-    public TrainingSpec temperature(float t) { this.temperature = t; return this; }
-    /** Weight of the teacher's soft targets in the loss (1 - alpha goes to the labels). */
-    public float alpha() { return alpha; }
-    public TrainingSpec alpha(float a) { this.alpha = a; return this; }
-    /** Where the teacher's outputs are cached (default: beside the output model, in .medli-cache). */
+    /** The teacher and its settings when the task is {@link #DISTILL}; null otherwise. */
+    public Distillation distillation() { return distillation; }
+    public TrainingSpec distillation(Distillation d) { this.distillation = d; return this; }
+    /** The backbone and its settings when the task is {@link #FINETUNE}; null otherwise. */
+    public Transfer transfer() { return transfer; }
+    public TrainingSpec transfer(Transfer t) { this.transfer = t; return this; }
+    /** The student model, teacher and tensors when the task is {@link #MATCH}; null otherwise. */
+    public OutputMatching matching() { return matching; }
+    public TrainingSpec matching(OutputMatching m) { this.matching = m; return this; }
+    /** Where the teacher's outputs (or the backbone's features) are cached (default: beside the output model, in .medli-cache). */
     public String cacheDir() { return cacheDir; }
     public TrainingSpec cacheDir(String d) { this.cacheDir = d; return this; }
     /** The ONNX file the trained student is written to. */
@@ -136,83 +124,19 @@ public final class TrainingSpec {
     public String testData() { return testData; }
     public TrainingSpec testData(String t) { this.testData = t; return this; }
 
-    /** The pretrained ONNX model of {@link #FINETUNE}. */
-    public String backbone() { return backbone; }
-    public TrainingSpec backbone(String b) { this.backbone = b; return this; }
-    /** The backbone's tensor whose values are the features (the backbone is cut there). */
-    public String cut() { return cut; }
-    public TrainingSpec cut(String c) { this.cut = c; return this; }
-    /** WIDTHxHEIGHT the backbone is fed at (null = its declared input size). */
-    public String backboneSize() { return backboneSize; }
-    public TrainingSpec backboneSize(String s) { this.backboneSize = s; return this; }
-    /** Factor from the data's [0, 1] pixels to the backbone's range (255 for models taking 0..255). */
-    public float backboneScale() { return backboneScale; }
-    public TrainingSpec backboneScale(float s) { this.backboneScale = s; return this; }
-
-    /**
-     * How the backbone learns: "frozen" (features computed once, only the head trains),
-     * "pretrained" (backbone and head train together, starting from the backbone's weights) or
-     * "scratch" (the same network, every weight started afresh: the baseline transfer learning must beat).
-     */
-    public String backboneTraining() { return backboneTraining; }
-    public TrainingSpec backboneTraining(String t) { this.backboneTraining = t; return this; }
-
-    /**
-     * With a trainable backbone: the tensor from which its layers train; the layers before it stay
-     * frozen (computed once in ONNX Runtime). Null = from the first weighted layer.
-     */
-    public String trainFrom() { return trainFrom; }
-    public TrainingSpec trainFrom(String t) { this.trainFrom = t; return this; }
-
-    /**
-     * Hint distillation: a tensor of the teacher whose sample shape equals the output of one of the
-     * student's layers; the last such layer learns to reproduce it, besides the logits (null = none).
-     */
-    public String hint() { return hint; }
-    public TrainingSpec hint(String h) { this.hint = h; return this; }
-    /** Weight of the hint's loss (its error power over the teacher's power) next to the distillation loss. */
-    public float hintWeight() { return hintWeight; }
-    public TrainingSpec hintWeight(float w) { this.hintWeight = w; return this; }
-
-    /** The ONNX model that {@link #MATCH} trains (its weights change; its structure stays). */
-    public String studentModel() { return studentModel; }
-    public TrainingSpec studentModel(String m) { this.studentModel = m; return this; }
-    /** Tensors both models compute that the student learns to reproduce (empty = the teacher's outputs). */
-    public java.util.List<String> matchTensors() { return matchTensors; }
-    public TrainingSpec matchTensor(String t) { this.matchTensors.add(t); return this; }
-    /** Training steps per epoch where samples are drawn at random (crops of images); 0 = 8 per training image. */
-    public int stepsPerEpoch() { return stepsPerEpoch; }
-    public TrainingSpec stepsPerEpoch(int s) { this.stepsPerEpoch = s; return this; }
-    /** Images fed to an ONNX model: value = pixel (0..255) x scale. */
-    public float pixelScale() { return pixelScale; }
-    public TrainingSpec pixelScale(float s) { this.pixelScale = s; return this; }
-    /** Value of channels beyond the third (alpha) of images fed to an ONNX model. */
-    public float fill() { return fill; }
-    public TrainingSpec fill(float f) { this.fill = f; return this; }
-
     /** @throws IllegalArgumentException naming the first setting that cannot work */
     public void validate() {
         if (!TRAIN.equals(task) && !DISTILL.equals(task) && !FINETUNE.equals(task) && !MATCH.equals(task)) {
             throw new IllegalArgumentException("task must be train, distill, finetune or match, not " + task);
         }
-        if (MATCH.equals(task)) {
-            if (studentModel == null || studentModel.isBlank()) throw new IllegalArgumentException("output distillation needs the student model (--student-model S.onnx)");
-            if (teacher == null || teacher.isBlank()) throw new IllegalArgumentException("output distillation needs a teacher model (--teacher T.onnx)");
-            if (stepsPerEpoch < 0) throw new IllegalArgumentException("steps per epoch must be >= 0, not " + stepsPerEpoch);
-            if (!(pixelScale > 0)) throw new IllegalArgumentException("pixel scale must be positive, not " + pixelScale);
-        }
-        if (FINETUNE.equals(task)) {
-            if (backbone == null || backbone.isBlank()) throw new IllegalArgumentException("transfer learning needs a backbone model (--backbone B.onnx)");
-            if (cut == null || cut.isBlank()) throw new IllegalArgumentException("transfer learning needs the tensor to cut the backbone at (--cut TENSOR)");
-            if (!(backboneScale > 0)) throw new IllegalArgumentException("backbone scale must be positive, not " + backboneScale);
-            if (!java.util.List.of("frozen", "pretrained", "scratch").contains(backboneTraining)) {
-                throw new IllegalArgumentException("backbone training is frozen, pretrained or scratch, not " + backboneTraining);
-            }
-            if (trainFrom != null && backboneTraining.equals("frozen")) {
-                throw new IllegalArgumentException("training the backbone from a tensor needs backbone training pretrained or scratch");
-            }
-            sizeOf(backboneSize, "backbone size");
-        }
+        // each task has its own settings, and only its own
+        part(DISTILL, distillation, "distillation settings (a teacher, hints)");
+        part(FINETUNE, transfer, "transfer settings (a backbone)");
+        part(MATCH, matching, "output distillation settings (a student model)");
+        // a missing part fails as its empty settings would: "distillation needs a teacher model (--teacher T.onnx)"
+        if (DISTILL.equals(task)) (distillation != null ? distillation : new Distillation()).validate();
+        if (FINETUNE.equals(task)) (transfer != null ? transfer : new Transfer()).validate();
+        if (MATCH.equals(task)) (matching != null ? matching : new OutputMatching()).validate();
         if (data == null || data.isBlank()) throw new IllegalArgumentException("no training data given");
         if (out == null || out.isBlank()) throw new IllegalArgumentException("no output model given");
         if (epochs <= 0) throw new IllegalArgumentException("epochs must be positive, not " + epochs);
@@ -222,13 +146,6 @@ public final class TrainingSpec {
         if (patience < 0) throw new IllegalArgumentException("patience must be >= 0, not " + patience);
         if (!(validationFraction > 0 && validationFraction < 1)) throw new IllegalArgumentException("validation fraction must be in (0, 1), not " + validationFraction);
         if (samplesPerClass < 0) throw new IllegalArgumentException("samples per class must be >= 0, not " + samplesPerClass);
-        if (hint != null && !DISTILL.equals(task)) throw new IllegalArgumentException("hints come from a teacher: they belong to distillation");
-        if (!(hintWeight >= 0)) throw new IllegalArgumentException("hint weight must be >= 0, not " + hintWeight);
-        if (DISTILL.equals(task)) {
-            if (teacher == null || teacher.isBlank()) throw new IllegalArgumentException("distillation needs a teacher model (--teacher T.onnx)");
-            if (!(temperature > 0)) throw new IllegalArgumentException("temperature must be positive, not " + temperature);
-            if (!(alpha >= 0 && alpha <= 1)) throw new IllegalArgumentException("alpha must be in [0, 1], not " + alpha);
-        }
         io.medli.train.data.Augmentation.parse(augmentation);
         imageWidthHeight();
         if (window <= 0 || hop < 0) throw new IllegalArgumentException("window must be positive and hop >= 0, not " + window + " and " + hop);
@@ -239,12 +156,13 @@ public final class TrainingSpec {
         return sizeOf(imageSize, "image size");
     }
 
-    /** {width, height} of {@link #backboneSize()}, or {0, 0}. */
-    public int[] backboneWidthHeight() {
-        return sizeOf(backboneSize, "backbone size");
+    private void part(String forTask, Object settings, String what) {
+        if (!forTask.equals(task) && settings != null) {
+            throw new IllegalArgumentException("the task " + task + " takes no " + what + ": they belong to " + forTask);
+        }
     }
 
-    private static int[] sizeOf(String text, String what) {
+    static int[] sizeOf(String text, String what) {
         if (text == null || text.isBlank()) return new int[] { 0, 0 };
         String[] wh = text.toLowerCase(java.util.Locale.ROOT).split("x");
         try {

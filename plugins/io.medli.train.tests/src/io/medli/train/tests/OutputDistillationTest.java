@@ -43,6 +43,7 @@ import io.medli.runtime.RunOptions;
 import io.medli.train.Training;
 import io.medli.train.TrainingEvent;
 import io.medli.train.TrainingProcess;
+import io.medli.train.OutputMatching;
 import io.medli.train.TrainingSpec;
 
 /**
@@ -70,9 +71,10 @@ class OutputDistillationTest {
         images(dir.resolve("train"), 12, 1);
         images(dir.resolve("check"), 4, 2);
 
-        TrainingSpec spec = new TrainingSpec().task(TrainingSpec.MATCH).teacher(teacher.toString()).studentModel(student.toString())
-                .data(dir.resolve("train").toString()).testData(dir.resolve("check").toString()).matchTensor("score").matchTensor("offsets")
-                .epochs(8).stepsPerEpoch(16).batchSize(4).learningRate(3e-3f).threads(1).seed(5).out(out.toString());
+        TrainingSpec spec = new TrainingSpec().task(TrainingSpec.MATCH).matching(new OutputMatching().teacher(teacher.toString())
+                .studentModel(student.toString()).tensor("score").tensor("offsets").stepsPerEpoch(16))
+                .data(dir.resolve("train").toString()).testData(dir.resolve("check").toString())
+                .epochs(8).batchSize(4).learningRate(3e-3f).threads(1).seed(5).out(out.toString());
         TrainingEvent end = TrainingProcess.start(spec, TrainingProcess.WorkerSetup.ofThisRuntime(dir.resolve("worker.log")), events::add).waitFor();
         TrainingEvent.Finished f = assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);
 
@@ -107,15 +109,18 @@ class OutputDistillationTest {
         OnnxModel.of(original).write(teacher);
         OnnxModel.of(ChannelPruner.prune(original, ChannelPruner.Options.of(0.5).withMultipleOf(1)).model()).write(student);
         images(dir.resolve("train"), 3, 1);
-        TrainingSpec spec = new TrainingSpec().task(TrainingSpec.MATCH).teacher(teacher.toString()).studentModel(student.toString())
-                .data(dir.resolve("train").toString()).out(dir.resolve("x.onnx").toString());
-        String shapes = failure(spec.matchTensor("r1"));
+        OutputMatching m = new OutputMatching().teacher(teacher.toString()).studentModel(student.toString());
+        TrainingSpec spec = new TrainingSpec().task(TrainingSpec.MATCH).matching(m).data(dir.resolve("train").toString()).out(dir.resolve("x.onnx").toString());
+        m.tensor("r1");
+        String shapes = failure(spec);
         assertTrue(shapes.startsWith("'r1' is float32[1,8,24,24] in the teacher but float32[1,") && shapes.endsWith(
                 " in the student; matched tensors need one shape"), shapes);
-        spec.matchTensors().clear();
-        assertEquals("the teacher computes no tensor 'nowhere'", failure(spec.matchTensor("nowhere")));
-        spec.matchTensors().clear();
-        assertTrue(failure(spec.studentModel(dir.resolve("missing.onnx").toString())).startsWith("the student model "), events.toString());
+        m.tensors().clear();
+        m.tensor("nowhere");
+        assertEquals("the teacher computes no tensor 'nowhere'", failure(spec));
+        m.tensors().clear();
+        m.studentModel(dir.resolve("missing.onnx").toString());
+        assertTrue(failure(spec).startsWith("the student model "), events.toString());
         assertFalse(Files.exists(dir.resolve("x.onnx")));
     }
 

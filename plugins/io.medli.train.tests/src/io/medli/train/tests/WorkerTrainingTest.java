@@ -66,7 +66,7 @@ class WorkerTrainingTest {
         // distillation from that model; the second run reuses the teacher's cached outputs
         for (int run = 0; run < 2; run++) {
             events.clear();
-            TrainingSpec d = spec("student").task(TrainingSpec.DISTILL).teacher(f.model()).student("mlp").studentParam("hidden", "32")
+            TrainingSpec d = spec("student").task(TrainingSpec.DISTILL).distillation(new io.medli.train.Distillation().teacher(f.model())).student("mlp").studentParam("hidden", "32")
                     .epochs(2);
             d.studentParams().remove("width");
             if (run == 1) d.augmentation("flip,crop=2");
@@ -80,7 +80,7 @@ class WorkerTrainingTest {
 
         // hint distillation: the student's layer shaped like the teacher's second block output learns it
         events.clear();
-        TrainingEvent h = start(spec("hinted").task(TrainingSpec.DISTILL).teacher(f.model()).hint("t6_6").epochs(2), setup()).waitFor();
+        TrainingEvent h = start(spec("hinted").task(TrainingSpec.DISTILL).distillation(new io.medli.train.Distillation().teacher(f.model()).hint("t6_6")).epochs(2), setup()).waitFor();
         assertInstanceOf(TrainingEvent.Finished.class, h, () -> h + "\n" + events);
         List<String> texts = of(TrainingEvent.Message.class).stream().map(TrainingEvent.Message::text).toList();
         assertTrue(texts.contains("hint: the student's layer 6 learns the teacher's t6_6 [16, 14, 14] (weight 1.0)"), texts::toString);
@@ -90,7 +90,7 @@ class WorkerTrainingTest {
         assertTrue(hintPower.get(1) < hintPower.get(0), "the hinted layer comes closer to the teacher's: " + hintPower);
 
         events.clear();
-        TrainingSpec mlp = spec("nohint").task(TrainingSpec.DISTILL).teacher(f.model()).hint("t6_6").student("mlp").epochs(1);
+        TrainingSpec mlp = spec("nohint").task(TrainingSpec.DISTILL).distillation(new io.medli.train.Distillation().teacher(f.model()).hint("t6_6")).student("mlp").epochs(1);
         mlp.studentParams().clear();
         TrainingEvent none = start(mlp, setup()).waitFor();
         TrainingEvent.Failed nf = assertInstanceOf(TrainingEvent.Failed.class, none, () -> none + "\n" + events);
@@ -119,8 +119,8 @@ class WorkerTrainingTest {
     void transferLearningOnAFrozenMlsdBackbone() throws Exception {
         Path mlsd = Path.of(System.getProperty("medli.models.dir", "build/models"), "mlsd_320x320_tiny.onnx");
         assertTrue(Files.isRegularFile(mlsd), "tools/fetch-models.sh provides " + mlsd);
-        TrainingSpec s = spec("transfer").task(TrainingSpec.FINETUNE).student("linear").backbone(mlsd.toString())
-                .cut("WireFrameModel_with_alpha/block_5_add/add:0").backboneSize("32x32").backboneScale(255).samplesPerClass(30).epochs(25).learningRate(1e-2f);
+        TrainingSpec s = spec("transfer").task(TrainingSpec.FINETUNE).student("linear").transfer(new io.medli.train.Transfer().backbone(mlsd.toString())
+                .cut("WireFrameModel_with_alpha/block_5_add/add:0").backboneSize("32x32").backboneScale(255)).samplesPerClass(30).epochs(25).learningRate(1e-2f);
         s.studentParams().clear();
         TrainingEvent end = start(s, setup()).waitFor();
         TrainingEvent.Finished f = assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);
@@ -133,7 +133,7 @@ class WorkerTrainingTest {
         assertTrue(acc > 0.2f, "above chance: " + acc);
 
         events.clear();
-        TrainingEvent bad = start(spec("nocut").task(TrainingSpec.FINETUNE).student("linear").backbone(mlsd.toString()).cut("no such tensor"),
+        TrainingEvent bad = start(spec("nocut").task(TrainingSpec.FINETUNE).student("linear").transfer(new io.medli.train.Transfer().backbone(mlsd.toString()).cut("no such tensor")),
                 setup()).waitFor();
         TrainingEvent.Failed b = assertInstanceOf(TrainingEvent.Failed.class, bad, () -> bad + "\n" + events);
         assertTrue(b.message().contains("cannot cut the backbone at 'no such tensor'"), b.message());
@@ -149,8 +149,8 @@ class WorkerTrainingTest {
         java.util.Map<String, TrainingEvent.Finished> done = new java.util.LinkedHashMap<>();
         for (String mode : List.of("pretrained", "scratch")) {
             events.clear();
-            TrainingSpec s = spec("backbone-" + mode).data(small.toString()).task(TrainingSpec.FINETUNE).student("linear").backbone(mlsd.toString())
-                    .cut(cut).backboneSize("32x32").backboneScale(255).backboneTraining(mode).samplesPerClass(0).epochs(2);
+            TrainingSpec s = spec("backbone-" + mode).data(small.toString()).task(TrainingSpec.FINETUNE).student("linear").transfer(new io.medli.train.Transfer()
+                    .backbone(mlsd.toString()).cut(cut).backboneSize("32x32").backboneScale(255).backboneTraining(mode)).samplesPerClass(0).epochs(2);
             s.studentParams().clear();
             TrainingEvent end = start(s, setup()).waitFor();
             TrainingEvent.Finished f = assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);
@@ -174,9 +174,9 @@ class WorkerTrainingTest {
 
         // only the layers after --train-from learn; the ones before keep the pretrained weights
         events.clear();
-        TrainingSpec late = spec("late").data(small.toString()).task(TrainingSpec.FINETUNE).student("linear").backbone(mlsd.toString()).cut(cut)
-                .backboneSize("32x32").backboneScale(255).backboneTraining("pretrained").trainFrom("WireFrameModel_with_alpha/block_4_add/add:0")
-                .samplesPerClass(0).epochs(2);
+        TrainingSpec late = spec("late").data(small.toString()).task(TrainingSpec.FINETUNE).student("linear").transfer(new io.medli.train.Transfer()
+                .backbone(mlsd.toString()).cut(cut).backboneSize("32x32").backboneScale(255).backboneTraining("pretrained")
+                .trainFrom("WireFrameModel_with_alpha/block_4_add/add:0")).samplesPerClass(0).epochs(2);
         late.studentParams().clear();
         TrainingEvent end = start(late, setup()).waitFor();
         TrainingEvent.Finished f = assertInstanceOf(TrainingEvent.Finished.class, end, () -> end + "\n" + events);

@@ -117,13 +117,13 @@ public final class MatchingLoop {
         Path outDir = out.getParent();
         if (outDir == null || !Files.isDirectory(outDir)) throw new TrainingException("the folder of the output model " + out + " does not exist");
         if (!Files.isWritable(outDir)) throw new TrainingException("cannot write to " + outDir);
-        ModelProto teacher = read(Path.of(spec.teacher()), "teacher");
-        ModelProto student = read(Path.of(spec.studentModel()), "student");
-        List<String> match = spec.matchTensors().isEmpty() ? teacher.graph().outputs().stream().map(ValueInfo::name).toList()
-                : List.copyOf(spec.matchTensors());
+        ModelProto teacher = read(Path.of(spec.matching().teacher()), "teacher");
+        ModelProto student = read(Path.of(spec.matching().studentModel()), "student");
+        List<String> match = spec.matching().tensors().isEmpty() ? teacher.graph().outputs().stream().map(ValueInfo::name).toList()
+                : List.copyOf(spec.matching().tensors());
         checkMatch(teacher, student, match);
 
-        ImagePreprocessing prep = ImagePreprocessing.defaults().withScale(spec.pixelScale()).withFill(spec.fill());
+        ImagePreprocessing prep = ImagePreprocessing.defaults().withScale(spec.matching().pixelScale()).withFill(spec.matching().fill());
         Path folder = Path.of(spec.data());
         List<Path> trainFiles, valFiles;
         if (spec.testData() != null && !spec.testData().isBlank()) {
@@ -163,17 +163,17 @@ public final class MatchingLoop {
             }
             this.logits = logits;
             Map<String, io.medli.onnx.proto.TensorProto> trainable = new LinkedHashMap<>(split.trainable()), constants = new LinkedHashMap<>(split.constants());
-            if (spec.trainFrom() != null) {
+            if (spec.matching().trainFrom() != null) {
                 // layers that the tensor depends on keep their weights (e.g. a pretrained encoder): they
                 // become constants, so no gradient flows or is computed there
-                java.util.Set<String> frozen = frozenWeights(split.body(), spec.trainFrom());
+                java.util.Set<String> frozen = frozenWeights(split.body(), spec.matching().trainFrom());
                 for (String w : frozen) if (trainable.containsKey(w)) constants.put(w, trainable.remove(w));
-                listener.on(new TrainingEvent.Message("INFO", frozen.size() + " weight tensors before " + spec.trainFrom() + " stay as they are"));
+                listener.on(new TrainingEvent.Message("INFO", frozen.size() + " weight tensors before " + spec.matching().trainFrom() + " stay as they are"));
             }
             OnnxGraphBlock block = new OnnxGraphBlock(split.body(), inputName, blockOutputs, outShapes, trainable, constants, split.ints(), true);
-            int steps = spec.stepsPerEpoch() > 0 ? spec.stepsPerEpoch() : Math.max(1, 8 * trainImages.size() / spec.batchSize());
+            int steps = spec.matching().stepsPerEpoch() > 0 ? spec.matching().stepsPerEpoch() : Math.max(1, 8 * trainImages.size() / spec.batchSize());
             Path ckDir = Path.of(spec.checkpointDir()).toAbsolutePath();
-            String specKey = TeacherLogits.sha256(Path.of(spec.studentModel())) + "|" + TeacherLogits.sha256(Path.of(spec.teacher())) + "|" + match
+            String specKey = TeacherLogits.sha256(Path.of(spec.matching().studentModel())) + "|" + TeacherLogits.sha256(Path.of(spec.matching().teacher())) + "|" + match
                     + "|" + spec.seed() + "|" + spec.batchSize() + "|" + steps + "|" + spec.learningRate();
             JsonObject state = spec.resume() ? Checkpoints.readState(ckDir, specKey) : null;
             int firstEpoch = state == null ? 1 : state.get("epoch").getAsInt() + 1;
@@ -200,8 +200,8 @@ public final class MatchingLoop {
                     }
                     long parameters = 0;
                     for (var p : block.getParameters()) parameters += p.getValue().getArray().getShape().size();
-                    listener.on(new TrainingEvent.Started("student " + Path.of(spec.studentModel()).getFileName() + " matching "
-                            + Path.of(spec.teacher()).getFileName() + " at " + match, parameters, trainImages.size(), valImages.size(), 0,
+                    listener.on(new TrainingEvent.Started("student " + Path.of(spec.matching().studentModel()).getFileName() + " matching "
+                            + Path.of(spec.matching().teacher()).getFileName() + " at " + match, parameters, trainImages.size(), valImages.size(), 0,
                             spec.epochs(), steps, firstEpoch));
                     if (firstEpoch == 1) {
                         double[] before = validate(block, manager, valImages, valTargets, inputName, sample, sampleSize);

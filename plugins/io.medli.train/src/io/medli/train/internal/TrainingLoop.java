@@ -102,12 +102,17 @@ public final class TrainingLoop {
             if (Arrays.equals(got, want)) found = i;
         }
         if (found < 0 || found == layers.size() - 1) {
-            throw new TrainingException("no inner layer of the student has the shape of the teacher's " + spec.hint() + " " + Arrays.toString(want)
+            throw new TrainingException("no inner layer of the student has the shape of the teacher's " + hint() + " " + Arrays.toString(want)
                     + "; the student's layers give " + String.join(", ", seen));
         }
-        listener.on(new TrainingEvent.Message("INFO", "hint: the student's layer " + found + " learns the teacher's " + spec.hint() + " "
-                + Arrays.toString(want) + " (weight " + spec.hintWeight() + ")"));
+        listener.on(new TrainingEvent.Message("INFO", "hint: the student's layer " + found + " learns the teacher's " + hint() + " "
+                + Arrays.toString(want) + " (weight " + spec.distillation().hintWeight() + ")"));
         return found;
+    }
+
+    /** The teacher's hint tensor of a distillation, or null. */
+    private String hint() {
+        return spec.distillation() == null ? null : spec.distillation().hint();
     }
 
     private void train() throws TrainingException, DataException, IOException, Cancelled {
@@ -123,11 +128,11 @@ public final class TrainingLoop {
         int[] bodyOutput = null;
         if (TrainingSpec.FINETUNE.equals(spec.task())) {
             backbone = backbone(data.train());
-            if (spec.backboneTraining().equals("frozen")) {
+            if (spec.transfer().backboneTraining().equals("frozen")) {
                 data = new TrainingData(features(backbone, data.train(), outDir), features(backbone, data.validation(), outDir),
                         data.test() == null ? null : features(backbone, data.test(), outDir));
             } else {
-                split = backbone.split(spec.trainFrom());
+                split = backbone.split(spec.transfer().trainFrom());
                 bodyOutput = features(backbone, data.train().subset("shape probe", new int[] { 0 }), outDir).sampleShape();
                 Backbone.Split sp = split;
                 data = new TrainingData(stem(sp, data.train(), outDir), stem(sp, data.validation(), outDir),
@@ -145,10 +150,10 @@ public final class TrainingLoop {
         OnlineTeacher online = null;
         if (TrainingSpec.DISTILL.equals(spec.task())) {
             teacher = teacherLogits(train, data.validation(), outDir);
-            if (spec.hint() != null) {
-                online = new OnlineTeacher(Path.of(spec.teacher()), spec.threads(), spec.hint());
+            if (hint() != null) {
+                online = new OnlineTeacher(Path.of(spec.distillation().teacher()), spec.threads(), hint());
             } else if (Augmentation.parse(spec.augmentation()).active()) {
-                online = new OnlineTeacher(Path.of(spec.teacher()), spec.threads());
+                online = new OnlineTeacher(Path.of(spec.distillation().teacher()), spec.threads());
                 listener.on(new TrainingEvent.Message("INFO", "augmentation is on: the teacher runs on every augmented batch, "
                         + "since its cached outputs describe the unaugmented images"));
             }
@@ -178,15 +183,16 @@ public final class TrainingLoop {
 
         DjlNetwork net = new DjlNetwork(arch);
         OnnxGraphBlock body = split == null ? null
-                : new OnnxGraphBlock(split.body(), split.stemOutput(), spec.cut(), toLongs(bodyOutput), split.trainable(), split.constants(), split.ints(),
-                        spec.backboneTraining().equals("pretrained"));
+                : new OnnxGraphBlock(split.body(), split.stemOutput(), spec.transfer().cut(), toLongs(bodyOutput), split.trainable(), split.constants(), split.ints(),
+                        spec.transfer().backboneTraining().equals("pretrained"));
         Block trainable = body == null ? net.block() : new SequentialBlock().add(body).add(net.block());
         Tracker lr = Tracker.cosine().setBaseValue(spec.learningRate()).optFinalValue(spec.learningRate() / 100)
                 .setMaxUpdates(Math.max(1, steps * spec.epochs())).build();
         Adam.Builder adam = Optimizer.adam().optLearningRateTracker(lr).optBeginNumUpdate((firstEpoch - 1) * steps);
         if (spec.weightDecay() > 0) adam.optWeightDecays(spec.weightDecay());
-        float alpha = teacher == null ? 0f : spec.alpha();
-        DefaultTrainingConfig config = new DefaultTrainingConfig(new DistillationLoss(spec.temperature(), alpha)).optOptimizer(adam.build());
+        float alpha = teacher == null ? 0f : spec.distillation().alpha();
+        float temperature = spec.distillation() == null ? 4f : spec.distillation().temperature();
+        DefaultTrainingConfig config = new DefaultTrainingConfig(new DistillationLoss(temperature, alpha)).optOptimizer(adam.build());
 
         try (Model model = Model.newInstance(arch.name())) {
             model.setBlock(trainable);
@@ -202,10 +208,10 @@ public final class TrainingLoop {
                 } else if (spec.resume()) {
                     listener.on(new TrainingEvent.Message("INFO", "no checkpoint of this setup in " + ckDir + ": starting from epoch 1"));
                 }
-                hintLayer = liveTeacher != null && spec.hint() != null ? hintLayer(trainable, liveTeacher, train) : -1;
+                hintLayer = liveTeacher != null && hint() != null ? hintLayer(trainable, liveTeacher, train) : -1;
                 long parameters = count(trainable);
                 String description = body == null ? arch.description()
-                        : "backbone from " + split.stemOutput() + " to " + spec.cut() + " (" + spec.backboneTraining() + ") + " + arch.description();
+                        : "backbone from " + split.stemOutput() + " to " + spec.transfer().cut() + " (" + spec.transfer().backboneTraining() + ") + " + arch.description();
                 listener.on(new TrainingEvent.Started(description, parameters, train.size(), data.validation().size(),
                         data.test() == null ? 0 : data.test().size(), spec.epochs(), steps, firstEpoch));
 
@@ -253,11 +259,11 @@ public final class TrainingLoop {
     }
 
     private Backbone backbone(Dataset train) throws TrainingException, IOException {
-        Path file = Path.of(spec.backbone());
+        Path file = Path.of(spec.transfer().backbone());
         if (!Files.isRegularFile(file)) throw new TrainingException("backbone model " + file + " does not exist");
-        int[] wh = spec.backboneWidthHeight();
+        int[] wh = spec.transfer().backboneWidthHeight();
         try {
-            return Backbone.prepare(OnnxModel.read(file).proto(), train.sampleShape(), spec.cut(), wh[0], wh[1], spec.backboneScale());
+            return Backbone.prepare(OnnxModel.read(file).proto(), train.sampleShape(), spec.transfer().cut(), wh[0], wh[1], spec.transfer().backboneScale());
         } catch (io.medli.onnx.OnnxFormatException e) {
             throw new TrainingException("the backbone " + file.getFileName() + " is not a readable ONNX model: " + e.getMessage(), e);
         }
@@ -265,7 +271,7 @@ public final class TrainingLoop {
 
     private Dataset features(Backbone backbone, Dataset d, Path outDir) throws DataException, IOException, Cancelled {
         Path cacheDir = spec.cacheDir() != null ? Path.of(spec.cacheDir()) : outDir.resolve(".medli-cache");
-        String key = TeacherLogits.sha256(Path.of(spec.backbone())) + "|" + spec.backboneSize() + "|" + spec.backboneScale();
+        String key = TeacherLogits.sha256(Path.of(spec.transfer().backbone())) + "|" + spec.transfer().backboneSize() + "|" + spec.transfer().backboneScale();
         long t0 = System.nanoTime();
         Dataset f = backbone.features(d, cacheDir, key, spec.threads(), (done, total) -> {
             listener.on(new TrainingEvent.Step(0, done, total, Float.NaN));
@@ -280,7 +286,7 @@ public final class TrainingLoop {
     /** Outputs of the backbone's fixed stem, the inputs of its trainable body. */
     private Dataset stem(Backbone.Split split, Dataset d, Path outDir) throws DataException, IOException, Cancelled {
         Path cacheDir = spec.cacheDir() != null ? Path.of(spec.cacheDir()) : outDir.resolve(".medli-cache");
-        String key = TeacherLogits.sha256(Path.of(spec.backbone())) + "|" + spec.backboneSize() + "|" + spec.backboneScale() + "|stem|"
+        String key = TeacherLogits.sha256(Path.of(spec.transfer().backbone())) + "|" + spec.transfer().backboneSize() + "|" + spec.transfer().backboneScale() + "|stem|"
                 + split.stemOutput();
         Dataset f = Backbone.run(split.stem(), split.stemOutput(), d, cacheDir, key, spec.threads(), (done, total) -> {
             listener.on(new TrainingEvent.Step(0, done, total, Float.NaN));
@@ -305,7 +311,7 @@ public final class TrainingLoop {
     }
 
     private float[][] teacherLogits(Dataset train, Dataset validation, Path outDir) throws DataException, IOException, Cancelled {
-        Path teacher = Path.of(spec.teacher());
+        Path teacher = Path.of(spec.distillation().teacher());
         Path cacheDir = spec.cacheDir() != null ? Path.of(spec.cacheDir()) : outDir.resolve(".medli-cache");
         long t0 = System.nanoTime();
         TeacherLogits.Result r = TeacherLogits.of(teacher, train, cacheDir, spec.threads(), (done, total) -> {
@@ -382,7 +388,7 @@ public final class TrainingLoop {
                         hintSum += hintLoss.getFloat();
                     }
                     NDArray loss = trainer.getLoss().evaluate(labels, new NDList(logits));
-                    if (hintLoss != null) loss = loss.add(hintLoss.mul(Scalars.of(hintLoss, spec.hintWeight())));
+                    if (hintLoss != null) loss = loss.add(hintLoss.mul(Scalars.of(hintLoss, spec.distillation().hintWeight())));
                     float value = loss.getFloat();
                     if (!Float.isFinite(value)) throw diverged(epoch, s + 1, steps, value, spec.learningRate());
                     gc.backward(loss);

@@ -150,8 +150,8 @@ public final class TrainModelDialog extends TitleAreaDialog {
             if (eq <= 0) throw new IllegalArgumentException("parameters are KEY=VALUE pairs, not '" + kv.trim() + "'");
             s.studentParam(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
         }
-        if (task.getText().equals(TrainingSpec.DISTILL)) s.teacher(model.getText().trim());
-        if (task.getText().equals(TrainingSpec.FINETUNE)) s.backbone(model.getText().trim()).cut(cut.getText().trim());
+        if (task.getText().equals(TrainingSpec.DISTILL)) s.distillation(new io.medli.train.Distillation().teacher(model.getText().trim()));
+        if (task.getText().equals(TrainingSpec.FINETUNE)) s.transfer(new io.medli.train.Transfer().backbone(model.getText().trim()).cut(cut.getText().trim()));
         return s;
     }
 
