@@ -43,7 +43,7 @@ final class Int8CostEstimate {
     /** The cost of quantizing {@code include} (and the operators between them) with {@code options}. */
     double cost(StaticQuantizer.Options options, Set<String> include) {
         if (include.isEmpty()) return floatCost();
-        StaticQuantizer.Plan plan = StaticQuantizer.Plan.of(model, options.withInclude(include).withIncludeConnecting(true));
+        QuantizationPlan plan = QuantizationPlan.of(model, options.withInclude(include).withIncludeConnecting(true));
         double cost = 0;
         for (Map.Entry<NodeProto, Long> e : macs.entrySet()) {
             boolean int8 = plan.weighted.contains(e.getKey());

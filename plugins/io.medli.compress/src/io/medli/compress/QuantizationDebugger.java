@@ -282,7 +282,7 @@ public final class QuantizationDebugger {
 
     /** Weighted nodes the options would quantize, most MACs first, without those under 0.1% of the total. */
     private static List<String> byMacs(ModelProto model, StaticQuantizer.Options options) {
-        StaticQuantizer.Plan plan = StaticQuantizer.Plan.of(model, options);
+        QuantizationPlan plan = QuantizationPlan.of(model, options);
         Map<NodeProto, Long> macs = new HashMap<>();
         long total = 0;
         for (io.medli.onnx.cost.NodeCost c : io.medli.onnx.cost.CostModel.analyze(model, Map.of()).nodes()) {
