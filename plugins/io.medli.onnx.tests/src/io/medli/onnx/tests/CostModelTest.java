@@ -16,6 +16,8 @@ import io.medli.onnx.cost.ModelCost;
 import io.medli.onnx.proto.AttributeProto;
 import io.medli.onnx.proto.DataType;
 import io.medli.onnx.proto.GraphProto;
+import io.medli.onnx.proto.ModelProto;
+import io.medli.onnx.proto.NodeProto;
 
 /** Cost figures checked against values computed by hand. */
 class CostModelTest {
@@ -137,5 +139,38 @@ class CostModelTest {
         assertEquals(cnnMacs, c.nodes().stream().filter(n -> n.node().opType().equals("If")).findFirst().orElseThrow().macs());
         assertEquals(cnnParams + 12, c.nodes().stream().filter(n -> n.node().opType().equals("If")).findFirst().orElseThrow().params());
         assertEquals(3 * 64, c.nodes().stream().filter(n -> n.node().opType().equals("Loop")).findFirst().orElseThrow().macs());
+    }
+
+    /**
+     * A model-local function called twice: its MatMul counts per call, its Constant weights once
+     * (they are stored once). x[2,4] -> Dense -> y1, x -> Dense -> y2; Dense: MatMul(a, W[4,3]).
+     */
+    @Test
+    void macsAndWeightsInsideModelLocalFunctionsCount() {
+        io.medli.onnx.proto.FunctionProto f = new io.medli.onnx.proto.FunctionProto().name("Dense").domain("local");
+        f.inputs().add("a");
+        f.outputs().add("b");
+        f.nodes().add(TestModels.node("Constant", "w", java.util.List.of(), java.util.List.of("W"),
+                AttributeProto.ofTensor("value", floats("W", 4, 3))));
+        f.nodes().add(TestModels.node("MatMul", "mm", java.util.List.of("a", "W"), java.util.List.of("b")));
+        f.opsetImports().add(new io.medli.onnx.proto.OperatorSetId("", 17));
+        GraphProto g = new GraphProto();
+        g.inputs().add(value("x", DataType.FLOAT, 2L, 4L));
+        NodeProto one = TestModels.node("Dense", "dense1", java.util.List.of("x"), java.util.List.of("y1"));
+        one.domain("local");
+        NodeProto two = TestModels.node("Dense", "dense2", java.util.List.of("x"), java.util.List.of("y2"));
+        two.domain("local");
+        g.nodes().add(one);
+        g.nodes().add(two);
+        g.outputs().add(value("y1", DataType.FLOAT, 2L, 3L));
+        g.outputs().add(value("y2", DataType.FLOAT, 2L, 3L));
+        ModelProto m = model(g, 17);
+        m.opsetImports().add(new io.medli.onnx.proto.OperatorSetId("local", 1));
+        m.functions().add(f);
+        ModelCost c = CostModel.analyze(m, Map.of());
+        assertEquals(2 * (2 * 4 * 3), c.macs(), "each call computes its MatMul");
+        assertEquals(12, c.params(), "the function's weights are stored once");
+        assertEquals(24, c.nodes().stream().filter(n -> n.node().name().equals("dense2")).findFirst().orElseThrow().macs());
+        assertEquals(0, c.nodes().stream().filter(n -> n.node().name().equals("dense2")).findFirst().orElseThrow().params());
     }
 }

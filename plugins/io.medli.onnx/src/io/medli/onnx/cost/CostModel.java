@@ -31,6 +31,8 @@ public final class CostModel {
     private final Map<String, Long> bindings;
     private final Map<GraphProto, GraphProto> parent = new java.util.IdentityHashMap<>();
     private Map<String, TensorProto> weights = new HashMap<>();
+    /** Nesting of function bodies analysed for their callers (a recursive function stops here). */
+    private int functionDepth;
 
     private CostModel(ModelProto model, InferenceResult shapes, Map<String, Long> bindings) {
         this.model = model;
@@ -105,6 +107,18 @@ public final class CostModel {
             if (s.indices() != null) totalWeightBytes += TensorData.byteSize(s.indices());
         }
 
+        // weights held in model-local functions (Constant nodes of their bodies): stored once, on the first call's node
+        Set<io.medli.onnx.proto.FunctionProto> seenFunctions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (NodeProto n : g.nodes()) {
+            io.medli.onnx.proto.FunctionProto f = function(n);
+            if (f == null || !seenFunctions.add(f)) continue;
+            long[] pw = bodyWeights.computeIfAbsent(n, k -> new long[2]);
+            for (NodeProto c : f.nodes()) {
+                if (c.opType().equals("Constant") && c.domain().isEmpty() && c.attribute("value") != null && c.attribute("value").t() != null) {
+                    add(pw, c.attribute("value").t());
+                }
+            }
+        }
         for (long[] pw : bodyWeights.values()) {
             totalParams += pw[0];
             totalWeightBytes += pw[1];
@@ -211,6 +225,37 @@ public final class CostModel {
         return sum;
     }
 
+    /** The model-local function {@code n} calls, or null. */
+    private io.medli.onnx.proto.FunctionProto function(NodeProto n) {
+        if (model.functions().isEmpty()) return null;
+        for (io.medli.onnx.proto.FunctionProto f : model.functions()) {
+            if (f.name().equals(n.opType()) && f.domain().equals(n.domain()) && java.util.Objects.equals(f.overload(), n.overload())) return f;
+        }
+        return null;
+    }
+
+    /**
+     * Multiply-accumulates of one call of a model-local function: its body as a graph of its own,
+     * fed the caller's input types (the caller's attributes referenced in the body stay unknown).
+     */
+    private long functionMacs(NodeProto call, io.medli.onnx.proto.FunctionProto f, GraphProto g) {
+        if (functionDepth > 8) return -1;
+        GraphProto body = new GraphProto().name(f.name());
+        for (int i = 0; i < f.inputs().size(); i++) {
+            TensorType t = i < call.inputs().size() && !call.input(i).isEmpty() ? type(g, call.input(i)) : TensorType.UNKNOWN;
+            body.inputs().add(new ValueInfo(f.inputs().get(i), t.hasShape() || t.elemType() != 0 ? t.toProto() : null));
+        }
+        for (String o : f.outputs()) body.outputs().add(new ValueInfo(o, null));
+        body.nodes().addAll(f.nodes());
+        ModelProto mini = new ModelProto().irVersion(model.irVersion()).graph(body);
+        mini.opsetImports().addAll(model.opsetImports());
+        mini.functions().addAll(model.functions());
+        CostModel inner = new CostModel(mini, ShapeInference.infer(mini, bindings, Map.of()), bindings);
+        inner.functionDepth = functionDepth + 1;
+        ModelCost c = inner.run();
+        return c.unknownShapes() > 0 && c.macs() == 0 ? -1 : c.macs();
+    }
+
     private GraphProto subgraph(NodeProto n, String attr) {
         AttributeProto a = n.attribute(attr);
         return a == null ? null : a.g();
@@ -273,6 +318,8 @@ public final class CostModel {
         if (n.domain().isEmpty() && (n.opType().equals("If") || n.opType().equals("Loop") || n.opType().equals("Scan"))) {
             return controlFlowMacs(n, g);
         }
+        io.medli.onnx.proto.FunctionProto f = function(n);
+        if (f != null) return functionMacs(n, f, g);
         TensorType out = n.outputs().isEmpty() ? TensorType.UNKNOWN : type(g, n.outputs().get(0));
         switch (n.opType()) {
             case "Conv", "ConvInteger", "QLinearConv", "FusedConv" -> {

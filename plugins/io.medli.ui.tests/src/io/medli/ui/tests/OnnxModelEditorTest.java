@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -183,6 +184,27 @@ class OnnxModelEditorTest {
         e.select(consumers.get(0), -1);
         assertTrue(e.goToProducer(out));
         assertEquals(conv, fig.selectedBox(), "back at the producer");
+    }
+
+    @Test
+    void twoQuickEditsNeverShowAStaleScene() throws Exception {
+        IFile f = copy("mlsd_320x320_tiny.onnx", "mlsd_quick.onnx");
+        OnnxModelEditor e = open(f);
+        settle(e);
+        int conv = e.figure().scene().diagram().nodes().get(firstBox(e, "Conv")).nodeIndex();
+        // the second edit comes while the first one's layout still runs: that layout is cancelled, never shown
+        e.execute(ModelEdits.renameNode(conv, "first_name"));
+        e.execute(ModelEdits.renameNode(conv, "second_name"));
+        for (int round = 0; round < 2; round++) {
+            settle(e);
+            assertTrue(e.figure().scene().model() == e.document().current(), "the scene shows the newest state");
+            var names = e.figure().scene().diagram().nodes().stream().map(DiagramNode::name).toList();
+            assertTrue(names.contains("second_name") && !names.contains("first_name"), "round " + round);
+            UiWait.dispatch(500); // a late stale layout would land here
+        }
+        Job.getJobManager().join(MedliUi.JOB_FAMILY, null);
+        UiWait.dispatch(100);
+        assertTrue(e.figure().scene().model() == e.document().current());
     }
 
     @Test
