@@ -46,6 +46,12 @@ class StaticQuantizerTest {
         assertEquals(128, QuantParams.of(-2, 1, false, true).zeroPoint());
         assertEquals(127, s.quantize(100f), "saturates");
         assertEquals(2, s.quantize(2.5f * s.scale()), "rounds half to even like QuantizeLinear");
+        // a tensor that calibration saw only at 0 (a dead ReLU): what the int8 model feeds it stays near 0, not 1
+        for (boolean symmetric : new boolean[] { false, true }) {
+            QuantParams dead = QuantParams.of(0, 0, false, symmetric);
+            assertEquals(0f, dead.dequantize(dead.quantize(0f)));
+            assertTrue(Math.abs(dead.dequantize(dead.quantize(0.6f))) < 1e-3, "saturates near 0: " + dead);
+        }
     }
 
     private static Map<String, TensorProto> initializers(ModelProto m) {
