@@ -1,5 +1,7 @@
 package io.medli.ui.internal.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -32,8 +34,8 @@ final class EditorProfiling {
         ModelProto m = editor.document().current();
         java.util.List<io.medli.runtime.InputSizes.Open> open = io.medli.runtime.InputSizes.open(m);
         if (open.isEmpty()) {
-            org.eclipse.jface.dialogs.MessageDialog.openInformation(editor.getSite().getShell(), "Input Sizes",
-                    "Every size of this model's inputs is fixed; there is nothing to set.");
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(editor.getSite().getShell(), Messages.Profiling_sizes_title,
+                    Messages.Profiling_sizes_fixed);
             return true;
         }
         long[] current = new long[open.size()];
@@ -61,7 +63,7 @@ final class EditorProfiling {
         io.medli.runtime.RunOptions given = editor.inputSizes() == null ? io.medli.runtime.RunOptions.defaults() : editor.inputSizes();
         int threads = io.medli.ui.internal.prefs.MedliPreferences.ortThreads();
         io.medli.runtime.RunOptions sizes = threads > 0 ? given.withThreads(threads) : given;
-        Job job = new Job("Profiling " + editor.getPartName() + " in ONNX Runtime") {
+        Job job = new Job(NLS.bind(Messages.Profiling_job, editor.getPartName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor sub = SubMonitor.convert(monitor, 3);
@@ -75,7 +77,7 @@ final class EditorProfiling {
                     });
                     return Status.OK_STATUS;
                 } catch (IOException | io.medli.runtime.ModelRunException e) {
-                    return Status.error("Profiling failed: " + e.getMessage(), e);
+                    return Status.error(NLS.bind(Messages.Profiling_failed, e.getMessage()), e);
                 }
             }
 

@@ -1,5 +1,7 @@
 package io.medli.ui.internal.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,13 +33,13 @@ final class FindBar {
         bar.setLayoutData(gd);
         bar.setVisible(false);
         bar.setLayout(new GridLayout(4, false));
-        new Label(bar, SWT.NONE).setText("Find node or tensor:");
+        new Label(bar, SWT.NONE).setText(Messages.FindBar_label);
         text = new Text(bar, SWT.BORDER | SWT.SEARCH);
         text.setLayoutData(new GridData(260, SWT.DEFAULT));
         status = new Label(bar, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button close = new Button(bar, SWT.PUSH);
-        close.setText("Close");
+        close.setText(Messages.FindBar_close);
         close.addListener(SWT.Selection, e -> hide());
         text.addListener(SWT.Modify, e -> find(text.getText()));
         text.addListener(SWT.KeyDown, e -> {
@@ -68,7 +70,7 @@ final class FindBar {
         DiagramScene s = editor.figure().scene();
         hits.addAll(DiagramSearch.find(s == null ? null : s.diagram, query));
         if (!status.isDisposed()) {
-            status.setText(query.trim().isEmpty() ? "" : hits.isEmpty() ? "not found" : "1 of " + hits.size());
+            status.setText(query.trim().isEmpty() ? "" : hits.isEmpty() ? Messages.FindBar_notFound : NLS.bind(Messages.FindBar_position, 1, hits.size()));
             bar.layout();
         }
         if (!hits.isEmpty()) editor.select(hits.get(0).box(), hits.get(0).edge());
@@ -81,6 +83,6 @@ final class FindBar {
         index = Math.floorMod(index + direction, hits.size());
         DiagramSearch.Hit hit = hits.get(index);
         editor.select(hit.box(), hit.edge());
-        status.setText((index + 1) + " of " + hits.size());
+        status.setText(NLS.bind(Messages.FindBar_position, index + 1, hits.size()));
     }
 }

@@ -1,5 +1,7 @@
 package io.medli.ui.internal.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.List;
 
 import org.eclipse.draw2d.FigureCanvas;
@@ -40,12 +42,12 @@ final class GraphContextMenu {
             }
         }
         if (!ins.isEmpty()) {
-            MenuManager producers = new MenuManager("Go to Producer");
+            MenuManager producers = new MenuManager(Messages.Menu_goToProducer);
             for (String t : ins) producers.add(action(t, () -> editor.goToProducer(t)));
             m.add(producers);
         }
         if (!outs.isEmpty()) {
-            MenuManager consumers = new MenuManager("Go to Consumer");
+            MenuManager consumers = new MenuManager(Messages.Menu_goToConsumer);
             for (String t : outs) {
                 for (int c : editor.consumers(t)) {
                     DiagramNode n = s.diagram.nodes().get(c);
@@ -77,26 +79,26 @@ final class GraphContextMenu {
         int box = editor.figure().selectedBox();
         if (box >= 0) {
             DiagramNode n = s.diagram.nodes().get(box);
-            for (String sub : n.subgraphs()) m.add(action("Open " + sub, () -> editor.openSubgraph(box, sub)));
-            if (editor.function(n) != null) m.add(action("Open Function " + n.title(), () -> editor.openFunction(box)));
+            for (String sub : n.subgraphs()) m.add(action(NLS.bind(Messages.Menu_openSubgraph, sub), () -> editor.openSubgraph(box, sub)));
+            if (editor.function(n) != null) m.add(action(NLS.bind(Messages.Menu_openFunction, n.title()), () -> editor.openFunction(box)));
         }
-        if (editor.inSubgraph()) m.add(action("Back to the Containing Graph", editor::back));
+        if (editor.inSubgraph()) m.add(action(Messages.Menu_back, editor::back));
         m.add(new Separator());
         if (!editor.inSubgraph()) {
             if (node >= 0) {
-                m.add(action("Rename...", editor.dialogs()::renameSelected));
+                m.add(action(Messages.Menu_rename, editor.dialogs()::renameSelected));
                 m.add(editor.deleteAction());
             }
             if (box >= 0 && s.diagram.nodes().get(box).kind() == DiagramNode.Kind.INPUT) {
                 String input = s.diagram.nodes().get(box).title();
-                m.add(action("Change Shape of \"" + input + "\"...", () -> editor.dialogs().changeInputShape(input)));
+                m.add(action(NLS.bind(Messages.Menu_changeShape, input), () -> editor.dialogs().changeInputShape(input)));
             }
             if (tensor != null) {
-                m.add(action("Rename Tensor \"" + tensor + "\"...", () -> editor.dialogs().renameTensor(tensor)));
-                m.add(action("Make \"" + tensor + "\" an Output", () -> editor.execute(ModelEdits.addOutput(tensor))));
-                m.add(action("Cut the Model Here (Feature Extractor)", () -> editor.execute(ModelEdits.cutAt(tensor))));
-                m.add(action("Replace the Head Here...", () -> editor.dialogs().replaceHead(tensor)));
-                m.add(action("Extract Subgraph to a New File...", () -> editor.dialogs().extractTo(tensor)));
+                m.add(action(NLS.bind(Messages.Menu_renameTensor, tensor), () -> editor.dialogs().renameTensor(tensor)));
+                m.add(action(NLS.bind(Messages.Menu_makeOutput, tensor), () -> editor.execute(ModelEdits.addOutput(tensor))));
+                m.add(action(Messages.Menu_cut, () -> editor.execute(ModelEdits.cutAt(tensor))));
+                m.add(action(Messages.Menu_replaceHead, () -> editor.dialogs().replaceHead(tensor)));
+                m.add(action(Messages.Menu_extract, () -> editor.dialogs().extractTo(tensor)));
             }
         }
         m.add(new Separator("additions"));

@@ -1,5 +1,7 @@
 package io.medli.ui.internal.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -24,8 +26,8 @@ final class ModelEditDialogs {
     }
 
     void renameTensor(String tensor) {
-        InputDialog d = new InputDialog(editor.getSite().getShell(), "Rename Tensor", "New name of the tensor (every use is renamed):",
-                tensor, v -> v == null || v.isBlank() ? "A tensor needs a name" : null);
+        InputDialog d = new InputDialog(editor.getSite().getShell(), Messages.Dialog_renameTensor_title, Messages.Dialog_renameTensor_message,
+                tensor, v -> v == null || v.isBlank() ? Messages.Dialog_renameTensor_empty : null);
         if (d.open() == Window.OK && !d.getValue().trim().equals(tensor)) editor.execute(ModelEdits.renameTensor(tensor, d.getValue().trim()));
     }
 
@@ -33,20 +35,19 @@ final class ModelEditDialogs {
         int i = editor.selectedNodeIndex();
         if (i < 0) return;
         String old = editor.document().current().graph().nodes().get(i).name();
-        InputDialog d = new InputDialog(editor.getSite().getShell(), "Rename Node", "New name of the node:", old,
-                v -> v == null || v.isBlank() ? "A node needs a name" : null);
+        InputDialog d = new InputDialog(editor.getSite().getShell(), Messages.Dialog_renameNode_title, Messages.Dialog_renameNode_message, old,
+                v -> v == null || v.isBlank() ? Messages.Dialog_renameNode_empty : null);
         if (d.open() == Window.OK && !d.getValue().equals(old)) editor.execute(ModelEdits.renameNode(i, d.getValue().trim()));
     }
 
     void replaceHead(String tensor) {
-        MessageDialog kind = new MessageDialog(editor.getSite().getShell(), "Replace the Head", null,
-                "Cut the model at " + tensor + " and append a new classifier with initialised weights:\n\n"
-                        + "Gemm: pooled as needed, gives [N, classes].\n1\u00d71 Conv: per position, needs a [N, C, H, W] tensor.",
-                MessageDialog.QUESTION, 0, "Gemm", "1\u00d71 Conv", "Cancel");
+        MessageDialog kind = new MessageDialog(editor.getSite().getShell(), Messages.Dialog_head_title, null,
+                NLS.bind(Messages.Dialog_head_message, tensor),
+                MessageDialog.QUESTION, 0, Messages.Dialog_head_gemm, Messages.Dialog_head_conv, Messages.Dialog_cancel);
         int choice = kind.open();
         if (choice != 0 && choice != 1) return;
-        InputDialog d = new InputDialog(editor.getSite().getShell(), "Replace the Head", "Number of classes:", "10",
-                v -> { try { return Integer.parseInt(v.trim()) > 0 ? null : "At least one class"; } catch (NumberFormatException e) { return "A whole number"; } });
+        InputDialog d = new InputDialog(editor.getSite().getShell(), Messages.Dialog_head_title, Messages.Dialog_head_classes, "10",
+                v -> { try { return Integer.parseInt(v.trim()) > 0 ? null : Messages.Dialog_head_atLeastOne; } catch (NumberFormatException e) { return Messages.Dialog_head_wholeNumber; } });
         if (d.open() == Window.OK) {
             editor.execute(ModelEdits.replaceHead(tensor, Integer.parseInt(d.getValue().trim()),
                     choice == 0 ? ModelEdits.Head.GEMM : ModelEdits.Head.CONV_1X1, 42));
@@ -57,9 +58,9 @@ final class ModelEditDialogs {
         io.medli.onnx.shape.TensorType t = io.medli.onnx.shape.TensorType.of(editor.document().current().graph().inputs().stream()
                 .filter(v -> v.name().equals(input)).findFirst().map(io.medli.onnx.proto.ValueInfo::type).orElse(null));
         String current = t == null || !t.hasShape() ? "" : t.dims().toString().replaceAll("[\\[\\]]", "");
-        InputDialog d = new InputDialog(editor.getSite().getShell(), "Change Input Shape",
-                "Dimensions of \"" + input + "\", comma-separated: sizes, or names for symbolic ones (e.g. batch, 3, 224, 224):",
-                current, v -> parseDims(v) == null ? "Each dimension is a positive number or a name" : null);
+        InputDialog d = new InputDialog(editor.getSite().getShell(), Messages.Dialog_shape_title,
+                NLS.bind(Messages.Dialog_shape_message, input),
+                current, v -> parseDims(v) == null ? Messages.Dialog_shape_invalid : null);
         if (d.open() == Window.OK) editor.execute(ModelEdits.setInputShape(input, parseDims(d.getValue())));
     }
 
@@ -89,15 +90,15 @@ final class ModelEditDialogs {
         io.medli.onnx.proto.NodeProto producer = view.producer(output);
         java.util.List<String> suggested = new java.util.ArrayList<>();
         if (producer != null) for (String in : producer.inputs()) if (!in.isEmpty() && !view.isInitializer(in)) suggested.add(in);
-        InputDialog ins = new InputDialog(editor.getSite().getShell(), "Extract Subgraph",
-                "The new model computes \"" + output + "\" from these tensors (comma-separated):", String.join(", ", suggested), null);
+        InputDialog ins = new InputDialog(editor.getSite().getShell(), Messages.Dialog_extract_title,
+                NLS.bind(Messages.Dialog_extract_inputs, output), String.join(", ", suggested), null);
         if (ins.open() != Window.OK) return;
         java.util.List<String> inputs = new java.util.ArrayList<>();
         for (String t : ins.getValue().split(",")) if (!t.isBlank()) inputs.add(t.trim());
         Path path = editor.path();
         String base = path.getFileName().toString().replaceFirst("\\.onnx$", "");
-        InputDialog name = new InputDialog(editor.getSite().getShell(), "Extract Subgraph", "File name (in the same folder):",
-                base + "-extract.onnx", v -> v.isBlank() || v.contains("/") ? "A file name" : null);
+        InputDialog name = new InputDialog(editor.getSite().getShell(), Messages.Dialog_extract_title, Messages.Dialog_extract_file,
+                base + "-extract.onnx", v -> v.isBlank() || v.contains("/") ? Messages.Dialog_extract_invalidFile : null);
         if (name.open() != Window.OK) return;
         Path target = path.resolveSibling(name.getValue().trim());
         try {
@@ -108,9 +109,9 @@ final class ModelEditDialogs {
             if (files.length > 0) org.eclipse.ui.ide.IDE.openEditor(editor.getSite().getPage(), files[0], OnnxModelEditor.ID, true);
         } catch (IOException | CoreException e) {
             io.medli.ui.internal.UiLog.error("Extracting a subgraph to " + target + " failed", e);
-            editor.showError("Cannot extract the subgraph", e.getMessage());
+            editor.showError(Messages.Dialog_extract_failed, e.getMessage());
         } catch (io.medli.onnx.edit.EditException e) {
-            editor.showError("Cannot extract the subgraph", e.getMessage());
+            editor.showError(Messages.Dialog_extract_failed, e.getMessage());
         }
     }
 }

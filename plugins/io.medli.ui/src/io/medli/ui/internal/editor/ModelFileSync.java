@@ -1,5 +1,7 @@
 package io.medli.ui.internal.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -77,8 +79,7 @@ final class ModelFileSync implements IResourceChangeListener {
             editor.getSite().getPage().closeEditor(editor, false);
             return;
         }
-        MessageDialog.openWarning(editor.getSite().getShell(), "File Deleted", editor.getPartName() + " was deleted outside the editor. "
-                + "Its unsaved edits are still here: Save As writes them to a file.");
+        MessageDialog.openWarning(editor.getSite().getShell(), Messages.Sync_deleted_title, NLS.bind(Messages.Sync_deleted_message, editor.getPartName()));
     }
 
     private void fileChanged() {
@@ -103,7 +104,7 @@ final class ModelFileSync implements IResourceChangeListener {
         IFile[] files = workspaceFile != null ? new IFile[] { workspaceFile }
                 : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.toUri());
         String[] failure = new String[1];
-        org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob("Saving " + target.getFileName()) {
+        org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob(NLS.bind(Messages.Sync_saving, target.getFileName())) {
             @Override
             public IStatus runInWorkspace(IProgressMonitor monitor) {
                 try {
@@ -138,7 +139,7 @@ final class ModelFileSync implements IResourceChangeListener {
             saving = false;
         }
         if (failure[0] != null) {
-            editor.showError("Cannot save " + target.getFileName(), failure[0] + "\n\nThe file on disk is unchanged.");
+            editor.showError(NLS.bind(Messages.Sync_saveFailed_title, target.getFileName()), NLS.bind(Messages.Sync_saveFailed_message, failure[0]));
             return false;
         }
         document.markSaved(m);

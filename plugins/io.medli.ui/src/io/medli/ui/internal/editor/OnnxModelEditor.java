@@ -1,5 +1,7 @@
 package io.medli.ui.internal.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -197,13 +199,13 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         progressBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         progressBar.setMaximum(100);
         Button cancel = new Button(loadingPage, SWT.PUSH);
-        cancel.setText("Cancel");
+        cancel.setText(Messages.Dialog_cancel);
         cancel.addListener(SWT.Selection, e -> cancelLoading());
 
         errorPage = new Composite(pages, SWT.NONE);
         errorPage.setLayout(new GridLayout(1, false));
         Label title = new Label(errorPage, SWT.NONE);
-        title.setText("This file cannot be shown as an ONNX model:");
+        title.setText(Messages.Editor_notAModel);
         title.setFont(JFaceResources.getBannerFont());
         errorText = new Text(errorPage, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
         errorText.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -260,10 +262,10 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     }
 
     private void load() {
-        loadingLabel.setText("Opening " + (path == null ? getEditorInput().getName() : path.getFileName()) + " ...");
+        loadingLabel.setText(NLS.bind(Messages.Editor_opening, path == null ? getEditorInput().getName() : path.getFileName()));
         showPage(loadingPage);
         if (path == null) {
-            showError("The editor input " + getEditorInput().getName() + " is not a file on this machine.");
+            showError(NLS.bind(Messages.Editor_notLocal, getEditorInput().getName()));
             return;
         }
         Job job = new Job("Opening model " + path.getFileName()) {
@@ -284,7 +286,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
                     updateMarkers(m);
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException | InterruptedException e) {
-                    Display.getDefault().asyncExec(() -> showError("Opening was cancelled. Close the editor and open the file again to retry."));
+                    Display.getDefault().asyncExec(() -> showError(Messages.Editor_cancelled));
                     return Status.CANCEL_STATUS;
                 } catch (IOException | RuntimeException e) {
                     // a file that is not a model is the user's to fix (the error page says how); anything else is a bug to report
@@ -379,9 +381,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     void showError(String message) {
         error = message;
         if (errorText.isDisposed()) return;
-        errorText.setText(message + "\n\nFile: " + (path == null ? getEditorInput().getName() : path)
-                + "\n\nIf the file was cut short (an interrupted download or copy), fetch it again; if it is another "
-                + "format, open it with a suitable editor (Open With).");
+        errorText.setText(NLS.bind(Messages.Editor_errorPage, message, path == null ? getEditorInput().getName() : path));
         showPage(errorPage);
     }
 
@@ -608,7 +608,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
             v.show(this, timings);
         } catch (PartInitException e) {
             io.medli.ui.internal.UiLog.error("Cannot show the Node Profile view", e);
-            showError("Cannot show the profile", e.getMessage());
+            showError(Messages.Editor_profileView, e.getMessage());
         }
     }
 
@@ -668,7 +668,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         return deleteAction;
     }
 
-    private final Action deleteAction = new Action("Delete Node") {
+    private final Action deleteAction = new Action(Messages.Menu_delete) {
         @Override
         public void run() {
             int i = selectedNodeIndex();
