@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -61,14 +62,14 @@ public final class ModelSummaryView extends ViewPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         title = new Label(parent, SWT.NONE);
-        title.setText("Select an .onnx file to see its inputs, operators, parameters and MACs.");
+        title.setText(Messages.Summary_hint);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         table = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        column("Property", 160, 0);
-        column("Value", 640, 1);
+        column(Messages.Summary_property, 160, 0);
+        column(Messages.Summary_value, 640, 1);
         table.setContentProvider(ArrayContentProvider.getInstance());
         getSite().getPage().addPostSelectionListener(listener);
     }
@@ -91,7 +92,7 @@ public final class ModelSummaryView extends ViewPart {
             current.cancel();
         }
         shown = file;
-        title.setText("Reading " + file.getFullPath() + " ...");
+        title.setText(NLS.bind(Messages.Summary_reading, file.getFullPath()));
         Path path = file.getLocation() == null ? null : file.getLocation().toFile().toPath();
         Job job = new Job("Reading model " + file.getName()) {
             @Override

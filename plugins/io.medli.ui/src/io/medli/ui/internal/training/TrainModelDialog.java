@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.Text;
 
 import io.medli.train.TrainingSpec;
 import io.medli.train.arch.StudentCatalog;
+import io.medli.ui.internal.Messages;
 
 /** Asks what to train: the task, data, network, epochs, teacher or backbone, and where to write the model. */
 public final class TrainModelDialog extends TitleAreaDialog {
@@ -40,25 +42,25 @@ public final class TrainModelDialog extends TitleAreaDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        getShell().setText("Train a Model");
-        setTitle("Train a model");
-        setMessage("Train a network on labelled data, distil a teacher into it, or put a new head on a pretrained backbone.");
+        getShell().setText(Messages.Train_shell);
+        setTitle(Messages.Train_title);
+        setMessage(Messages.Train_message);
         Composite area = (Composite) super.createDialogArea(parent);
         Composite c = new Composite(area, SWT.NONE);
         c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         c.setLayout(new GridLayout(3, false));
         task = combo(c, "&Task:", new String[] { TrainingSpec.TRAIN, TrainingSpec.DISTILL, TrainingSpec.FINETUNE });
-        data = text(c, "&Data:", "folder", "A folder of idx files (Fashion-MNIST), of class folders of images or recordings, or a .csv table");
+        data = text(c, Messages.Train_data, "folder", Messages.Train_dataTip);
         student = combo(c, "&Network:", StudentCatalog.entries().stream().map(StudentCatalog.Entry::name).toArray(String[]::new));
         student.select(2);
-        params = text(c, "&Parameters:", null, "KEY=VALUE pairs separated by commas, e.g. width=16,convs=2 (empty: the defaults)");
+        params = text(c, Messages.Train_params, null, Messages.Train_paramsTip);
         new Label(c, SWT.NONE).setText("&Epochs:");
         epochs = new Spinner(c, SWT.BORDER);
         epochs.setValues(10, 1, 1000, 0, 1, 10);
         new Label(c, SWT.NONE);
-        model = text(c, "Teacher / &backbone:", "file", "distill: the teacher model; finetune: the pretrained backbone (.onnx)");
+        model = text(c, Messages.Train_model, "file", Messages.Train_modelTip);
         cut = text(c, "&Cut at tensor:", null, "finetune: the backbone tensor whose values become the features");
-        out = text(c, "&Output model:", "save", "The ONNX file to write");
+        out = text(c, Messages.Train_out, "save", Messages.Train_outTip);
         task.addListener(SWT.Selection, e -> update());
         for (Text t : new Text[] { data, params, model, cut, out }) t.addListener(SWT.Modify, e -> update());
         task.select(0);
@@ -87,7 +89,7 @@ public final class TrainModelDialog extends TitleAreaDialog {
             return t;
         }
         Button b = new Button(c, SWT.PUSH);
-        b.setText("Browse...");
+        b.setText(Messages.Train_browse);
         b.addListener(SWT.Selection, e -> {
             String chosen;
             // start where the field points, else in the folder the preferences name
@@ -123,16 +125,16 @@ public final class TrainModelDialog extends TitleAreaDialog {
 
     /** The first problem with the fields, or null. */
     private String validate() {
-        if (data.getText().isBlank()) return "Choose the labelled data.";
-        if (!Files.exists(Path.of(data.getText()))) return "The data " + data.getText() + " does not exist.";
+        if (data.getText().isBlank()) return Messages.Train_noData;
+        if (!Files.exists(Path.of(data.getText()))) return NLS.bind(Messages.Train_dataMissing, data.getText());
         if (!task.getText().equals(TrainingSpec.TRAIN)) {
-            if (model.getText().isBlank()) return task.getText().equals(TrainingSpec.DISTILL) ? "Choose the teacher model." : "Choose the backbone model.";
-            if (!Files.isRegularFile(Path.of(model.getText()))) return "The model " + model.getText() + " does not exist.";
+            if (model.getText().isBlank()) return task.getText().equals(TrainingSpec.DISTILL) ? Messages.Train_noTeacher : Messages.Train_noBackbone;
+            if (!Files.isRegularFile(Path.of(model.getText()))) return NLS.bind(Messages.Train_modelMissing, model.getText());
         }
-        if (task.getText().equals(TrainingSpec.FINETUNE) && cut.getText().isBlank()) return "Name the backbone tensor to cut at.";
-        if (out.getText().isBlank()) return "Choose where to write the trained model.";
+        if (task.getText().equals(TrainingSpec.FINETUNE) && cut.getText().isBlank()) return Messages.Train_noCut;
+        if (out.getText().isBlank()) return Messages.Train_noOut;
         Path parent = Path.of(out.getText()).toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) return "The folder of " + out.getText() + " does not exist.";
+        if (parent == null || !Files.isDirectory(parent)) return NLS.bind(Messages.Train_outFolderMissing, out.getText());
         try {
             build().validate();
         } catch (IllegalArgumentException e) {

@@ -11,6 +11,8 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 
+import io.medli.ui.internal.Messages;
+
 /**
  * Loss and accuracy per epoch, drawn live: losses (train, validation) on the left scale,
  * accuracies (train, validation) in percent on the right. Points are added on the UI thread.
@@ -61,7 +63,7 @@ public final class TrainingChart extends Canvas {
         gc.drawRectangle(plot);
         gc.setForeground(d.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
         if (points.isEmpty()) {
-            gc.drawString("Loss and accuracy appear here after the first epoch.", plot.x + 8, plot.y + 8, true);
+            gc.drawString(Messages.Chart_empty, plot.x + 8, plot.y + 8, true);
             return;
         }
         float maxLoss = 0;

@@ -1,6 +1,7 @@
 package io.medli.ui.internal.training;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -13,6 +14,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.medli.train.TrainingEvent;
 import io.medli.train.TrainingListener;
+import io.medli.ui.internal.Messages;
 
 /** The running (or last) training: its status, a live loss/accuracy chart and its messages; Stop cancels it. */
 public final class TrainingView extends ViewPart {
@@ -32,7 +34,7 @@ public final class TrainingView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        status.setText("No training yet: MEDLI > Train a Model... starts one.");
+        status.setText(Messages.View_idle);
         chart = new TrainingChart(parent);
         GridData cd = new GridData(SWT.FILL, SWT.FILL, true, true);
         cd.heightHint = 220;
@@ -41,13 +43,13 @@ public final class TrainingView extends ViewPart {
         GridData ld = new GridData(SWT.FILL, SWT.FILL, true, false);
         ld.heightHint = 90;
         log.setLayoutData(ld);
-        stop = new Action("Stop Training") {
+        stop = new Action(Messages.View_stop) {
             @Override
             public void run() {
                 if (job != null) job.cancel();
             }
         };
-        stop.setToolTipText("Stops after the current step; the last checkpoint is kept for a resume");
+        stop.setToolTipText(Messages.View_stopTip);
         stop.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_STOP));
         stop.setEnabled(false);
         getViewSite().getActionBars().getToolBarManager().add(stop);
@@ -85,7 +87,7 @@ public final class TrainingView extends ViewPart {
                 append(String.format("epoch %d: loss %.4f, val loss %.4f, val accuracy %.2f%%%s (%.1f s)", x.epoch(), x.trainLoss(),
                         x.validationLoss(), x.validationAccuracy() * 100, x.best() ? ", best so far" : "", x.seconds()));
             }
-            case TrainingEvent.Message m -> append((m.level().equals("WARNING") ? "Warning: " : "") + m.text());
+            case TrainingEvent.Message m -> append((m.level().equals("WARNING") ? NLS.bind(Messages.View_warning, m.text()) : m.text()));
             case TrainingEvent.Checkpoint c -> {
             }
             case TrainingEvent.Finished f -> {
@@ -96,7 +98,7 @@ public final class TrainingView extends ViewPart {
             }
             case TrainingEvent.Failed f -> {
                 stop.setEnabled(false);
-                status.setText((f.cancelled() ? "Stopped: " : "Failed: ") + f.message());
+                status.setText(NLS.bind(Messages.View_ended, f.cancelled() ? Messages.View_stopped : Messages.View_failed, f.message()));
             }
         }
         status.getParent().layout(true);
