@@ -42,18 +42,27 @@ public final class Images {
 
     /** Width and height of {@code f}, from its header only. */
     public static int[] size(Path f) throws IOException {
+        return withReader(f, "read", r -> new int[] { r.getWidth(0), r.getHeight(0) });
+    }
+
+    private interface ReaderUse<T> {
+        T apply(ImageReader r) throws IOException;
+    }
+
+    /** Opens {@code f} with the first ImageIO reader that knows its format; errors name the file. */
+    private static <T> T withReader(Path f, String verb, ReaderUse<T> use) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) throw new IOException("not a readable image: " + f);
             ImageReader r = readers.next();
             try {
                 r.setInput(in);
-                return new int[] { r.getWidth(0), r.getHeight(0) };
+                return use.apply(r);
             } finally {
                 r.dispose();
             }
         } catch (RuntimeException e) {
-            throw new IOException("cannot read the image " + f + ": " + e.getMessage(), e);
+            throw new IOException("cannot " + verb + " the image " + f + ": " + e.getMessage(), e);
         }
     }
 
@@ -75,22 +84,12 @@ public final class Images {
      * size is kept).
      */
     public static BufferedImage readFor(Path f, int width, int height) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) throw new IOException("not a readable image: " + f);
-            ImageReader r = readers.next();
-            try {
-                r.setInput(in);
-                int step = Math.max(1, Math.min(r.getWidth(0) / (2 * width), r.getHeight(0) / (2 * height)));
-                ImageReadParam p = r.getDefaultReadParam();
-                p.setSourceSubsampling(step, step, 0, 0);
-                return r.read(0, p);
-            } finally {
-                r.dispose();
-            }
-        } catch (RuntimeException e) {
-            throw new IOException("cannot decode the image " + f + ": " + e.getMessage(), e);
-        }
+        return withReader(f, "decode", r -> {
+            int step = Math.max(1, Math.min(r.getWidth(0) / (2 * width), r.getHeight(0) / (2 * height)));
+            ImageReadParam p = r.getDefaultReadParam();
+            p.setSourceSubsampling(step, step, 0, 0);
+            return r.read(0, p);
+        });
     }
 
     /** {@code img} stretched bilinearly to {@code w} x {@code h} RGB; {@code img} itself when it has that size. */

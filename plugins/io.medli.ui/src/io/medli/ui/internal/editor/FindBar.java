@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -27,12 +26,7 @@ final class FindBar {
 
     FindBar(Composite parent, OnnxModelEditor editor) {
         this.editor = editor;
-        bar = new Composite(parent, SWT.NONE);
-        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
-        gd.exclude = true;
-        bar.setLayoutData(gd);
-        bar.setVisible(false);
-        bar.setLayout(new GridLayout(4, false));
+        bar = HiddenBar.create(parent, 4);
         new Label(bar, SWT.NONE).setText(Messages.FindBar_label);
         text = new Text(bar, SWT.BORDER | SWT.SEARCH);
         text.setLayoutData(new GridData(260, SWT.DEFAULT));
@@ -49,17 +43,13 @@ final class FindBar {
     }
 
     void show() {
-        ((GridData) bar.getLayoutData()).exclude = false;
-        bar.setVisible(true);
-        bar.getParent().layout(true, true);
+        HiddenBar.show(bar, true);
         text.setFocus();
         text.selectAll();
     }
 
     void hide() {
-        ((GridData) bar.getLayoutData()).exclude = true;
-        bar.setVisible(false);
-        bar.getParent().layout(true, true);
+        HiddenBar.show(bar, false);
         editor.canvas().setFocus();
     }
 

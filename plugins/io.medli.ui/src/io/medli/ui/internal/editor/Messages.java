@@ -60,6 +60,8 @@ public final class Messages extends NLS {
     public static String Editor_profileView;
     public static String Menu_delete;
     public static String Editor_errorPage;
+    public static String Breadcrumb_back;
+    public static String Breadcrumb_readOnly;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -3,9 +3,9 @@ package io.medli.ui.internal.editor;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -26,14 +26,9 @@ final class SubgraphNavigator {
     private final Label label;
 
     SubgraphNavigator(Composite parent, Runnable back) {
-        bar = new Composite(parent, SWT.NONE);
-        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
-        gd.exclude = true;
-        bar.setLayoutData(gd);
-        bar.setVisible(false);
-        bar.setLayout(new GridLayout(2, false));
+        bar = HiddenBar.create(parent, 2);
         Button backButton = new Button(bar, SWT.PUSH);
-        backButton.setText("\u2190 Back");
+        backButton.setText(Messages.Breadcrumb_back);
         backButton.addListener(SWT.Selection, e -> back.run());
         label = new Label(bar, SWT.NONE);
         label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -83,9 +78,7 @@ final class SubgraphNavigator {
         StringBuilder b = new StringBuilder("main graph");
         Iterator<Level> it = levels.descendingIterator();
         while (it.hasNext()) b.append("  \u203a  ").append(it.next().title());
-        label.setText(b + (show ? "   (read-only: edits apply to the main graph)" : ""));
-        ((GridData) bar.getLayoutData()).exclude = !show;
-        bar.setVisible(show);
-        bar.getParent().layout(true, true);
+        label.setText(show ? NLS.bind(Messages.Breadcrumb_readOnly, b) : b.toString());
+        HiddenBar.show(bar, show);
     }
 }
