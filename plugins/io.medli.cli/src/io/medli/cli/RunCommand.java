@@ -43,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--optimization", paramLabel = "LEVEL", description = "graph optimizations: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})",
             defaultValue = "all")
     Optimization optimization;
+    @Option(names = "--top", paramLabel = "N", description = "with --profile: the N slowest nodes (default ${DEFAULT-VALUE}; 0 lists all)",
+            defaultValue = "30")
+    int top;
     @Mixin
     SizeOptions sizes;
 
@@ -57,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
         Path p = Checks.model(model);
         Checks.atLeast("--warmup", warmup, 0);
         Checks.atLeast("--threads", threads, 0);
+        Checks.atLeast("--top", top, 0);
         int runs = Checks.atLeast("--iterations", iterations != null ? iterations : bench ? 50 : 1, 1);
         RunOptions options = sizes.applyTo(RunOptions.defaults().withThreads(threads).withOptimization(optimization.name()));
         try (ModelRunner runner = ModelRunner.open(p, options); ConsoleMonitor monitor = new ConsoleMonitor(io.err())) {
@@ -93,16 +97,37 @@ final class RunCommand implements Callable<Integer> {
                     List<NodeTiming> t = runner.profile(feed, Math.max(1, Math.min(runs, 20)));
                     long total = t.stream().mapToLong(NodeTiming::totalMicros).sum();
                     io.out().printf("%-50s %-20s %12s %7s%n", "node", "op", "mean us", "share");
-                    for (NodeTiming n : t.subList(0, Math.min(30, t.size()))) {
+                    for (NodeTiming n : t.subList(0, top == 0 ? t.size() : Math.min(top, t.size()))) {
                         io.out().printf(Locale.ROOT, "%-50s %-20s %12.1f %6.1f%%%n", clip(n.nodeName(), 50), n.opType(), n.meanMicros(),
-                                total == 0 ? 0 : 100.0 * n.totalMicros() / total);
+                                share(n.totalMicros(), total));
                     }
+                    printByOpType(t, total);
                 }
             } finally {
                 feed.values().forEach(OnnxTensor::close);
             }
         }
         return 0;
+    }
+
+    /** Where the time goes by kind of kernel: the question after "which node", e.g. how much runs outside int8. */
+    private void printByOpType(List<NodeTiming> timings, long total) {
+        Map<String, long[]> byOp = new java.util.LinkedHashMap<>(); // op -> {nodes, total us, mean us}
+        for (NodeTiming n : timings) {
+            long[] a = byOp.computeIfAbsent(n.opType(), k -> new long[3]);
+            a[0]++;
+            a[1] += n.totalMicros();
+            a[2] += Math.round(n.meanMicros());
+        }
+        io.out().printf("%n%-30s %6s %12s %7s%n", "op (executed kernel)", "nodes", "mean us", "share");
+        byOp.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]))
+                .forEach(e -> io.out().printf(Locale.ROOT, "%-30s %6d %12d %6.1f%%%n", e.getKey(), e.getValue()[0], e.getValue()[2],
+                        share(e.getValue()[1], total)));
+        io.out().printf(Locale.ROOT, "%-30s %6d %12d%n", "total", timings.size(), timings.stream().mapToLong(n -> Math.round(n.meanMicros())).sum());
+    }
+
+    private static double share(long part, long total) {
+        return total == 0 ? 0 : 100.0 * part / total;
     }
 
     private static String clip(String s, int n) {

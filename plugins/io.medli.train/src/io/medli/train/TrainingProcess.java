@@ -111,10 +111,11 @@ public final class TrainingProcess {
         cmd.add(setup.java().toString());
         cmd.addAll(setup.jvmOptions());
         cmd.add("--enable-native-access=ALL-UNNAMED");
-        cmd.add("-cp");
-        cmd.add(String.join(File.pathSeparator, setup.classpath().stream().map(Path::toString).toList()));
         cmd.add("io.medli.train.worker.TrainingWorker");
         ProcessBuilder pb = new ProcessBuilder(cmd);
+        // Not -cp: ONNX Runtime 1.29 crashes while loading once /proc/self/cmdline passes about 4 KB, and an
+        // installation's bundle paths can make the class path that long.
+        pb.environment().put("CLASSPATH", String.join(File.pathSeparator, setup.classpath().stream().map(Path::toString).toList()));
         Process p = pb.start();
         TrainingProcess tp = new TrainingProcess(p, listener, setup.log());
         tp.stdin.write(EventCodec.encode(spec));

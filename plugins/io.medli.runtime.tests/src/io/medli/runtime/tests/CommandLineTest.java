@@ -63,6 +63,18 @@ class CommandLineTest {
     }
 
     @Test
+    void profileListsTheSlowestNodesAndTheTimePerKindOfKernel() {
+        assertEquals(0, medli("run", Models.real("mlsd_320x320_tiny.onnx").toString(), "--profile", "--warmup", "1", "--iterations", "2",
+                "--top", "3"));
+        String[] lines = out().split("\\R");
+        int header = java.util.Arrays.asList(lines).indexOf(java.util.Arrays.stream(lines).filter(l -> l.startsWith("node ")).findFirst().orElseThrow());
+        assertTrue(lines[header + 4].isBlank(), out()); // exactly three nodes listed
+        assertTrue(out().contains("op (executed kernel)"), out());
+        assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.matches("(Fused)?Conv\\s+\\d+\\s+\\d+\\s+[\\d.]+%")), out());
+        assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.startsWith("total ")), out());
+    }
+
+    @Test
     void badInputGivesOneLineAndExitCode(@TempDir Path dir) throws Exception {
         Path text = Files.writeString(dir.resolve("x.onnx"), "not a model");
         assertEquals(1, medli("inspect", text.toString()));

@@ -224,6 +224,20 @@ class WorkerTrainingTest {
     }
 
     @Test
+    void aClassPathLongerThanFourKilobytesDoesNotCrashTheWorker() throws Exception {
+        // ONNX Runtime 1.29 crashes (SIGSEGV) while loading once /proc/self/cmdline passes about 4 KB; the export
+        // check loads it in the worker, so a long installation path must not reach the worker's command line
+        TrainingProcess.WorkerSetup full = setup();
+        List<Path> padded = new java.util.ArrayList<>(full.classpath());
+        for (int i = 0; i < 50; i++) padded.add(dir.resolve("a-deep-installation-folder-of-some-eclipse-product".repeat(2) + i));
+        assertTrue(String.join(":", padded.stream().map(Path::toString).toList()).length() > 5000);
+        TrainingEvent e = start(spec("long").epochs(1), new TrainingProcess.WorkerSetup(full.java(), padded, full.jvmOptions(), full.log()))
+                .waitFor();
+        assertInstanceOf(TrainingEvent.Finished.class, e, () -> e + "\n" + events);
+        assertTrue(Files.exists(dir.resolve("long.onnx")));
+    }
+
+    @Test
     void missingNativesFailAtOnceWithWhatToInstall() throws Exception {
         TrainingProcess.WorkerSetup full = setup();
         List<Path> withoutNatives = full.classpath().stream().filter(p -> !p.getFileName().toString().contains("pytorch-native")).toList();
