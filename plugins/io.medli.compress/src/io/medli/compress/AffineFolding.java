@@ -187,7 +187,10 @@ final class AffineFolding {
                     java.util.Arrays.fill(dims, 1);
                     dims[0] = cin;
                     String name = names.next(add.name().isEmpty() ? "shift" : add.name() + "_shift");
-                    g.initializers().add(floats(name, d, cin == 1 ? new long[] { 1 } : dims));
+                    // one value when every channel has the same (a scalar shift stays one 8-bit value when quantized)
+                    boolean uniform = true;
+                    for (float v : d) uniform &= v == d[0];
+                    g.initializers().add(uniform ? floats(name, new float[] { d[0] }, 1) : floats(name, d, cin == 1 ? new long[] { 1 } : dims));
                     add.inputs().set(0, h);
                     add.inputs().set(1, name);
                     for (NodeProto r : readers) r.inputs().set(0, add.outputs().get(0));

@@ -70,6 +70,7 @@ final class QdqBuilder {
             body.add(n);
             for (String o : n.outputs()) if (plan.tensors.contains(o)) body.addAll(qdq(o));
         }
+        for (Map.Entry<NodeProto, String> e : plan.scalars.entrySet()) if (plan.nodes.contains(e.getKey())) out.add(scalar(e.getKey(), e.getValue(), signed));
         for (NodeProto n : plan.weighted) out.addAll(weights(n, true));
         for (NodeProto n : plan.weightOnly) out.addAll(weights(n, false));
         // consumers read the dequantized value; each Q reads the float value it quantizes
@@ -102,6 +103,20 @@ final class QdqBuilder {
         dequantized.put(t, dq);
         quantizeNodes.add(quantize);
         return List.of(quantize, dequantize);
+    }
+
+    /** The scalar operand of an Add/Mul as one 8-bit value at a range of its own, exactly: the value is that range's end. */
+    private NodeProto scalar(NodeProto n, String name, boolean signed) {
+        float v = QuantizationPlan.floatScalar(view, name);
+        QuantParams p = QuantParams.of(Math.min(0, v), Math.max(0, v), signed, false);
+        int type = signed ? DataType.INT8 : DataType.UINT8;
+        String value = unique(name + "_quantized"), scale = unique(name + "_scale"), zp = unique(name + "_zero_point");
+        g.initializers().add(floats(scale, new float[] { p.scale() }));
+        g.initializers().add(bytes(zp, type, new byte[] { (byte) p.zeroPoint() }));
+        g.initializers().add(bytes(value, type, new byte[] { (byte) p.quantize(v) }, view.initializer(name).dims()));
+        String out = unique(name + "_dequantized");
+        for (int i = 0; i < n.inputs().size(); i++) if (n.input(i).equals(name)) n.inputs().set(i, out);
+        return new NodeProto("DequantizeLinear", unique(name + "_DequantizeLinear"), List.of(value, scale, zp), List.of(out));
     }
 
     /** Int8 weight (and int32 bias, {@code withBias}) of {@code n} behind DequantizeLinear nodes. */

@@ -35,6 +35,8 @@ final class QuantizationPlan {
     final List<String> kept = new ArrayList<>();
     /** The quantized nodes, folded activations included. */
     final Set<NodeProto> nodes = new HashSet<>();
+    /** Add/Mul nodes whose other operand is a float scalar initializer: node -> that initializer, stored 8-bit. */
+    final Map<NodeProto, String> scalars = new HashMap<>();
     /** Nodes that read some quantized tensors' float values: see {@link ExactComparisons}. */
     final Map<NodeProto, Set<String>> floatReads = new HashMap<>();
     /** With {@link StaticQuantizer.Options#includeConnecting()}: operators whose readers are all quantized. */
@@ -85,8 +87,18 @@ final class QuantizationPlan {
             } else {
                 continue;
             }
+            // Add/Mul of one float scalar (a shift, a scale, hard-swish's + 3) on a value quantized already: the scalar is
+            // exact in 8 bits at a range of its own, and ONNX Runtime runs the node in int8 (QLinearAdd/QLinearMul) instead
+            // of dequantizing around it. On a float value (a normalization of the input) it would only add a rounding.
+            String scalar = null;
+            if ((op.equals("Add") || op.equals("Mul")) && acts.size() == 2 && !acts.get(0).equals(acts.get(1))) {
+                for (String a : acts) if (floatScalar(view, a) != null) scalar = a;
+                if (scalar != null && !p.tensors.contains(acts.get(acts.get(0).equals(scalar) ? 1 : 0))) scalar = null;
+                if (scalar != null) acts.remove(scalar);
+            }
             boolean ok = !acts.isEmpty();
             for (String a : acts) ok &= !a.isEmpty() && isFloat(types, a) && !isConstant(view, a);
+            if (ok && scalar != null) p.scalars.put(n, scalar);
             if (!ok) {
                 if (!weighted) continue; // e.g. Add of a constant bias: not a quantization candidate
                 p.kept.add(op + " '" + n.displayName() + "': its input is not a float activation");
@@ -248,6 +260,20 @@ final class QuantizationPlan {
 
     private static boolean isFloat(InferenceResult types, String t) {
         return types.type(t).elemType() == DataType.FLOAT;
+    }
+
+    /** The value of a float initializer of one element, or null. */
+    static Float floatScalar(GraphView view, String t) {
+        io.medli.onnx.proto.TensorProto c = view.initializer(t);
+        if (c == null || c.dataType() != io.medli.onnx.proto.DataType.FLOAT || java.util.Arrays.stream(c.dims()).reduce(1, (a, b) -> a * b) != 1) {
+            return null;
+        }
+        try {
+            float v = DynamicQuantizer.floats(c)[0];
+            return Float.isFinite(v) ? v : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private static boolean isConstant(GraphView view, String t) {

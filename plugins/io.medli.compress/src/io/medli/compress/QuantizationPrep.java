@@ -70,6 +70,14 @@ public final class QuantizationPrep {
             if (r.intoFollowing() > 0) parts.add(r.intoFollowing() + " into the convolutions after them");
             if (r.hardSwishes() > 0) parts.add(r.hardSwishes() + " written-out hard-swishes made HardSwish");
             if (!parts.isEmpty()) notes.add("fewer activations to round: " + String.join(", ", parts));
+            Int8Lowering.Result l = Int8Lowering.apply(model.graph(), model.defaultOpset());
+            List<String> lowered = new ArrayList<>();
+            if (l.hardSwishes() > 0) lowered.add(l.hardSwishes() + " HardSwish as Add, Clip and Mul (their 1/6 folded into the convolutions after them)");
+            if (l.convTransposes() > 0) lowered.add(l.convTransposes() + " ConvTranspose as 1x1 Conv and DepthToSpace");
+            if (!lowered.isEmpty()) {
+                AffineFolding.apply(model.graph(), false);
+                notes.add("rewritten for int8 kernels: " + String.join(", ", lowered));
+            }
         } catch (java.io.IOException e) {
             throw new QuantizationException("cannot read a weight while folding scales into convolutions: " + e.getMessage());
         }

@@ -187,8 +187,11 @@ class StaticQuantizerTest {
                 + "3 into the convolutions after them, 2 written-out hard-swishes made HardSwish"), p.notes().toString());
         Map<String, Integer> ops = new java.util.TreeMap<>();
         for (NodeProto n : p.model().graph().nodes()) ops.merge(n.opType(), 1, Integer::sum);
-        // the shift before the padded depthwise convolution stays: padding would not see it in the bias
-        assertEquals(Map.of("Add", 1, "Conv", 3, "HardSwish", 2), ops);
+        assertTrue(p.notes().contains("rewritten for int8 kernels: 2 HardSwish as Add, Clip and Mul (their 1/6 folded into the "
+                + "convolutions after them)"), p.notes().toString());
+        // the shift before the padded depthwise convolution stays (padding would not see it in the bias); each hard-swish is
+        // x * Clip(x + 3, 0, 6), its 1/6 in the convolution after it
+        assertEquals(Map.of("Add", 3, "Clip", 2, "Conv", 3, "Mul", 2), ops);
         for (int s = 0; s < 3; s++) {
             CalibrationData data = TestModels.samples("x", 2, 3, 2f + 3 * s);
             float[] want = output(model, data), got = output(p.model(), data);
