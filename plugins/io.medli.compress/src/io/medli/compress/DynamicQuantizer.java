@@ -101,6 +101,11 @@ public final class DynamicQuantizer {
     static long weightBytes(GraphProto g) {
         long n = 0;
         for (TensorProto t : g.initializers()) n += TensorData.byteSize(t);
+        // Paddle and TensorFlow exports hold their weights in Constant nodes
+        for (NodeProto c : g.nodes()) {
+            io.medli.onnx.proto.AttributeProto v = c.opType().equals("Constant") && c.domain().isEmpty() ? c.attribute("value") : null;
+            if (v != null && v.type() == io.medli.onnx.proto.AttributeProto.TENSOR && v.t() != null) n += TensorData.byteSize(v.t());
+        }
         return n;
     }
 

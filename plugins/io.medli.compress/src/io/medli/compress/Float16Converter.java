@@ -97,8 +97,12 @@ public final class Float16Converter {
         InferenceResult types = ShapeInference.infer(copy);
         List<String> kept = new ArrayList<>();
         Set<NodeProto> keep = new LinkedHashSet<>(), halfWeights = new LinkedHashSet<>();
+        Set<String> beyond = beyondHalfRange(g);
         for (NodeProto n : g.nodes()) {
             String why = keepReason(n, options, unsupportedOps);
+            // a weight past +-65504 would become infinity or be clamped (a batch norm's running variance of 1e7 in PaddleOCR's
+            // detector head): it stays float32, and so does every node that holds or reads it
+            if (n.outputs().stream().anyMatch(beyond::contains) || n.inputs().stream().anyMatch(beyond::contains)) why = BEYOND_RANGE;
             if (why == null) continue;
             keep.add(n);
             if (why.equals(NO_KERNEL)) halfWeights.add(n);
@@ -141,6 +145,29 @@ public final class Float16Converter {
             for (String in : n.inputs()) if (inserted.contains(in)) ops.add(n.opType());
         }
         return ops;
+    }
+
+    private static final String BEYOND_RANGE = "its weights exceed float16's range (+-65504)";
+
+    /** Float initializers and Constant-node values with a finite value past float16's largest. */
+    private static Set<String> beyondHalfRange(GraphProto g) {
+        Set<String> out = new java.util.HashSet<>();
+        try {
+            for (TensorProto t : g.initializers()) if (beyondHalf(t)) out.add(t.name());
+            for (NodeProto n : g.nodes()) {
+                AttributeProto v = n.opType().equals("Constant") && n.domain().isEmpty() ? n.attribute("value") : null;
+                if (v != null && v.type() == AttributeProto.TENSOR && beyondHalf(v.t())) out.add(n.outputs().get(0));
+            }
+        } catch (IOException e) {
+            // unreadable weights: the conversion reports them where it reads them
+        }
+        return out;
+    }
+
+    private static boolean beyondHalf(TensorProto t) throws IOException {
+        if (t == null || t.dataType() != F32) return false;
+        for (float f : DynamicQuantizer.floats(t)) if (Float.isFinite(f) && Math.abs(f) > HALF_MAX) return true;
+        return false;
     }
 
     private static String keepReason(NodeProto n, Options o, Set<String> unsupported) {
