@@ -40,6 +40,9 @@ final class CompareCommand implements Callable<Integer> {
     Path data;
     @Option(names = "--tensor", paramLabel = "T", description = "compare this tensor instead of the outputs (repeatable)")
     List<String> tensors = List.of();
+    @Option(names = "--mask-threshold", paramLabel = "T", description = "also the intersection over union of the values above T in "
+            + "A and in B, for score maps that post-processing thresholds (e.g. 0.3 for a DB text detector's probability map)")
+    Double maskThreshold;
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "rounds of 3 timed runs per model (default ${DEFAULT-VALUE})")
     int rounds;
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "ONNX Runtime's threads (default ${DEFAULT-VALUE})")
@@ -64,7 +67,8 @@ final class CompareCommand implements Callable<Integer> {
         LatencyStats[] latency;
         try (ConsoleMonitor monitor = new ConsoleMonitor(io.err())) {
             samples = images.open(data, ref);
-            fidelity = ModelComparison.fidelity(ref, other, samples, threads, tensors, monitor);
+            fidelity = ModelComparison.fidelity(ref, other, samples, threads, tensors, maskThreshold == null ? Double.NaN : maskThreshold,
+                    monitor);
             latency = latency(files, new ModelProto[] { ref, other }, samples, rounds, threads, monitor);
         } catch (QuantizationException | CalibrationDataException e) {
             throw new CommandFailure(e.getMessage());
@@ -76,11 +80,13 @@ final class CompareCommand implements Callable<Integer> {
                 latency[1].p50Ms(), latency[0].p50Ms() / latency[1].p50Ms());
         out.printf(Locale.ROOT, "%-16s %11.2f ms %11.2f ms%n", "latency p90", latency[0].p90Ms(), latency[1].p90Ms());
         out.printf(Locale.ROOT, "fidelity of B to A on %s (pooled over the samples):%n", samples.description());
-        out.printf(Locale.ROOT, "  %-28s %10s %10s %12s %8s%n", tensors.isEmpty() ? "output" : "tensor", "SQNR dB", "cosine", "max error",
-                "top-1");
+        String maskHeader = maskThreshold == null ? "" : String.format(Locale.ROOT, " %12s", "IoU >" + maskThreshold);
+        out.printf(Locale.ROOT, "  %-28s %10s %10s %12s %8s%s%n", tensors.isEmpty() ? "output" : "tensor", "SQNR dB", "cosine", "max error",
+                "top-1", maskHeader);
         for (ModelComparison.OutputFidelity f : fidelity) {
-            out.printf(Locale.ROOT, "  %-28s %10.1f %10.5f %12.4g %8s%n", f.output(), f.sqnr(), f.cosine(), f.maxAbsError(),
-                    Double.isNaN(f.top1Agreement()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * f.top1Agreement()));
+            out.printf(Locale.ROOT, "  %-28s %10.1f %10.5f %12.4g %8s%s%n", f.output(), f.sqnr(), f.cosine(), f.maxAbsError(),
+                    Double.isNaN(f.top1Agreement()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * f.top1Agreement()),
+                    maskThreshold == null ? "" : String.format(Locale.ROOT, " %12.4f", f.maskIoU()));
         }
         return 0;
     }

@@ -17,15 +17,18 @@ import io.medli.onnx.proto.ValueInfo;
 
 /**
  * How far a compressed model's outputs are from a reference model's on real samples: SQNR, cosine
- * and largest error of every output the two share, pooled over the samples, and top-1 agreement
- * for outputs shaped [rows, classes].
+ * and largest error of every output the two share, pooled over the samples, top-1 agreement for
+ * outputs shaped [rows, classes], and, for score maps that post-processing thresholds (text and
+ * segmentation masks), the intersection over union of the two masks.
  */
 public final class ModelComparison {
 
     /**
      * @param top1Agreement share of rows with the same largest class; NaN unless the output is [rows, classes]
+     * @param maskIoU intersection over union of the values above the mask threshold in both models (1 when neither has
+     *        any); NaN without a threshold
      */
-    public record OutputFidelity(String output, double sqnr, double cosine, double maxAbsError, double top1Agreement) {
+    public record OutputFidelity(String output, double sqnr, double cosine, double maxAbsError, double top1Agreement, double maskIoU) {
     }
 
     private ModelComparison() {
@@ -43,6 +46,12 @@ public final class ModelComparison {
      */
     public static List<OutputFidelity> fidelity(ModelProto reference, ModelProto candidate, CalibrationData data, int threads,
             List<String> tensors, Monitor monitor) throws QuantizationException, CalibrationDataException {
+        return fidelity(reference, candidate, data, threads, tensors, Double.NaN, monitor);
+    }
+
+    /** As above, with the masks' agreement where {@code maskThreshold} is a number (e.g. 0.3, where DB text detection cuts). */
+    public static List<OutputFidelity> fidelity(ModelProto reference, ModelProto candidate, CalibrationData data, int threads,
+            List<String> tensors, double maskThreshold, Monitor monitor) throws QuantizationException, CalibrationDataException {
         DataFit.check(reference, data);
         DataFit.check(candidate, data);
         if (tensors.isEmpty()) {
@@ -67,6 +76,7 @@ public final class ModelComparison {
         }
         Map<String, ErrorSums> sums = new LinkedHashMap<>();
         Map<String, int[]> top1 = new LinkedHashMap<>();
+        Map<String, long[]> masks = new LinkedHashMap<>(); // intersection, union
         for (String t : tensors) sums.put(t, new ErrorSums());
         try (TensorTap a = TensorTap.open(reference, tensors, threads, "all"); TensorTap b = TensorTap.open(candidate, tensors, threads, "all")) {
             for (int i = 0; i < data.size(); i++) {
@@ -87,6 +97,14 @@ public final class ModelComparison {
                                 + values.length + " in the other model");
                     }
                     sums.get(name).add(r, values);
+                    if (!Double.isNaN(maskThreshold)) {
+                        long[] m = masks.computeIfAbsent(name, k -> new long[2]);
+                        for (int j = 0; j < r.length; j++) {
+                            boolean x = r[j] > maskThreshold, y = values[j] > maskThreshold;
+                            if (x && y) m[0]++;
+                            if (x || y) m[1]++;
+                        }
+                    }
                     long[] s = shapes.get(name);
                     if (s.length == 2 && s[1] > 1) {
                         int classes = (int) s[1];
@@ -103,7 +121,9 @@ public final class ModelComparison {
         for (String t : tensors) {
             ErrorSums s = sums.get(t);
             int[] c = top1.get(t);
-            out.add(new OutputFidelity(t, s.sqnr(), s.cosine(), s.maxAbs(), c == null ? Double.NaN : (double) c[0] / c[1]));
+            long[] m = masks.get(t);
+            out.add(new OutputFidelity(t, s.sqnr(), s.cosine(), s.maxAbs(), c == null ? Double.NaN : (double) c[0] / c[1],
+                    m == null ? Double.NaN : m[1] == 0 ? 1 : (double) m[0] / m[1]));
         }
         return out;
     }

@@ -36,6 +36,26 @@ class ModelComparisonTest {
         ModelComparison.OutputFidelity off = ModelComparison.fidelity(a, b, data, 1, Monitor.NONE).get(0);
         assertTrue(off.sqnr() > 10 && off.sqnr() < 40, "finite error: " + off);
         assertTrue(off.maxAbsError() > 0 && off.cosine() < 1);
+        assertTrue(Double.isNaN(off.maskIoU()), "no mask without a threshold");
+
+        // the masks above a threshold: their overlap computed here from both models' outputs
+        long both = 0, either = 0;
+        try (var ta = io.medli.compress.calibrate.TensorTap.open(a, java.util.List.of("out"), 1, "all");
+                var tb = io.medli.compress.calibrate.TensorTap.open(b, java.util.List.of("out"), 1, "all")) {
+            for (int i = 0; i < data.size(); i++) {
+                float[][] o = new float[2][];
+                ta.run(data.sample(i), (n, sh, values) -> o[0] = values);
+                tb.run(data.sample(i), (n, sh, values) -> o[1] = values);
+                for (int j = 0; j < o[0].length; j++) {
+                    if (o[0][j] > 1.5 && o[1][j] > 1.5) both++;
+                    if (o[0][j] > 1.5 || o[1][j] > 1.5) either++;
+                }
+            }
+        }
+        assertTrue(both > 0 && both < either, "the threshold cuts both masks differently: " + both + " of " + either);
+        ModelComparison.OutputFidelity masked = ModelComparison.fidelity(a, b, data, 1, java.util.List.of(), 1.5, Monitor.NONE).get(0);
+        assertEquals((double) both / either, masked.maskIoU(), 1e-12);
+        assertEquals(1.0, ModelComparison.fidelity(a, TestModels.convChain(13), data, 1, java.util.List.of(), 1.5, Monitor.NONE).get(0).maskIoU());
     }
 
     @Test
