@@ -49,6 +49,8 @@ final class CompareCommand implements Callable<Integer> {
     int threads;
     @Mixin
     ImageOptions images;
+    @Mixin
+    SizeOptions sizes;
 
     private final Streams io;
 
@@ -66,7 +68,7 @@ final class CompareCommand implements Callable<Integer> {
         CalibrationData samples;
         LatencyStats[] latency;
         try (ConsoleMonitor monitor = new ConsoleMonitor(io.err())) {
-            samples = images.open(data, ref);
+            samples = images.open(data, ref, sizes);
             fidelity = ModelComparison.fidelity(ref, other, samples, threads, tensors, maskThreshold == null ? Double.NaN : maskThreshold,
                     monitor);
             latency = latency(files, new ModelProto[] { ref, other }, samples, rounds, threads, monitor);

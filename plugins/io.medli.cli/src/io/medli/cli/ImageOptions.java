@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.medli.compress.data.CalibrationData;
 import io.medli.compress.data.CalibrationDataException;
 import io.medli.compress.data.ImageFolderData;
 import io.medli.compress.data.ImagePreprocessing;
+import io.medli.compress.data.ModelInput;
 import io.medli.compress.data.NpyData;
 import io.medli.onnx.proto.ModelProto;
 import picocli.CommandLine.Option;
@@ -32,6 +34,11 @@ final class ImageOptions {
 
     /** The samples in {@code folder}: NumPy arrays, idx files, or images preprocessed as these options say. */
     CalibrationData open(Path folder, ModelProto model) throws UsageException, CalibrationDataException, IOException {
+        return open(folder, model, null);
+    }
+
+    /** As above; without --size, an open image size comes from {@code sizes} (--shape of the input, or --dim of its named sizes). */
+    CalibrationData open(Path folder, ModelProto model, SizeOptions sizes) throws UsageException, CalibrationDataException, IOException {
         if (!Files.isDirectory(folder)) throw new NoSuchFileException(folder.toString());
         if (NpyData.holdsArrays(folder)) return NpyData.open(folder, model);
         if (IdxCalibration.holds(folder)) return IdxCalibration.open(folder, model);
@@ -41,6 +48,10 @@ final class ImageOptions {
         if (fill != null) p = p.withFill(fill);
         if (bgr) p = p.withBgr(true);
         if (layout != null) p = p.withLayout(layout);
+        if (size == null && sizes != null) {
+            int[] wh = boundSize(model, sizes);
+            if (wh != null) p = p.withSize(wh[0], wh[1]);
+        }
         if (size != null) {
             String[] wh = size.split("x");
             try {
@@ -50,6 +61,25 @@ final class ImageOptions {
             }
         }
         return ImageFolderData.open(folder, model, p);
+    }
+
+    /** Width and height of the only rank-4 input as --shape or --dim bind them (channels where 1, 3 or 4 sit), or null. */
+    private int[] boundSize(ModelProto model, SizeOptions sizes) throws UsageException {
+        List<ModelInput> inputs = ModelInput.of(model);
+        if (inputs.size() != 1 || inputs.get(0).dims() == null || inputs.get(0).dims().length != 4) return null;
+        ModelInput in = inputs.get(0);
+        long[] d = sizes.shapes().get(in.name());
+        if (d == null) {
+            d = in.dims().clone();
+            for (int i = 0; i < 4; i++) {
+                if (d[i] < 0 && in.symbols() != null && in.symbols()[i] != null) d[i] = sizes.dims().getOrDefault(in.symbols()[i], -1L);
+            }
+        } else if (d.length != 4) {
+            throw new UsageException("--shape " + in.name() + " needs 4 sizes for an image input, got " + d.length);
+        }
+        boolean nchw = layout != null && layout != ImagePreprocessing.Layout.AUTO ? layout == ImagePreprocessing.Layout.NCHW : d[1] == 1 || d[1] == 3 || d[1] == 4;
+        long h = nchw ? d[2] : d[1], w = nchw ? d[3] : d[2];
+        return h > 0 && w > 0 ? new int[] { (int) w, (int) h } : null;
     }
 
     private static double fraction(String v) throws UsageException {

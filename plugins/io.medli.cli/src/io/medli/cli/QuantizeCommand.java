@@ -170,7 +170,7 @@ final class QuantizeCommand implements Callable<Integer> {
         if (calibration == null) {
             throw new UsageException("static quantization needs calibration data: --data DIR (images or .npy/.npz files)");
         }
-        CalibrationData data = calibration.data != null ? images.open(calibration.data, proto)
+        CalibrationData data = calibration.data != null ? images.open(calibration.data, proto, sizes)
                 : randomData(proto, Checks.atLeast("--random-calibration", calibration.random, 1));
         StaticQuantizer.Calibration c = StaticQuantizer.calibrate(proto, data, o, monitor);
         if (budgetDb == null) return StaticQuantizer.quantize(proto, c, o);

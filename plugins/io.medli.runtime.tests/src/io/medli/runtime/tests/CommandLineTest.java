@@ -75,6 +75,22 @@ class CommandLineTest {
     }
 
     @Test
+    void compareTakesTheImageSizeOfAnOpenInputFromShapeOrDim(@TempDir Path dir) throws Exception {
+        Path det = Models.real("ppocr/ch_PP-OCRv4_det_infer.onnx"); // x [N,3,H,W], all open
+        Path images = Files.createDirectory(dir.resolve("images"));
+        try (var files = Files.list(Models.images().resolve("ukui"))) {
+            for (Path p : files.sorted().limit(2).toList()) Files.copy(p, images.resolve(p.getFileName()));
+        }
+        assertEquals(1, medli("compare", det.toString(), det.toString(), "--data", images.toString(), "--rounds", "1"));
+        assertTrue(err().contains("leaves the image size open"), err());
+        assertEquals(0, medli("compare", det.toString(), det.toString(), "--data", images.toString(), "--rounds", "1", "--shape",
+                "x=1x3x64x96", "--mask-threshold", "0.3"), err());
+        assertTrue(out().contains("Infinity") && out().contains("1.0000"), out()); // a model against itself: exact, masks equal
+        assertEquals(2, medli("compare", det.toString(), det.toString(), "--data", images.toString(), "--shape", "x=1x3x64"));
+        assertTrue(err().contains("needs 4 sizes"), err());
+    }
+
+    @Test
     void badInputGivesOneLineAndExitCode(@TempDir Path dir) throws Exception {
         Path text = Files.writeString(dir.resolve("x.onnx"), "not a model");
         assertEquals(1, medli("inspect", text.toString()));
