@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.medli.onnx.progress.Monitor;
 import io.medli.train.OnnxClassifier;
 import io.medli.train.Training;
 import io.medli.train.TrainingEvent;
@@ -334,7 +335,7 @@ final class TrainCommands {
                 int[] wh = s.imageWidthHeight();
                 Dataset data = DataSets.open(dir, split == Split.test ? "t10k" : "train",
                         new DataSets.Options(wh[0], wh[1], s.window(), s.hop(), s.labelColumn()));
-                float[][] logits = OnnxClassifier.logits(model, data, Checks.atLeast("--threads", threads, 0), null);
+                float[][] logits = OnnxClassifier.logits(model, data, Checks.atLeast("--threads", threads, 0), Monitor.NONE);
                 int classes = data.classes().size();
                 int[] right = new int[classes], total = data.classCounts();
                 for (int i = 0; i < data.size(); i++) if (OnnxClassifier.argMax(logits[i]) == data.label(i)) right[data.label(i)]++;

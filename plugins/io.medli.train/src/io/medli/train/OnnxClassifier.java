@@ -14,6 +14,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.medli.runtime.InputSpec;
 import io.medli.runtime.ModelRunException;
+import io.medli.onnx.progress.Monitor;
 import io.medli.runtime.ModelRunner;
 import io.medli.runtime.RunOptions;
 import io.medli.train.data.DataException;
@@ -30,22 +31,16 @@ public final class OnnxClassifier {
     private OnnxClassifier() {
     }
 
-    /** Progress of a run. */
-    public interface Progress {
-        /** @return false to stop */
-        boolean done(int samples, int total);
-    }
-
     /**
-     * Logits [samples][classes] of {@code model} on every sample, or null when {@code progress}
-     * asked to stop.
+     * Logits [samples][classes] of {@code model} on every sample, or null when {@code monitor}
+     * was cancelled.
      *
      * @throws DataException when the model's input or output does not fit the data (the message
      *         says how), or the model cannot run
      */
-    public static float[][] logits(Path model, Dataset data, int threads, Progress progress) throws DataException, IOException {
+    public static float[][] logits(Path model, Dataset data, int threads, Monitor monitor) throws DataException, IOException {
         long[][] shape = new long[1][];
-        float[][] out = outputs(model, data, threads, progress, shape);
+        float[][] out = outputs(model, data, threads, monitor, shape);
         if (out == null) return null;
         if (shape[0].length != 2) {
             throw new DataException(model.getFileName() + "'s first output is " + Arrays.toString(shape[0]) + ", not logits [batch, classes]");
@@ -61,26 +56,26 @@ public final class OnnxClassifier {
      * The first output of {@code model} for every sample, flattened per sample; {@code shape[0]}
      * receives the output's shape for the last batch.
      */
-    public static float[][] outputs(Path model, Dataset data, int threads, Progress progress, long[][] shape) throws DataException, IOException {
+    public static float[][] outputs(Path model, Dataset data, int threads, Monitor monitor, long[][] shape) throws DataException, IOException {
         if (!Files.isRegularFile(model)) throw new DataException("model " + model + " does not exist");
         try (ModelRunner runner = ModelRunner.open(model, RunOptions.defaults().withThreads(threads))) {
-            return outputs(runner, model.getFileName().toString(), data, progress, shape);
+            return outputs(runner, model.getFileName().toString(), data, monitor, shape);
         } catch (ModelRunException e) {
             throw new DataException(model.getFileName() + " cannot run: " + e.getMessage(), e);
         }
     }
 
-    /** As {@link #outputs(Path, Dataset, int, Progress, long[][])} for a model in memory, called {@code name} in messages. */
-    public static float[][] outputs(io.medli.onnx.proto.ModelProto model, String name, Dataset data, int threads, Progress progress, long[][] shape)
+    /** As {@link #outputs(Path, Dataset, int, Monitor, long[][])} for a model in memory, called {@code name} in messages. */
+    public static float[][] outputs(io.medli.onnx.proto.ModelProto model, String name, Dataset data, int threads, Monitor monitor, long[][] shape)
             throws DataException, IOException {
         try (ModelRunner runner = ModelRunner.open(model, RunOptions.defaults().withThreads(threads))) {
-            return outputs(runner, name, data, progress, shape);
+            return outputs(runner, name, data, monitor, shape);
         } catch (ModelRunException e) {
             throw new DataException(name + " cannot run: " + e.getMessage(), e);
         }
     }
 
-    private static float[][] outputs(ModelRunner runner, String name, Dataset data, Progress progress, long[][] shape) throws DataException {
+    private static float[][] outputs(ModelRunner runner, String name, Dataset data, Monitor monitor, long[][] shape) throws DataException {
         try {
             List<InputSpec> inputs = runner.inputs();
             if (inputs.size() != 1) {
@@ -126,7 +121,10 @@ public final class OnnxClassifier {
                         all.get(k * per, out[start + k]);
                     }
                 }
-                if (progress != null && !progress.done(start + n, data.size())) return null;
+                if (monitor != null) {
+                    monitor.progress("Running " + name, start + n, data.size());
+                    if (monitor.cancelled()) return null;
+                }
             }
             return out;
         } catch (ModelRunException | OrtException e) {

@@ -110,8 +110,16 @@ class ExportTest {
         d.copySample(123, x, 0);
         assertArrayEquals(expected(x), first.logits()[123], 1e-5f);
         long written = Files.getLastModifiedTime(first.cacheFile()).toMillis();
-        TeacherLogits.Result second = TeacherLogits.of(teacher, d, dir.resolve("cache"), 1, (done, total) -> {
-            throw new AssertionError("the teacher ran again");
+        TeacherLogits.Result second = TeacherLogits.of(teacher, d, dir.resolve("cache"), 1, new io.medli.onnx.progress.Monitor() {
+            @Override
+            public void progress(String task, int done, int total) {
+                throw new AssertionError("the teacher ran again");
+            }
+
+            @Override
+            public boolean cancelled() {
+                throw new AssertionError("the teacher ran again");
+            }
         });
         assertTrue(second.cached());
         assertEquals(written, Files.getLastModifiedTime(second.cacheFile()).toMillis());

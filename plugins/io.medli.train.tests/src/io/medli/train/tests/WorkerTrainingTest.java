@@ -128,7 +128,7 @@ class WorkerTrainingTest {
         assertTrue(f.parity() <= 1e-4f, "backbone + head in one ONNX model match features -> trained head: " + f.parity());
         // the written model takes the data's own 28x28 grey images and scores as the run reported
         var test = io.medli.train.data.IdxFiles.read(IdxFiles.DEBIAN_FASHION_MNIST, "t10k");
-        float acc = io.medli.train.OnnxClassifier.accuracy(io.medli.train.OnnxClassifier.logits(Path.of(f.model()), test, 2, null), test);
+        float acc = io.medli.train.OnnxClassifier.accuracy(io.medli.train.OnnxClassifier.logits(Path.of(f.model()), test, 2, io.medli.onnx.progress.Monitor.NONE), test);
         assertEquals(f.testAccuracy(), acc, 1e-6f);
         assertTrue(acc > 0.2f, "above chance: " + acc);
 

@@ -161,14 +161,14 @@ public final class Backbone {
      * Features of every sample of {@code data}, cached in {@code cacheDir} by backbone, cut,
      * preprocessing and data; a data set of the same labels with feature samples.
      */
-    public Dataset features(Dataset data, Path cacheDir, String backboneKey, int threads, OnnxClassifier.Progress progress)
+    public Dataset features(Dataset data, Path cacheDir, String backboneKey, int threads, io.medli.onnx.progress.Monitor monitor)
             throws DataException, IOException {
-        return run(model, cut, data, cacheDir, backboneKey, threads, progress);
+        return run(model, cut, data, cacheDir, backboneKey, threads, monitor);
     }
 
     /** Outputs of {@code m} (a part of this backbone ending at {@code tensor}) for every sample, cached. */
     public static Dataset run(ModelProto m, String tensor, Dataset data, Path cacheDir, String backboneKey, int threads,
-            OnnxClassifier.Progress progress) throws DataException, IOException {
+            io.medli.onnx.progress.Monitor monitor) throws DataException, IOException {
         String cut = tensor;
         ModelProto model = m;
         Path file = cacheDir.resolve("features-" + Integer.toHexString((backboneKey + "|" + cut).hashCode()) + "-"
@@ -181,7 +181,7 @@ public final class Backbone {
         }
         if (rows == null || shape == null) {
             long[][] outShape = new long[1][];
-            rows = OnnxClassifier.outputs(model, "the backbone", data, threads, progress, outShape);
+            rows = OnnxClassifier.outputs(model, "the backbone", data, threads, monitor, outShape);
             if (rows == null) return null;
             shape = new int[outShape[0].length - 1];
             for (int i = 0; i < shape.length; i++) shape[i] = (int) outShape[0][i + 1];

@@ -25,27 +25,21 @@ public final class TeacherLogits {
     public record Result(float[][] logits, boolean cached, Path cacheFile) {
     }
 
-    @FunctionalInterface
-    public interface Progress {
-        /** @return false to stop */
-        boolean done(int samples, int total);
-    }
-
-    public static Result of(Path teacher, Dataset data, Path cacheDir, int threads, Progress progress) throws DataException, IOException {
+    public static Result of(Path teacher, Dataset data, Path cacheDir, int threads, io.medli.onnx.progress.Monitor monitor) throws DataException, IOException {
         if (!Files.isRegularFile(teacher)) throw new DataException("teacher model " + teacher + " does not exist");
         String key = sha256(teacher).substring(0, 16) + "-" + data.fingerprint().substring(0, 16);
         Path cache = cacheDir.resolve("teacher-" + key + ".logits");
         float[][] cached = FloatRows.read(cache, data.size(), data.classes().size());
         if (cached != null) return new Result(cached, true, cache);
-        float[][] logits = compute(teacher, data, threads, progress);
+        float[][] logits = compute(teacher, data, threads, monitor);
         if (logits == null) return null;
         FloatRows.write(cache, logits);
         return new Result(logits, false, cache);
     }
 
-    private static float[][] compute(Path teacher, Dataset data, int threads, Progress progress) throws DataException, IOException {
+    private static float[][] compute(Path teacher, Dataset data, int threads, io.medli.onnx.progress.Monitor monitor) throws DataException, IOException {
         try {
-            return OnnxClassifier.logits(teacher, data, threads, progress == null ? null : progress::done);
+            return OnnxClassifier.logits(teacher, data, threads, monitor);
         } catch (DataException e) {
             throw new DataException("the teacher: " + e.getMessage(), e);
         }

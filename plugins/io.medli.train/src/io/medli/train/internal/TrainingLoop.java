@@ -273,14 +273,40 @@ public final class TrainingLoop {
         Path cacheDir = spec.cacheDir() != null ? Path.of(spec.cacheDir()) : outDir.resolve(".medli-cache");
         String key = TeacherLogits.sha256(Path.of(spec.transfer().backbone())) + "|" + spec.transfer().backboneSize() + "|" + spec.transfer().backboneScale();
         long t0 = System.nanoTime();
-        Dataset f = backbone.features(d, cacheDir, key, spec.threads(), (done, total) -> {
-            listener.on(new TrainingEvent.Step(0, done, total, Float.NaN));
-            return !cancelled.getAsBoolean();
-        });
+        Dataset f = backbone.features(d, cacheDir, key, spec.threads(), steps());
         if (f == null) throw new Cancelled("cancelled while the backbone ran");
         listener.on(new TrainingEvent.Message("INFO", String.format("backbone features of the %d %s samples: %s (%.1f s)", d.size(), d.name(),
                 describe(f.sampleShape()), (System.nanoTime() - t0) / 1e9)));
         return f;
+    }
+
+    /** Progress of a run in ONNX Runtime before training (teacher, backbone) as step events; stops when cancelled. */
+    private io.medli.onnx.progress.Monitor steps() {
+        return new io.medli.onnx.progress.Monitor() {
+            @Override
+            public void progress(String task, int done, int total) {
+                listener.on(new TrainingEvent.Step(0, done, total, Float.NaN));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.getAsBoolean();
+            }
+        };
+    }
+
+    /** As {@link #steps()} without the events. */
+    private io.medli.onnx.progress.Monitor quiet() {
+        return new io.medli.onnx.progress.Monitor() {
+            @Override
+            public void progress(String task, int done, int total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.getAsBoolean();
+            }
+        };
     }
 
     /** Outputs of the backbone's fixed stem, the inputs of its trainable body. */
@@ -288,10 +314,7 @@ public final class TrainingLoop {
         Path cacheDir = spec.cacheDir() != null ? Path.of(spec.cacheDir()) : outDir.resolve(".medli-cache");
         String key = TeacherLogits.sha256(Path.of(spec.transfer().backbone())) + "|" + spec.transfer().backboneSize() + "|" + spec.transfer().backboneScale() + "|stem|"
                 + split.stemOutput();
-        Dataset f = Backbone.run(split.stem(), split.stemOutput(), d, cacheDir, key, spec.threads(), (done, total) -> {
-            listener.on(new TrainingEvent.Step(0, done, total, Float.NaN));
-            return !cancelled.getAsBoolean();
-        });
+        Dataset f = Backbone.run(split.stem(), split.stemOutput(), d, cacheDir, key, spec.threads(), steps());
         if (f == null) throw new Cancelled("cancelled while the backbone's stem ran");
         return f;
     }
@@ -314,15 +337,12 @@ public final class TrainingLoop {
         Path teacher = Path.of(spec.distillation().teacher());
         Path cacheDir = spec.cacheDir() != null ? Path.of(spec.cacheDir()) : outDir.resolve(".medli-cache");
         long t0 = System.nanoTime();
-        TeacherLogits.Result r = TeacherLogits.of(teacher, train, cacheDir, spec.threads(), (done, total) -> {
-            listener.on(new TrainingEvent.Step(0, done, total, Float.NaN));
-            return !cancelled.getAsBoolean();
-        });
+        TeacherLogits.Result r = TeacherLogits.of(teacher, train, cacheDir, spec.threads(), steps());
         if (r == null) throw new Cancelled("cancelled while the teacher ran");
         listener.on(new TrainingEvent.Message("INFO", r.cached() ? "teacher outputs reused from " + r.cacheFile()
                 : String.format("teacher outputs for %d samples computed in %.1f s, cached in %s", train.size(), (System.nanoTime() - t0) / 1e9,
                         r.cacheFile())));
-        TeacherLogits.Result v = TeacherLogits.of(teacher, validation, cacheDir, spec.threads(), (d, t) -> !cancelled.getAsBoolean());
+        TeacherLogits.Result v = TeacherLogits.of(teacher, validation, cacheDir, spec.threads(), quiet());
         if (v == null) throw new Cancelled("cancelled while the teacher ran");
         listener.on(new TrainingEvent.Message("INFO", "teacher accuracy on the validation split: "
                 + pct(io.medli.train.OnnxClassifier.accuracy(v.logits(), validation))));
