@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks behind docs/benchmarks.md. Needs a build (tools/build.sh) and the models
 # (tools/fetch-models.sh). Usage: tools/bench.sh parse|external [GiB]|inspect|layout|figures|editor|quantize|static [METHOD [BUDGET_DB]]|all
+#        tools/bench.sh channels [CALIBRATION_DIR TEST_DIR]   (PP-OCRv4 det: where int8 loses its output, section 19)
 #        tools/bench.sh lines IMAGES THRESHOLD REFERENCE.onnx [LABEL=]MODEL.onnx...   (M-LSD models side by side)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -51,6 +52,17 @@ case "$what" in static|all)
   qcp="$cp:$(ls "$product"/io.medli.compress_*.jar):$(ls "$product"/com.google.gson_*.jar)"
   "$JAVA_HOME/bin/java" -Xmx6g --enable-native-access=ALL-UNNAMED -cp "$qcp" io.medli.benchmarks.StaticQuantizationBenchmark \
     "$models/mlsd_320x320_large.onnx" "$models/mlsd_320x320_tiny.onnx" "$root/build/data/images" "${2:-minmax}" "${3:-23}"; echo ;; esac
+case "$what" in channels)
+  qcp="$cp:$(ls "$product"/io.medli.compress_*.jar):$(ls "$product"/com.google.gson_*.jar)"
+  cal="${2:-}" test="${3:-}"
+  if [ -z "$cal" ]; then # the split of section 19: 4 text images + 8 photos calibrate, the other 4 text images test
+    split=$(mktemp -d); trap 'rm -rf "$split"' EXIT; cal="$split/calibration" test="$split/test"; mkdir -p "$cal" "$test"
+    ls "$root/build/data/text-images" | sort | head -n 4 | while read -r f; do cp "$root/build/data/text-images/$f" "$cal/"; done
+    ls "$root/build/data/text-images" | sort | tail -n 4 | while read -r f; do cp "$root/build/data/text-images/$f" "$test/"; done
+    ls "$root/build/data/images/ukui" | sort | head -n 8 | while read -r f; do cp "$root/build/data/images/ukui/$f" "$cal/"; done
+  fi
+  "$JAVA_HOME/bin/java" -Xmx8g --enable-native-access=ALL-UNNAMED -cp "$qcp" io.medli.benchmarks.ChannelScaleBound \
+    "$models/ppocr/ch_PP-OCRv4_det_infer.onnx" "$cal" "$test" 640 640 0.3; echo ;; esac
 case "$what" in lines)
   qcp="$cp:$(ls "$product"/io.medli.compress_*.jar):$(ls "$product"/com.google.gson_*.jar)"
   shift
