@@ -72,7 +72,7 @@ final class AffineFolding {
                 }
             }
         }
-        f.dropUnused();
+        dropUnread(g, f.replaced);
         return new Result(before, after, hs);
     }
 
@@ -281,13 +281,7 @@ final class AffineFolding {
     }
 
     private static Float scalar(GraphView view, String name) {
-        TensorProto t = view.initializer(name);
-        if (t == null || t.dataType() != DataType.FLOAT || t.elementCount() != 1) return null;
-        try {
-            return DynamicQuantizer.floats(t)[0];
-        } catch (IOException e) {
-            return null;
-        }
+        return QuantizationPlan.floatScalar(view, name);
     }
 
     /** A Conv with float weights and bias held as initializers. */
@@ -340,11 +334,12 @@ final class AffineFolding {
         n.inputs().set(index, name);
     }
 
-    /** Removes the initializers this replaced that nothing reads any more. */
-    private void dropUnused() {
+    /** Removes the initializers in {@code replaced} that nothing reads any more. */
+    static void dropUnread(GraphProto g, Set<String> replaced) {
         Set<String> read = new HashSet<>();
         io.medli.onnx.proto.ProtoWalk.graphs(g, sub -> sub.nodes().forEach(n -> read.addAll(n.inputs())));
         for (var o : g.outputs()) read.add(o.name());
+        for (var i : g.inputs()) read.add(i.name());
         g.initializers().removeIf(t -> replaced.contains(t.name()) && !read.contains(t.name()));
     }
 

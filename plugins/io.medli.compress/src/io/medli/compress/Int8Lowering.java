@@ -46,17 +46,8 @@ final class Int8Lowering {
         if (opset >= 11) { // DepthToSpace's CRD mode
             for (NodeProto n : new ArrayList<>(g.nodes())) if (l.convTranspose(n)) ct++;
         }
-        if (ct > 0) l.dropUnreadInitializers();
+        if (ct > 0) AffineFolding.dropUnread(g, l.replaced);
         return new Result(hs, ct);
-    }
-
-    private void dropUnreadInitializers() {
-        java.util.Set<String> read = new java.util.HashSet<>();
-        io.medli.onnx.proto.ProtoWalk.graphs(g, sub -> sub.nodes().forEach(n -> read.addAll(n.inputs())));
-        for (var o : g.outputs()) read.add(o.name());
-        java.util.Set<String> inputs = new java.util.HashSet<>();
-        for (var i : g.inputs()) inputs.add(i.name());
-        g.initializers().removeIf(t -> !read.contains(t.name()) && !inputs.contains(t.name()) && replaced.contains(t.name()));
     }
 
     private int hardSwishes() {
