@@ -91,7 +91,7 @@ final class ImageOptions {
         }
     }
 
-    private static float[] triple(String option, String value, String dflt) throws UsageException {
+    static float[] triple(String option, String value, String dflt) throws UsageException {
         String[] p = (value == null ? dflt : value).split(",");
         if (p.length != 3) throw new UsageException(option + " needs three values R,G,B");
         float[] v = new float[3];

@@ -95,6 +95,9 @@ final class QuantizeCommand implements Callable<Integer> {
     @Option(names = "--no-prepare", description = "static: quantize the graph as it is, without ONNX Runtime's basic optimizations first "
             + "(Constant-node weights to initializers, batch norm folded into convolutions, constants folded)")
     boolean noPrepare;
+    @Option(names = "--prepared-out", paramLabel = "FILE", description = "static: also write the prepared float model the int8 one was made "
+            + "from (its tensors carry the int8 model's names): the student of quantization-aware 'medli distill --quantized'")
+    Path preparedOut;
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "ONNX Runtime's threads for calibration")
     int threads;
     @Mixin
@@ -133,9 +136,11 @@ final class QuantizeCommand implements Callable<Integer> {
                     proto = p.model();
                     prepNotes = p.notes();
                 }
+                if (preparedOut != null) OnnxModel.of(proto).write(preparedOut.toAbsolutePath());
                 q = quantizeStatic(proto, nodes, ops, monitor);
                 q = q.withNotes(prepNotes);
             } else {
+                if (preparedOut != null) throw new UsageException("--prepared-out applies to --static quantization");
                 if (calibration != null || budgetDb != null || search != null) {
                     throw new UsageException("--data, --random-calibration and --budget-* apply to --static quantization");
                 }

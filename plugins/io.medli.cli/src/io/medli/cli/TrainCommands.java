@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.medli.onnx.OnnxModel;
 import io.medli.onnx.progress.Monitor;
 import io.medli.train.OnnxClassifier;
 import io.medli.train.Training;
 import io.medli.train.TrainingEvent;
 import io.medli.train.Distillation;
 import io.medli.train.OutputMatching;
+import io.medli.train.QuantizationGrids;
 import io.medli.train.Transfer;
 import io.medli.train.TrainingSpec;
 import io.medli.train.arch.StudentCatalog;
@@ -189,6 +191,16 @@ final class TrainCommands {
         Double scale;
         @Option(names = "--fill", paramLabel = "F", description = "--student-model: value of alpha channels (default 1)")
         Double fill;
+        @Option(names = "--mean", paramLabel = "R,G,B", description = "--student-model: subtracted per channel after --scale")
+        String mean;
+        @Option(names = "--std", paramLabel = "R,G,B", description = "--student-model: divides per channel after --mean")
+        String std;
+        @Option(names = "--size", paramLabel = "WxH", description = "--student-model: image size where the model's input leaves it open")
+        String size;
+        @Option(names = "--quantized", paramLabel = "Q.onnx", description = "--student-model: quantization-aware - every step simulates the "
+                + "8-bit activations and int8 convolution weights of Q, S's static int8 version ('medli quantize --static' of S); "
+                + "quantize the result again")
+        String quantized;
         @Mixin
         Common common;
         @Mixin
@@ -201,11 +213,11 @@ final class TrainCommands {
         }
 
         @Override
-        public Integer call() throws UsageException {
+        public Integer call() throws UsageException, CommandFailure {
             if (studentModel != null) return train(validated(matching()), io);
             if (student == null) throw new UsageException("missing --student NAME (or --student-model S.onnx for output distillation)");
             for (Object[] o : new Object[][] { { "--match", match.isEmpty() ? null : match }, { "--train-from", trainFrom }, { "--steps", steps },
-                    { "--scale", scale }, { "--fill", fill } }) {
+                    { "--scale", scale }, { "--fill", fill }, { "--mean", mean }, { "--std", std }, { "--size", size }, { "--quantized", quantized } }) {
                 if (o[1] != null) throw new UsageException(o[0] + " belongs to 'medli distill --student-model'");
             }
             if (hintWeight != null && hint == null) throw new UsageException("--hint-weight goes with --hint TENSOR");
@@ -219,7 +231,7 @@ final class TrainCommands {
         }
 
         /** --student-model: an ONNX student learns the teacher's tensors on unlabelled images. */
-        private TrainingSpec matching() throws UsageException {
+        private TrainingSpec matching() throws UsageException, CommandFailure {
             for (Object[] o : new Object[][] { { "--student", student }, { "--temperature", temperature }, { "--alpha", alpha }, { "--hint", hint },
                     { "--hint-weight", hintWeight }, { "--augment", labelled.augment }, { "--per-class", labelled.perClass },
                     { "--patience", labelled.patience }, { "--image-size", labelled.dataOptions.imageSize }, { "--window", labelled.dataOptions.window },
@@ -232,6 +244,26 @@ final class TrainCommands {
             if (steps != null) m.stepsPerEpoch(Checks.atLeast("--steps", steps, 1));
             m.pixelScale(scale != null ? scale.floatValue() : 1f / 255).fill(fill != null ? fill.floatValue() : 1f);
             if (trainFrom != null) m.trainFrom(trainFrom);
+            if (mean != null || std != null) m.normalization(ImageOptions.triple("--mean", mean, "0,0,0"), ImageOptions.triple("--std", std, "1,1,1"));
+            if (size != null) {
+                String[] wh = size.toLowerCase(Locale.ROOT).split("x");
+                try {
+                    if (wh.length != 2) throw new NumberFormatException();
+                    m.imageSize(Checks.atLeast("--size", Integer.parseInt(wh[0].trim()), 1), Checks.atLeast("--size", Integer.parseInt(wh[1].trim()), 1));
+                } catch (NumberFormatException e) {
+                    throw new UsageException("--size takes WIDTHxHEIGHT, e.g. 640x640, not '" + size + "'");
+                }
+            }
+            if (quantized != null) {
+                try {
+                    m.quantizationAware(QuantizationGrids.of(OnnxModel.read(Path.of(quantized)).proto()));
+                } catch (java.io.IOException e) {
+                    throw new CommandFailure("cannot read the quantized model " + quantized + ": " + e.getMessage());
+                }
+                if (m.activationGrids().isEmpty() && m.int8Weights().isEmpty()) {
+                    throw new CommandFailure(quantized + " holds no QuantizeLinear/DequantizeLinear pairs of a static quantization; write it with 'medli quantize --static'");
+                }
+            }
             TrainingSpec spec = new TrainingSpec().task(TrainingSpec.MATCH).matching(m).epochs(10).batchSize(4)
                     .learningRate(1e-3f).weightDecay(0).validationFraction(0.2f);
             common.applyTo(spec);

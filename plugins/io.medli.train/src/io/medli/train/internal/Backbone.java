@@ -134,6 +134,11 @@ public final class Backbone {
      * one input given a symbolic batch axis: for training a whole ONNX model in DJL.
      */
     public static Backbone of(ModelProto model, List<String> outputs) throws TrainingException {
+        return of(model, outputs, 0, 0);
+    }
+
+    /** As above; an open height or width of an image input [N, C, H, W] becomes {@code height} or {@code width} (0 = must be set). */
+    public static Backbone of(ModelProto model, List<String> outputs, int width, int height) throws TrainingException {
         Set<String> inits = new java.util.HashSet<>();
         model.graph().initializers().forEach(t -> inits.add(t.name()));
         List<ValueInfo> inputs = model.graph().inputs().stream().filter(v -> !inits.contains(v.name())).toList();
@@ -146,7 +151,12 @@ public final class Backbone {
         dims.add("batch");
         for (int i = 1; i < in.type().shape().size(); i++) {
             Dimension d = in.type().shape().get(i);
-            if (!d.hasValue()) throw new TrainingException("the model's input " + in.name() + " has an open dimension " + i + "; fix it first");
+            int given = in.type().shape().size() == 4 && i >= 2 ? (i == 2 ? height : width) : 0;
+            if (!d.hasValue() && given > 0) {
+                dims.add((long) given);
+                continue;
+            }
+            if (!d.hasValue()) throw new TrainingException("the model's input " + in.name() + " has an open dimension " + i + "; give an image size");
             dims.add(d.value());
         }
         try {

@@ -42,6 +42,7 @@ import io.medli.onnx.proto.ValueInfo;
 import io.medli.onnx.shape.InferenceResult;
 import io.medli.onnx.shape.ShapeInference;
 import io.medli.onnx.shape.TensorType;
+import io.medli.train.OutputMatching;
 import io.medli.train.TrainingEvent;
 import io.medli.train.TrainingException;
 import io.medli.train.TrainingListener;
@@ -123,7 +124,10 @@ public final class MatchingLoop {
                 : List.copyOf(spec.matching().tensors());
         checkMatch(teacher, student, match);
 
-        ImagePreprocessing prep = ImagePreprocessing.defaults().withScale(spec.matching().pixelScale()).withFill(spec.matching().fill());
+        OutputMatching mo = spec.matching();
+        ImagePreprocessing prep = ImagePreprocessing.defaults().withScale(mo.pixelScale()).withFill(mo.fill());
+        if (mo.mean() != null) prep = prep.withNormalization(mo.mean(), mo.std());
+        if (mo.width() > 0) prep = prep.withSize(mo.width(), mo.height());
         Path folder = Path.of(spec.data());
         List<Path> trainFiles, valFiles;
         if (spec.testData() != null && !spec.testData().isBlank()) {
@@ -144,7 +148,7 @@ public final class MatchingLoop {
         long[] sample = Arrays.copyOfRange(inputDims, 1, inputDims.length);
         int sampleSize = (int) Arrays.stream(sample).reduce(1, (a, b) -> a * b);
 
-        Backbone teacherPart = Backbone.of(teacher, match), studentPart = Backbone.of(student, match);
+        Backbone teacherPart = Backbone.of(teacher, match, mo.width(), mo.height()), studentPart = Backbone.of(student, match, mo.width(), mo.height());
         try (PartRunner teacherRunner = new PartRunner("the teacher", teacherPart.model(), inputName, match, spec.threads())) {
             float[][][] valTargets = new float[valImages.size()][][];
             for (int i = 0; i < valImages.size(); i++) valTargets[i] = teacherRunner.run(valImages.sample(i).get(inputName).floats(), 1, sample);
@@ -171,10 +175,24 @@ public final class MatchingLoop {
                 listener.on(new TrainingEvent.Message("INFO", frozen.size() + " weight tensors before " + spec.matching().trainFrom() + " stay as they are"));
             }
             OnnxGraphBlock block = new OnnxGraphBlock(split.body(), inputName, blockOutputs, outShapes, trainable, constants, split.ints(), true);
+            if (!mo.activationGrids().isEmpty() || !mo.int8Weights().isEmpty()) {
+                java.util.Set<String> tensors = new java.util.HashSet<>(List.of(inputName));
+                split.body().forEach(n -> tensors.addAll(n.outputs()));
+                long known = mo.activationGrids().keySet().stream().filter(tensors::contains).count();
+                if (known == 0) {
+                    throw new TrainingException("none of the quantized model's 8-bit tensors is a tensor of the student: quantize the student itself, "
+                            + "or train the prepared model that 'medli quantize --static --prepared-out' writes");
+                }
+                block.fakeQuantization(new FakeQuantization(mo.activationGrids(), mo.int8Weights()));
+                block.relativeParameters(trainable);
+                listener.on(new TrainingEvent.Message("INFO", "quantization-aware: " + known + " activations in 8 bits and "
+                        + mo.int8Weights().size() + " convolutions with int8 weights simulated in every step"));
+            }
             int steps = spec.matching().stepsPerEpoch() > 0 ? spec.matching().stepsPerEpoch() : Math.max(1, 8 * trainImages.size() / spec.batchSize());
             Path ckDir = Path.of(spec.checkpointDir()).toAbsolutePath();
             String specKey = TeacherLogits.sha256(Path.of(spec.matching().studentModel())) + "|" + TeacherLogits.sha256(Path.of(spec.matching().teacher())) + "|" + match
-                    + "|" + spec.seed() + "|" + spec.batchSize() + "|" + steps + "|" + spec.learningRate();
+                    + "|" + spec.seed() + "|" + spec.batchSize() + "|" + steps + "|" + spec.learningRate()
+                    + "|" + mo.activationGrids().hashCode() + "|" + mo.int8Weights().hashCode();
             JsonObject state = spec.resume() ? Checkpoints.readState(ckDir, specKey) : null;
             int firstEpoch = state == null ? 1 : state.get("epoch").getAsInt() + 1;
             int bestEpoch = state == null ? 0 : state.get("bestEpoch").getAsInt();
@@ -406,10 +424,13 @@ public final class MatchingLoop {
             float[] x = new float[n * sampleSize];
             for (int k = 0; k < n; k++) System.arraycopy(images.sample(k).get(inputName).floats(), 0, x, k * sampleSize, sampleSize);
             float worst = 0;
-            try (PartRunner check = new PartRunner("the trained student", Backbone.of(trained, match).model(), inputName, match, spec.threads());
+            try (PartRunner check = new PartRunner("the trained student", Backbone.of(trained, match, spec.matching().width(), spec.matching().height()).model(), inputName, match, spec.threads());
                     NDManager sub = manager.newSubManager()) {
                 float[][] got = check.run(x, n, sample);
+                // the written model is float: compare with the network's float forward pass
+                block.simulateQuantization(false);
                 NDList want = outputs(block, new ParameterStore(manager, false), sub.create(x, batchShape(n, sample)));
+                block.simulateQuantization(true);
                 for (int j = 0; j < got.length; j++) {
                     float[] w = want.get(j).toFloatArray();
                     float max = 0, diff = 0;

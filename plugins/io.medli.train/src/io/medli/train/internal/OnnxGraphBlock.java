@@ -36,8 +36,9 @@ import io.medli.train.TrainingException;
  * training, so the exported model is the same graph with new weights.
  */
 final class OnnxGraphBlock extends AbstractBlock {
-    static final Set<String> SUPPORTED = Set.of("Conv", "Gemm", "MatMul", "BatchNormalization", "Relu", "Clip", "Sigmoid", "Add", "Sub", "Mul",
-            "Div", "Pad", "MaxPool", "AveragePool", "GlobalAveragePool", "Concat", "Transpose", "Reshape", "Flatten", "Identity", "Resize", "Slice");
+    static final Set<String> SUPPORTED = Set.of("Conv", "Gemm", "MatMul", "BatchNormalization", "Relu", "Clip", "Sigmoid", "HardSigmoid", "Add", "Sub",
+            "Mul", "Div", "Pad", "MaxPool", "AveragePool", "GlobalAveragePool", "Concat", "Transpose", "Reshape", "Flatten", "Identity", "Resize", "Slice",
+            "DepthToSpace");
 
     private final List<NodeProto> nodes;
     private final String input;
@@ -47,6 +48,11 @@ final class OnnxGraphBlock extends AbstractBlock {
     private final Map<String, float[]> constValues = new LinkedHashMap<>();
     private final Map<String, long[]> constDims = new LinkedHashMap<>();
     private final Map<String, long[]> intConstants;
+    /** Quantization simulated in the forward pass (quantization-aware training); null = float. */
+    private FakeQuantization fakeQuant;
+    private boolean fakeQuantOn;
+    /** Per trainable tensor, the unit its parameter is counted in (relative parametrization); empty = absolute values. */
+    private final Map<String, float[]> scales = new java.util.HashMap<>();
 
     /**
      * @param trainable initializers that become parameters (name to tensor)
@@ -88,7 +94,8 @@ final class OnnxGraphBlock extends AbstractBlock {
             TensorProto t = e.getValue();
             float[] v = floats(t);
             boolean weight = t.dims().length > 1;
-            Initializer init = pretrained ? (m, shape, type) -> m.create(v, shape)
+            String name = e.getKey();
+            Initializer init = pretrained ? (m, shape, type) -> m.create(divided(v, scales.get(name)), shape)
                     : weight ? new XavierInitializer(XavierInitializer.RandomType.GAUSSIAN, XavierInitializer.FactorType.IN, 2) : Initializer.ZEROS;
             Parameter p = Parameter.builder().setName("p" + (k++)).setType(weight ? Parameter.Type.WEIGHT : Parameter.Type.BIAS)
                     .optShape(new Shape(t.dims())).optInitializer(init).build();
@@ -112,10 +119,61 @@ final class OnnxGraphBlock extends AbstractBlock {
         }
     }
 
+    /**
+     * Simulates {@code q} in every forward pass from now on: the network then learns weights that
+     * keep their accuracy once quantized. {@link #simulateQuantization(boolean)} turns it off and on.
+     */
+    void fakeQuantization(FakeQuantization q) {
+        this.fakeQuant = q;
+        this.fakeQuantOn = q != null;
+    }
+
+    /** Whether the forward pass simulates the quantization given (false: plain float, as the written model computes). */
+    void simulateQuantization(boolean on) {
+        this.fakeQuantOn = on && fakeQuant != null;
+    }
+
+    /**
+     * Counts every parameter in units of its starting size - a weight per output channel (its largest
+     * magnitude), a bias as a whole - so that one optimizer step changes every layer by the same
+     * share. Models with folded normalizations hold weights from 1e-4 to 1e2; a step of the same
+     * absolute size everywhere (Adam's first steps) wrecks the small ones. Call before the
+     * parameters are initialized.
+     */
+    void relativeParameters(Map<String, TensorProto> trainable) throws TrainingException {
+        for (var e : trainable.entrySet()) {
+            float[] v = floats(e.getValue());
+            long[] dims = e.getValue().dims();
+            int channels = dims.length > 1 ? (int) dims[0] : 1, per = channels == 0 ? 0 : v.length / channels;
+            float[] unit = new float[v.length];
+            float whole = 0;
+            for (float f : v) whole = Math.max(whole, Math.abs(f));
+            for (int c = 0; c < channels; c++) {
+                float max = 0;
+                for (int i = c * per; i < (c + 1) * per; i++) max = Math.max(max, Math.abs(v[i]));
+                // a dead channel moves in units of the tensor's largest value
+                float u = max > 0 ? max : whole > 0 ? whole : 1;
+                java.util.Arrays.fill(unit, c * per, (c + 1) * per, u);
+            }
+            scales.put(e.getKey(), unit);
+        }
+    }
+
+    private static float[] divided(float[] v, float[] unit) {
+        if (unit == null) return v;
+        float[] r = new float[v.length];
+        for (int i = 0; i < v.length; i++) r[i] = v[i] / unit[i];
+        return r;
+    }
+
     /** Trained values of every parameter, by ONNX initializer name. */
     Map<String, float[]> trainedValues() {
         Map<String, float[]> m = new LinkedHashMap<>();
-        params.forEach((name, p) -> m.put(name, p.getArray().toFloatArray()));
+        params.forEach((name, p) -> {
+            float[] v = p.getArray().toFloatArray(), unit = scales.get(name);
+            if (unit != null) for (int i = 0; i < v.length; i++) v[i] *= unit[i];
+            m.put(name, v);
+        });
         return m;
     }
 
@@ -124,14 +182,21 @@ final class OnnxGraphBlock extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         NDManager m = x.getManager();
         Map<String, NDArray> env = new java.util.HashMap<>();
-        env.put(input, x);
-        params.forEach((name, p) -> env.put(name, ps.getValue(p, x.getDevice(), training)));
+        FakeQuantization q = fakeQuantOn ? fakeQuant : null;
+        env.put(input, q == null ? x : q.activation(input, x));
+        params.forEach((name, p) -> {
+            NDArray v = ps.getValue(p, x.getDevice(), training);
+            float[] unit = scales.get(name);
+            env.put(name, unit == null ? v : v.mul(m.create(unit, v.getShape())));
+        });
         constValues.forEach((name, v) -> env.put(name, m.create(v, new Shape(constDims.get(name)))));
         for (NodeProto n : nodes) {
             List<NDArray> in = new ArrayList<>();
             for (String s : n.inputs()) in.add(s.isEmpty() ? null : env.get(s));
+            if (q != null && q.quantizesWeightsOf(n) && params.containsKey(n.input(1))) in.set(1, q.weight(in.get(1)));
             NDArray y = apply(n, in, m);
-            env.put(n.outputs().get(0), y);
+            String o = n.outputs().get(0);
+            env.put(o, q == null ? y : q.activation(o, y));
         }
         NDList out = new NDList();
         for (String o : outputs) out.add(env.get(o));
@@ -176,6 +241,14 @@ final class OnnxGraphBlock extends AbstractBlock {
             }
             case "Relu" -> Activation.relu(a);
             case "Sigmoid" -> Activation.sigmoid(a);
+            case "HardSigmoid" -> a.mul(Scalars.of(a, n.floatAttr("alpha", 0.2f))).add(Scalars.of(a, n.floatAttr("beta", 0.5f))).clip(0, 1);
+            case "DepthToSpace" -> {
+                long bs = n.intAttr("blocksize", 1), b = a.getShape().get(0), c = a.getShape().get(1), h = a.getShape().get(2), w = a.getShape().get(3);
+                boolean crd = n.stringAttr("mode", "DCR").equals("CRD");
+                NDArray t = crd ? a.reshape(b, c / (bs * bs), bs, bs, h, w).transpose(0, 1, 4, 2, 5, 3)
+                        : a.reshape(b, bs, bs, c / (bs * bs), h, w).transpose(0, 3, 4, 1, 5, 2);
+                yield t.reshape(b, c / (bs * bs), h * bs, w * bs);
+            }
             case "Clip" -> {
                 float lo = n.attribute("min") != null ? n.floatAttr("min", 0) : in.size() > 1 && in.get(1) != null ? in.get(1).getFloat() : -Float.MAX_VALUE;
                 float hi = n.attribute("max") != null ? n.floatAttr("max", 0) : in.size() > 2 && in.get(2) != null ? in.get(2).getFloat() : Float.MAX_VALUE;
