@@ -130,7 +130,9 @@ final class QdqBuilder {
             default -> 1;
         };
         if (!options.perChannel()) axis = -1;
-        String key = w.name() + "@" + axis;
+        // a node left in float dequantizes its weights itself: all 8 bits; an int8 kernel may need 7
+        int levels = withBias ? Int8Kernels.weightMax() : 127;
+        String key = w.name() + "@" + axis + "/" + levels;
         String wOut = weightOutputs.get(key);
         if (wOut == null) {
             float[] values = floats(w);
@@ -144,12 +146,12 @@ final class QdqBuilder {
                 int c = axis < 0 ? 0 : (i / inner) % channels;
                 scales[c] = Math.max(scales[c], Math.abs(values[i]));
             }
-            for (int c = 0; c < channels; c++) scales[c] = scales[c] == 0 ? 1f : scales[c] / 127f;
+            for (int c = 0; c < channels; c++) scales[c] = scales[c] == 0 ? 1f : scales[c] / levels;
             if (withBias) widenForBias(n, scales, axis);
             byte[] q = new byte[values.length];
             for (int i = 0; i < values.length; i++) {
                 int c = axis < 0 ? 0 : (i / inner) % channels;
-                q[i] = (byte) Math.max(-127, Math.min(127, Math.rint(values[i] / scales[c])));
+                q[i] = (byte) Math.max(-levels, Math.min(levels, Math.rint(values[i] / scales[c])));
             }
             String wq = unique(w.name() + "_quantized"), ws = unique(w.name() + "_scale"), wz = unique(w.name() + "_zero_point");
             wOut = unique(w.name() + "_dequantized");
