@@ -22,6 +22,7 @@ public final class OutputMatching {
     private int width, height;
     private Map<String, ActivationGrid> activationGrids = Map.of();
     private Set<String> int8Weights = Set.of();
+    private int weightMax = 127;
 
     /**
      * The 8-bit grid on which the quantized model stores one activation: values are
@@ -72,9 +73,12 @@ public final class OutputMatching {
      */
     public Map<String, ActivationGrid> activationGrids() { return activationGrids; }
     public Set<String> int8Weights() { return int8Weights; }
+    /** Largest int8 weight code of the quantized model: 127, or 63 for 7-bit weights. */
+    public int weightMax() { return weightMax; }
     public OutputMatching quantizationAware(QuantizationGrids grids) {
         this.activationGrids = grids.activations();
         this.int8Weights = grids.int8Convolutions();
+        this.weightMax = grids.weightMax();
         return this;
     }
 

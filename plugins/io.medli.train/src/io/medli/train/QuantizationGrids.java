@@ -18,7 +18,7 @@ import io.medli.onnx.proto.TensorProto;
  * quantizer writes it) stores in 8 bits: the grid of every activation quantized at one scale, and
  * the convolutions whose weights are int8 - what quantization-aware training simulates.
  */
-public record QuantizationGrids(Map<String, OutputMatching.ActivationGrid> activations, Set<String> int8Convolutions) {
+public record QuantizationGrids(Map<String, OutputMatching.ActivationGrid> activations, Set<String> int8Convolutions, int weightMax) {
     public QuantizationGrids {
         activations = Map.copyOf(activations);
         int8Convolutions = Set.copyOf(int8Convolutions);
@@ -30,6 +30,7 @@ public record QuantizationGrids(Map<String, OutputMatching.ActivationGrid> activ
         for (TensorProto t : quantized.graph().initializers()) init.put(t.name(), t);
         Map<String, OutputMatching.ActivationGrid> grids = new HashMap<>();
         Set<String> int8Weights = new HashSet<>(), convs = new HashSet<>();
+        Map<String, String> codesOf = new HashMap<>();
         for (NodeProto n : quantized.graph().nodes()) {
             if (n.opType().equals("QuantizeLinear") && !init.containsKey(n.input(0)) && n.inputs().size() > 2) {
                 TensorProto s = init.get(n.input(1)), z = init.get(n.input(2));
@@ -42,9 +43,18 @@ public record QuantizationGrids(Map<String, OutputMatching.ActivationGrid> activ
             }
             if (n.opType().equals("DequantizeLinear") && init.containsKey(n.input(0)) && init.get(n.input(0)).dataType() == DataType.INT8) {
                 int8Weights.addAll(n.outputs());
+                for (String o : n.outputs()) codesOf.put(o, n.input(0));
             }
         }
-        for (NodeProto n : quantized.graph().nodes()) if (n.opType().equals("Conv") && n.inputs().size() > 1 && int8Weights.contains(n.input(1))) convs.add(n.name());
-        return new QuantizationGrids(grids, convs);
+        int largest = 0;
+        for (NodeProto n : quantized.graph().nodes()) {
+            if (n.opType().equals("Conv") && n.inputs().size() > 1 && int8Weights.contains(n.input(1))) {
+                convs.add(n.name());
+                java.nio.ByteBuffer b = TensorData.bytes(init.get(codesOf.get(n.input(1))));
+                while (b.hasRemaining()) largest = Math.max(largest, Math.abs(b.get()));
+            }
+        }
+        // weights in 7 bits where the quantizer's machine has saturating int8 kernels (Int8Kernels)
+        return new QuantizationGrids(grids, convs, largest > 0 && largest <= 63 ? 63 : 127);
     }
 }

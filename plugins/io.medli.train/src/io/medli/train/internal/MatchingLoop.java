@@ -183,7 +183,7 @@ public final class MatchingLoop {
                     throw new TrainingException("none of the quantized model's 8-bit tensors is a tensor of the student: quantize the student itself, "
                             + "or train the prepared model that 'medli quantize --static --prepared-out' writes");
                 }
-                block.fakeQuantization(new FakeQuantization(mo.activationGrids(), mo.int8Weights()));
+                block.fakeQuantization(new FakeQuantization(mo.activationGrids(), mo.int8Weights(), mo.weightMax()));
                 block.relativeParameters(trainable);
                 listener.on(new TrainingEvent.Message("INFO", "quantization-aware: " + known + " activations in 8 bits and "
                         + mo.int8Weights().size() + " convolutions with int8 weights simulated in every step"));
