@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.medli.cli.Main;
 import io.medli.compress.DynamicQuantizer;
 import io.medli.compress.Fidelity;
+import io.medli.compress.Int8Kernels;
 import io.medli.compress.QuantizedModel;
 import io.medli.onnx.OnnxModel;
 import io.medli.runtime.ModelRunner;
@@ -86,7 +87,9 @@ class QuantizedModelsRunTest {
         RunOptions o = RunOptions.defaults().withThreads(2);
         float[] ref = output(tiny, "offsets", o), q = output(target, "offsets", o);
         double cos = Fidelity.cosine(ref, q);
-        assertTrue(cos > 0.9, "offsets cosine to the float model " + cos);
+        // above 0.9 with 8-bit weights (VNNI machines); 0.84 with the 7-bit weights that Int8Kernels
+        // chooses on x86-64 without VNNI, where 8-bit ones overflow ONNX Runtime's 16-bit sums
+        assertTrue(cos > (Int8Kernels.reducedRange() ? 0.75 : 0.9), "offsets cosine to the float model " + cos);
 
         // calibration data that does not fit the model is refused before any work, naming the file
         Files.write(dir.resolve("wrong.npy"), new byte[] { (byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, 70, 0 });

@@ -10,9 +10,9 @@ import io.medli.train.OutputMatching;
 /**
  * Int8 quantization simulated in float (quantization-aware training): the activations that the
  * quantized model stores in 8 bits are rounded to their grid and clipped to their range, and the
- * weights of the convolutions it runs in int8 are rounded per output channel, symmetric, to 127 steps (63 for a model with 7-bit weights)
- * steps - as the static quantizer writes them. Gradients pass the rounding unchanged (straight-through)
- * and stop where a value is clipped.
+ * weights of the convolutions it runs in int8 are rounded per output channel, symmetric, to 127
+ * steps (63 for a model with 7-bit weights) - as the static quantizer writes them. Gradients pass
+ * the rounding unchanged (straight-through) and stop where a value is clipped.
  */
 final class FakeQuantization {
     private final Map<String, OutputMatching.ActivationGrid> activations;
