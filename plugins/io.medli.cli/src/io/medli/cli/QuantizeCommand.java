@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import io.medli.compress.BiasCorrection;
 import io.medli.compress.DynamicQuantizer;
 import io.medli.compress.Float16Converter;
 import io.medli.onnx.progress.Monitor;
@@ -98,6 +99,9 @@ final class QuantizeCommand implements Callable<Integer> {
     @Option(names = "--prepared-out", paramLabel = "FILE", description = "static: also write the prepared float model the int8 one was made "
             + "from (its tensors carry the int8 model's names): the student of quantization-aware 'medli distill --quantized'")
     Path preparedOut;
+    @Option(names = "--bias-correction", description = "static: take the mean shift that rounding adds to each convolution's output "
+            + "channels, measured on the data, out of its bias")
+    boolean biasCorrection;
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "ONNX Runtime's threads for calibration")
     int threads;
     @Mixin
@@ -178,14 +182,19 @@ final class QuantizeCommand implements Callable<Integer> {
         CalibrationData data = calibration.data != null ? images.open(calibration.data, proto, sizes)
                 : randomData(proto, Checks.atLeast("--random-calibration", calibration.random, 1));
         StaticQuantizer.Calibration c = StaticQuantizer.calibrate(proto, data, o, monitor);
-        if (budgetDb == null) return StaticQuantizer.quantize(proto, c, o);
+        if (budgetDb == null) return corrected(proto, StaticQuantizer.quantize(proto, c, o), data, monitor);
         QuantizationDebugger.BudgetResult r = search != Search.noisiest
                 ? QuantizationDebugger.quantizeHeaviestFirst(proto, c, o, data, budgetDb, budgetTensors, monitor)
                 : QuantizationDebugger.meetBudget(proto, c, o, data, budgetDb, budgetTensors, 200, monitor);
         io.out().printf(Locale.ROOT, "SQNR budget %.1f dB %s: worst %.1f dB with %d nodes left in float%s%n", budgetDb,
                 r.met() ? "met" : "NOT met", r.outputSqnr(), r.excluded().size(),
                 r.excluded().isEmpty() ? "" : " (" + String.join(", ", r.excluded()) + ")");
-        return r.model();
+        return corrected(proto, r.model(), data, monitor);
+    }
+
+    private QuantizedModel corrected(ModelProto proto, QuantizedModel q, CalibrationData data, Monitor monitor)
+            throws QuantizationException, CalibrationDataException {
+        return biasCorrection ? BiasCorrection.correct(proto, q, data, threads, monitor).model() : q;
     }
 
     private CalibrationData randomData(ModelProto proto, int count) throws UsageException {
