@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import io.medli.compress.QuantizedModel;
 import io.medli.compress.StaticQuantizer;
 import io.medli.compress.calibrate.TensorTap;
 import io.medli.compress.data.CalibrationData;
-import io.medli.compress.data.InputTensor;
 import io.medli.onnx.progress.Monitor;
 import io.medli.onnx.proto.AttributeProto;
 import io.medli.onnx.proto.DataType;
@@ -131,42 +129,19 @@ class BiasCorrectionTest {
 
     /** Smooth random images in [0, 1]: a few low-frequency waves with random phases per sample. */
     static CalibrationData data(long seed, int count) {
-        return new CalibrationData() {
-            @Override
-            public String description() {
-                return count + " samples of seed " + seed;
-            }
-
-            @Override
-            public int size() {
-                return count;
-            }
-
-            @Override
-            public String sampleName(int index) {
-                return "sample " + index;
-            }
-
-            @Override
-            public Map<String, long[]> shapes(int index) {
-                return Map.of("x", INPUT.clone());
-            }
-
-            @Override
-            public Map<String, InputTensor> sample(int index) {
-                Random r = new Random(seed * 1000 + index);
-                float[] v = new float[3 * 16 * 16];
-                for (int c = 0; c < 3; c++) {
-                    double fx = r.nextDouble() * 0.8, fy = r.nextDouble() * 0.8, p = r.nextDouble() * 6.3, a = 0.3 + 0.2 * r.nextDouble();
-                    for (int y = 0; y < 16; y++) {
-                        for (int x = 0; x < 16; x++) {
-                            v[(c * 16 + y) * 16 + x] = (float) (0.5 + a * Math.sin(fx * x + fy * y + p) + 0.05 * r.nextGaussian());
-                        }
+        return TestModels.data("x", INPUT, count, count + " samples of seed " + seed, index -> {
+            Random r = new Random(seed * 1000 + index);
+            float[] v = new float[3 * 16 * 16];
+            for (int c = 0; c < 3; c++) {
+                double fx = r.nextDouble() * 0.8, fy = r.nextDouble() * 0.8, p = r.nextDouble() * 6.3, a = 0.3 + 0.2 * r.nextDouble();
+                for (int y = 0; y < 16; y++) {
+                    for (int x = 0; x < 16; x++) {
+                        v[(c * 16 + y) * 16 + x] = (float) (0.5 + a * Math.sin(fx * x + fy * y + p) + 0.05 * r.nextGaussian());
                     }
                 }
-                return Map.of("x", InputTensor.ofFloats(INPUT.clone(), v));
             }
-        };
+            return v;
+        });
     }
 
     private static TypeProto type(long... dims) {

@@ -221,10 +221,21 @@ final class TestModels {
     /** Samples of one input of {@code shape} whose values span exactly [0, max]. */
     static CalibrationData samples(String input, long[] shape, int count, float max) {
         int values = (int) java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+        return data(input, shape, count, count + " test samples", index -> {
+            float[] v = new float[values];
+            for (int i = 0; i < v.length; i++) v[i] = (float) ((Math.sin(index * 3.1 + i * 1.7) + 1) / 2 * max);
+            v[0] = 0;
+            v[1] = max;
+            return v;
+        });
+    }
+
+    /** {@code count} samples of one float input of {@code shape}, the values of each made by {@code values}. */
+    static CalibrationData data(String input, long[] shape, int count, String description, java.util.function.IntFunction<float[]> values) {
         return new CalibrationData() {
             @Override
             public String description() {
-                return count + " test samples";
+                return description;
             }
 
             @Override
@@ -244,11 +255,7 @@ final class TestModels {
 
             @Override
             public Map<String, InputTensor> sample(int index) {
-                float[] v = new float[values];
-                for (int i = 0; i < v.length; i++) v[i] = (float) ((Math.sin(index * 3.1 + i * 1.7) + 1) / 2 * max);
-                v[0] = 0;
-                v[1] = max;
-                return Map.of(input, InputTensor.ofFloats(shape.clone(), v));
+                return Map.of(input, InputTensor.ofFloats(shape.clone(), values.apply(index)));
             }
         };
     }

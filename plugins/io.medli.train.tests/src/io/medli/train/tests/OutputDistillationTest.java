@@ -11,7 +11,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -172,9 +171,9 @@ class OutputDistillationTest {
         GraphProto g = new GraphProto().name("detector");
         g.inputs().add(new ValueInfo("x", TypeProto.tensor(DataType.FLOAT, List.of(Dimension.of(1), Dimension.of(3), Dimension.of(24), Dimension.of(24)))));
         Random r = new Random(11);
-        conv(g, r, "c1", "x", "h1", 3, 8, 3, 1);
+        TestGraphs.conv(g, r, "c1", "x", "h1", 3, 8, 3, 1, null, -0.05);
         g.nodes().add(new NodeProto("Relu", "relu1", List.of("h1"), List.of("r1")));
-        conv(g, r, "c2", "r1", "h2", 8, 8, 3, 2);
+        TestGraphs.conv(g, r, "c2", "r1", "h2", 8, 8, 3, 2, null, -0.05);
         g.nodes().add(new NodeProto("Relu", "relu2", List.of("h2"), List.of("r2")));
         g.nodes().add(new NodeProto("Shape", "shape", List.of("r2"), List.of("s")));
         g.initializers().add(ints("zero", 0));
@@ -192,9 +191,9 @@ class OutputDistillationTest {
         NodeProto cat = new NodeProto("Concat", "cat", List.of("r1", "up"), List.of("cat"));
         cat.attributes().add(AttributeProto.ofInt("axis", 1));
         g.nodes().add(cat);
-        conv(g, r, "c3", "cat", "h3", 16, 8, 3, 1);
+        TestGraphs.conv(g, r, "c3", "cat", "h3", 16, 8, 3, 1, null, -0.05);
         g.nodes().add(new NodeProto("Relu", "relu3", List.of("h3"), List.of("r3")));
-        conv(g, r, "c4", "r3", "head", 8, 5, 1, 1);
+        TestGraphs.conv(g, r, "c4", "r3", "head", 8, 5, 1, 1, null, -0.05);
         g.initializers().add(ints("s0", 0));
         g.initializers().add(ints("s1", 1));
         g.initializers().add(ints("s5", 5));
@@ -208,25 +207,6 @@ class OutputDistillationTest {
         return m;
     }
 
-    private static void conv(GraphProto g, Random r, String name, String in, String out, int cin, int cout, int k, int stride) {
-        float[] w = new float[cout * cin * k * k];
-        double limit = Math.sqrt(6.0 / (cin * k * k));
-        for (int i = 0; i < w.length; i++) w[i] = (float) ((r.nextDouble() * 2 - 1) * limit);
-        float[] b = new float[cout];
-        for (int i = 0; i < cout; i++) b[i] = (float) (r.nextDouble() * 0.2 - 0.05);
-        g.initializers().add(floats(name + "_W", w, cout, cin, k, k));
-        g.initializers().add(floats(name + "_b", b, cout));
-        NodeProto n = new NodeProto("Conv", name, List.of(in, name + "_W", name + "_b"), List.of(out));
-        n.attributes().add(AttributeProto.ofInts("pads", k / 2, k / 2, k / 2, k / 2));
-        n.attributes().add(AttributeProto.ofInts("strides", stride, stride));
-        g.nodes().add(n);
-    }
-
-    private static TensorProto floats(String name, float[] v, long... dims) {
-        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        b.asFloatBuffer().put(v);
-        return new TensorProto().name(name).dataType(DataType.FLOAT).dims(dims).rawData(b);
-    }
 
     private static TensorProto ints(String name, long... v) {
         return new TensorProto().name(name).dataType(DataType.INT64).dims(v.length).int64Data(v);

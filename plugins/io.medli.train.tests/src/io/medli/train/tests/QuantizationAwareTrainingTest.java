@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +33,6 @@ import io.medli.onnx.proto.GraphProto;
 import io.medli.onnx.proto.ModelProto;
 import io.medli.onnx.proto.NodeProto;
 import io.medli.onnx.proto.OperatorSetId;
-import io.medli.onnx.proto.TensorProto;
 import io.medli.onnx.proto.TypeProto;
 import io.medli.onnx.proto.ValueInfo;
 import io.medli.train.OutputMatching;
@@ -129,19 +126,19 @@ class QuantizationAwareTrainingTest {
         GraphProto g = new GraphProto().name("gated");
         g.inputs().add(new ValueInfo("x", TypeProto.tensor(DataType.FLOAT, List.of(Dimension.of(1), Dimension.of(3), Dimension.of(24), Dimension.of(24)))));
         Random r = new Random(7);
-        conv(g, r, "c1", "x", "h1", 3, 8, 3, 1, new float[] { 40, 0.02f, 1, 0.1f, 12, 0.05f, 0.5f, 0.3f });
+        TestGraphs.conv(g, r, "c1", "x", "h1", 3, 8, 3, 1, new float[] { 40, 0.02f, 1, 0.1f, 12, 0.05f, 0.5f, 0.3f }, -0.1);
         NodeProto hs = new NodeProto("HardSigmoid", "gate", List.of("h1"), List.of("g1"));
         hs.attributes().add(AttributeProto.ofFloat("alpha", 0.2f));
         hs.attributes().add(AttributeProto.ofFloat("beta", 0.5f));
         g.nodes().add(hs);
         g.nodes().add(new NodeProto("Mul", "gated", List.of("h1", "g1"), List.of("a1")));
-        conv(g, r, "c2", "a1", "h2", 8, 16, 3, 2, null);
+        TestGraphs.conv(g, r, "c2", "a1", "h2", 8, 16, 3, 2, null, -0.1);
         g.nodes().add(new NodeProto("Relu", "relu2", List.of("h2"), List.of("r2")));
         NodeProto d2s = new NodeProto("DepthToSpace", "up", List.of("r2"), List.of("up"));
         d2s.attributes().add(AttributeProto.ofInt("blocksize", 2));
         d2s.attributes().add(AttributeProto.ofString("mode", "CRD"));
         g.nodes().add(d2s);
-        conv(g, r, "c3", "up", "logit", 4, 1, 3, 1, null);
+        TestGraphs.conv(g, r, "c3", "up", "logit", 4, 1, 3, 1, null, -0.1);
         g.nodes().add(new NodeProto("Sigmoid", "sigmoid", List.of("logit"), List.of("score")));
         g.outputs().add(new ValueInfo("score", TypeProto.tensor(DataType.FLOAT, null)));
         ModelProto m = new ModelProto().irVersion(8L).graph(g);
@@ -149,23 +146,4 @@ class QuantizationAwareTrainingTest {
         return m;
     }
 
-    private static void conv(GraphProto g, Random r, String name, String in, String out, int cin, int cout, int k, int stride, float[] gains) {
-        float[] w = new float[cout * cin * k * k];
-        double limit = Math.sqrt(6.0 / (cin * k * k));
-        for (int i = 0; i < w.length; i++) w[i] = (float) ((r.nextDouble() * 2 - 1) * limit * (gains == null ? 1 : gains[i / (cin * k * k)]));
-        float[] b = new float[cout];
-        for (int i = 0; i < cout; i++) b[i] = (float) (r.nextDouble() * 0.2 - 0.1);
-        g.initializers().add(floats(name + "_W", w, cout, cin, k, k));
-        g.initializers().add(floats(name + "_b", b, cout));
-        NodeProto n = new NodeProto("Conv", name, List.of(in, name + "_W", name + "_b"), List.of(out));
-        n.attributes().add(AttributeProto.ofInts("pads", k / 2, k / 2, k / 2, k / 2));
-        n.attributes().add(AttributeProto.ofInts("strides", stride, stride));
-        g.nodes().add(n);
-    }
-
-    private static TensorProto floats(String name, float[] v, long... dims) {
-        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        b.asFloatBuffer().put(v);
-        return new TensorProto().name(name).dataType(DataType.FLOAT).dims(dims).rawData(b);
-    }
 }
