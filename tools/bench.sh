@@ -2,6 +2,7 @@
 # Benchmarks behind docs/benchmarks.md. Needs a build (tools/build.sh) and the models
 # (tools/fetch-models.sh). Usage: tools/bench.sh parse|external [GiB]|inspect|layout|figures|editor|quantize|static [METHOD [BUDGET_DB]]|all
 #        tools/bench.sh channels [CALIBRATION_DIR TEST_DIR]   (PP-OCRv4 det: where int8 loses its output, section 19)
+#        tools/bench.sh lossmap CALIBRATION_DIR TEST_DIR pt|pc|both|wLEVELS [MODEL]   (PP-OCRv4 det: int8 loss of each tensor alone)
 #        tools/bench.sh lines IMAGES THRESHOLD REFERENCE.onnx [LABEL=]MODEL.onnx...   (M-LSD models side by side)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -63,6 +64,10 @@ case "$what" in channels)
   fi
   "$JAVA_HOME/bin/java" -Xmx8g --enable-native-access=ALL-UNNAMED -cp "$qcp" io.medli.benchmarks.ChannelScaleBound \
     "$models/ppocr/ch_PP-OCRv4_det_infer.onnx" "$cal" "$test" 640 640 0.3; echo ;; esac
+case "$what" in lossmap)
+  qcp="$cp:$(ls "$product"/io.medli.compress_*.jar):$(ls "$product"/com.google.gson_*.jar)"
+  "$JAVA_HOME/bin/java" -Xmx8g --enable-native-access=ALL-UNNAMED -cp "$qcp" io.medli.benchmarks.QuantLossMap \
+    "${5:-$models/ppocr/ch_PP-OCRv4_det_infer.onnx}" "$2" "$3" "$4"; echo ;; esac
 case "$what" in lines)
   qcp="$cp:$(ls "$product"/io.medli.compress_*.jar):$(ls "$product"/com.google.gson_*.jar)"
   shift

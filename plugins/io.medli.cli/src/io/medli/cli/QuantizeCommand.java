@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import io.medli.compress.BiasCorrection;
+import io.medli.compress.ChannelEqualization;
 import io.medli.compress.DynamicQuantizer;
 import io.medli.compress.Float16Converter;
 import io.medli.onnx.progress.Monitor;
@@ -102,6 +103,10 @@ final class QuantizeCommand implements Callable<Integer> {
     @Option(names = "--bias-correction", description = "static: take the mean shift that rounding adds to each convolution's output "
             + "channels, measured on the data, out of its bias")
     boolean biasCorrection;
+    @Option(names = "--equalize", description = "static: scale the channels of convolution outputs to one range, measured on the data, "
+            + "and undo it exactly in the convolutions that read them (through ReLU and hard-swish): one int8 scale per tensor then "
+            + "fits every channel, where re-parameterized networks spread them 50x apart")
+    boolean equalize;
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "ONNX Runtime's threads for calibration")
     int threads;
     @Mixin
@@ -140,9 +145,7 @@ final class QuantizeCommand implements Callable<Integer> {
                     proto = p.model();
                     prepNotes = p.notes();
                 }
-                if (preparedOut != null) OnnxModel.of(proto).write(preparedOut.toAbsolutePath());
-                q = quantizeStatic(proto, nodes, ops, monitor);
-                q = q.withNotes(prepNotes);
+                q = quantizeStatic(proto, nodes, ops, monitor, prepNotes);
             } else {
                 if (preparedOut != null) throw new UsageException("--prepared-out applies to --static quantization");
                 if (calibration != null || budgetDb != null || search != null) {
@@ -168,8 +171,9 @@ final class QuantizeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private QuantizedModel quantizeStatic(ModelProto proto, Set<String> nodes, Set<String> ops, Monitor monitor)
+    private QuantizedModel quantizeStatic(ModelProto proto, Set<String> nodes, Set<String> ops, Monitor monitor, List<String> prepNotes)
             throws UsageException, QuantizationException, CalibrationDataException, java.io.IOException {
+        List<String> notes = new java.util.ArrayList<>(prepNotes);
         StaticQuantizer.Options o = StaticQuantizer.Options.defaults().withMethod(method(method)).withSymmetricActivations(symmetric)
                 .withPerChannel(!perTensor)
                 .withActivations(int8Activations ? StaticQuantizer.ActivationType.INT8 : StaticQuantizer.ActivationType.UINT8)
@@ -181,15 +185,22 @@ final class QuantizeCommand implements Callable<Integer> {
         }
         CalibrationData data = calibration.data != null ? images.open(calibration.data, proto, sizes)
                 : randomData(proto, Checks.atLeast("--random-calibration", calibration.random, 1));
+        if (equalize) {
+            ChannelEqualization.Result e = ChannelEqualization.equalize(proto, data, Checks.atLeast("--threads", threads, 0), monitor);
+            proto = e.model();
+            notes.add(e.note());
+        }
+        // the model the int8 one is made from, with its tensors' names: the student of quantization-aware training
+        if (preparedOut != null) OnnxModel.of(proto).write(preparedOut.toAbsolutePath());
         StaticQuantizer.Calibration c = StaticQuantizer.calibrate(proto, data, o, monitor);
-        if (budgetDb == null) return corrected(proto, StaticQuantizer.quantize(proto, c, o), data, monitor);
+        if (budgetDb == null) return corrected(proto, StaticQuantizer.quantize(proto, c, o), data, monitor).withNotes(notes);
         QuantizationDebugger.BudgetResult r = search != Search.noisiest
                 ? QuantizationDebugger.quantizeHeaviestFirst(proto, c, o, data, budgetDb, budgetTensors, monitor)
                 : QuantizationDebugger.meetBudget(proto, c, o, data, budgetDb, budgetTensors, 200, monitor);
         io.out().printf(Locale.ROOT, "SQNR budget %.1f dB %s: worst %.1f dB with %d nodes left in float%s%n", budgetDb,
                 r.met() ? "met" : "NOT met", r.outputSqnr(), r.excluded().size(),
                 r.excluded().isEmpty() ? "" : " (" + String.join(", ", r.excluded()) + ")");
-        return corrected(proto, r.model(), data, monitor);
+        return corrected(proto, r.model(), data, monitor).withNotes(notes);
     }
 
     private QuantizedModel corrected(ModelProto proto, QuantizedModel q, CalibrationData data, Monitor monitor)

@@ -164,6 +164,10 @@ class CommandLineTest {
         assertEquals(0, medli("quantize", model.toString(), "--static", "--data", data, "--out", q.toString()), err());
         assertTrue(out().contains("320 training images of fashion-mnist/train"), out());
         out.reset();
+        Path qe = dir.resolve("qe.onnx");
+        assertEquals(0, medli("quantize", model.toString(), "--static", "--equalize", "--data", data, "--out", qe.toString()), err());
+        assertTrue(out().contains("channel equalization"), out());
+        out.reset();
         assertEquals(0, medli("evaluate", q.toString(), "--data", data), err());
         assertTrue(out().startsWith("accuracy 10.00%"), out());
         err.reset();
