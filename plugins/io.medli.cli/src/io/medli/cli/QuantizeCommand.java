@@ -19,6 +19,7 @@ import io.medli.compress.QuantizationPrep;
 import io.medli.compress.QuantizationReport;
 import io.medli.compress.QuantizedModel;
 import io.medli.compress.StaticQuantizer;
+import io.medli.compress.WeightRounding;
 import io.medli.compress.calibrate.RangeMethod;
 import io.medli.compress.data.CalibrationData;
 import io.medli.compress.data.CalibrationDataException;
@@ -103,6 +104,10 @@ final class QuantizeCommand implements Callable<Integer> {
     @Option(names = "--bias-correction", description = "static: take the mean shift that rounding adds to each convolution's output "
             + "channels, measured on the data, out of its bias")
     boolean biasCorrection;
+    @Option(names = "--weight-rounding", paramLabel = "R", defaultValue = "nearest", description = "static: ${COMPLETION-CANDIDATES} "
+            + "(default nearest). gptq rounds each convolution's int8 weights so that its output error on the data is smallest, "
+            + "moving each weight's rounding error onto the weights not yet rounded (GPTQ)")
+    Rounding rounding;
     @Option(names = "--equalize", description = "static: scale the channels of convolution outputs to one range, measured on the data, "
             + "and undo it exactly in the convolutions that read them (through ReLU and hard-swish): one int8 scale per tensor then "
             + "fits every channel, where re-parameterized networks spread them 50x apart")
@@ -116,6 +121,10 @@ final class QuantizeCommand implements Callable<Integer> {
 
     enum Search {
         heaviest, noisiest
+    }
+
+    enum Rounding {
+        nearest, gptq
     }
 
     private final Streams io;
@@ -205,6 +214,7 @@ final class QuantizeCommand implements Callable<Integer> {
 
     private QuantizedModel corrected(ModelProto proto, QuantizedModel q, CalibrationData data, Monitor monitor)
             throws QuantizationException, CalibrationDataException {
+        if (rounding == Rounding.gptq) q = WeightRounding.round(proto, q, data, threads, monitor).model();
         return biasCorrection ? BiasCorrection.correct(proto, q, data, threads, monitor).model() : q;
     }
 

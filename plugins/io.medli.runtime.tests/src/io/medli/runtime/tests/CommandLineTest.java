@@ -168,6 +168,14 @@ class CommandLineTest {
         assertEquals(0, medli("quantize", model.toString(), "--static", "--equalize", "--data", data, "--out", qe.toString()), err());
         assertTrue(out().contains("channel equalization"), out());
         out.reset();
+        assertEquals(0, medli("quantize", model.toString(), "--static", "--weight-rounding", "gptq", "--data", data, "--out", qe.toString()), err());
+        assertTrue(out().contains("error-compensating weight rounding"), out());
+        out.reset();
+        err.reset();
+        assertEquals(2, medli("quantize", model.toString(), "--static", "--weight-rounding", "best", "--data", data, "--out", qe.toString()));
+        assertTrue(err().contains("nearest, gptq"), err());
+        out.reset();
+        err.reset();
         assertEquals(0, medli("evaluate", q.toString(), "--data", data), err());
         assertTrue(out().startsWith("accuracy 10.00%"), out());
         err.reset();
