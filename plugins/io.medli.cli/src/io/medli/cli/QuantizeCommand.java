@@ -17,6 +17,7 @@ import io.medli.compress.QuantizationDebugger;
 import io.medli.compress.QuantizationException;
 import io.medli.compress.QuantizationPrep;
 import io.medli.compress.QuantizationReport;
+import io.medli.compress.QuantizationSensitivity;
 import io.medli.compress.QuantizedModel;
 import io.medli.compress.StaticQuantizer;
 import io.medli.compress.WeightRounding;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Parameters;
                 + "--budget-db DB makes it mixed precision: every output (or --budget-tensor T) keeps DB dB SQNR on the data; "
                 + "the 'heaviest' search quantizes the nodes with the most MACs first, each only if the budget holds, then leaves in float "
                 + "the ones whose float/int8 borders cost more than they save (default, fastest model); 'noisiest' quantizes all, then "
-                + "leaves the noisiest nodes in float until the budget holds.",
+                + "leaves the noisiest nodes in float until the budget holds; 'sensitive' first measures what int8 costs the outputs one node "
+                + "at a time, leaves in float the nodes that alone keep less than the budget + 3 dB, then searches as 'noisiest'.",
         "--float16: float16 weights and activations; inputs and outputs stay float32 unless --float16-io; operators the CPU runtime lacks "
                 + "in float16 run in float32 behind Casts (their weights stay float16).",
         "The input is never modified; the output is written atomically." })
@@ -120,7 +122,7 @@ final class QuantizeCommand implements Callable<Integer> {
     SizeOptions sizes;
 
     enum Search {
-        heaviest, noisiest
+        heaviest, noisiest, sensitive
     }
 
     enum Rounding {
@@ -203,9 +205,10 @@ final class QuantizeCommand implements Callable<Integer> {
         if (preparedOut != null) OnnxModel.of(proto).write(preparedOut.toAbsolutePath());
         StaticQuantizer.Calibration c = StaticQuantizer.calibrate(proto, data, o, monitor);
         if (budgetDb == null) return corrected(proto, StaticQuantizer.quantize(proto, c, o), data, monitor).withNotes(notes);
-        QuantizationDebugger.BudgetResult r = search != Search.noisiest
-                ? QuantizationDebugger.quantizeHeaviestFirst(proto, c, o, data, budgetDb, budgetTensors, monitor)
-                : QuantizationDebugger.meetBudget(proto, c, o, data, budgetDb, budgetTensors, 200, monitor);
+        QuantizationDebugger.BudgetResult r = search == Search.noisiest
+                ? QuantizationDebugger.meetBudget(proto, c, o, data, budgetDb, budgetTensors, 200, monitor)
+                : search == Search.sensitive ? QuantizationSensitivity.meetBudget(proto, c, o, data, budgetDb, budgetTensors, monitor)
+                : QuantizationDebugger.quantizeHeaviestFirst(proto, c, o, data, budgetDb, budgetTensors, monitor);
         io.out().printf(Locale.ROOT, "SQNR budget %.1f dB %s: worst %.1f dB with %d nodes left in float%s%n", budgetDb,
                 r.met() ? "met" : "NOT met", r.outputSqnr(), r.excluded().size(),
                 r.excluded().isEmpty() ? "" : " (" + String.join(", ", r.excluded()) + ")");

@@ -151,6 +151,9 @@ public final class QuantizationDebugger {
      * Quantizes, measures the output error on {@code data}, and while the worst output SQNR is
      * below {@code minSqnrDb}, leaves the nodes that lose the most SQNR in float and tries again
      * (the calibration is reused). Stops when the budget is met or {@code maxExcluded} is reached.
+     * With int8 weights in the float nodes, the search runs with float weights (leaving a node in
+     * float would not take its weights' noise away) and the result is measured again with int8
+     * weights: {@code met} says whether the budget still holds.
      *
      * @param budgetTensors outputs (or any tensors) the budget applies to; empty means all model outputs
      */
@@ -161,14 +164,17 @@ public final class QuantizationDebugger {
         List<String> added = new ArrayList<>();
         ModelProto target = model;
         if (!budgetTensors.isEmpty()) target = withOutputs(model, budgetTensors);
+        // the nodes left in float are searched with float weights: with their int8 weights kept, leaving a node in float
+        // would not remove its weights' noise, and the search would leave ever more nodes in float to no avail
+        boolean int8Weights = options.int8WeightsInFloat();
+        StaticQuantizer.Options searched = options.withInt8WeightsInFloat(false);
         while (true) {
-            StaticQuantizer.Options o = options.withExclude(excluded, options.excludeOps());
+            StaticQuantizer.Options o = searched.withExclude(excluded, options.excludeOps());
             QuantizedModel q = StaticQuantizer.quantize(target, calibration, o);
             Comparison c = compare(target, q.model(), data, options.threads(), monitor);
             double worst = c.worstOutputSqnr(budgetTensors);
             if (worst >= minSqnrDb || added.size() >= maxExcluded) {
-                QuantizedModel result = target == model ? q : StaticQuantizer.quantize(model, calibration, o);
-                return new BudgetResult(result, List.copyOf(added), worst, worst >= minSqnrDb, c);
+                return finish(model, target, calibration, o, int8Weights, q, c, data, minSqnrDb, budgetTensors, added, monitor);
             }
             // leave up to two nodes per round in float: the errors of late nodes depend on earlier ones
             int step = 0;
@@ -180,11 +186,22 @@ public final class QuantizationDebugger {
                 added.add(e.node());
                 step++;
             }
-            if (step == 0) {
-                QuantizedModel result = target == model ? q : StaticQuantizer.quantize(model, calibration, o);
-                return new BudgetResult(result, List.copyOf(added), worst, false, c);
-            }
+            if (step == 0) return finish(model, target, calibration, o, int8Weights, q, c, data, minSqnrDb, budgetTensors, added, monitor);
         }
+    }
+
+    /** The search's model, with int8 weights in its float nodes where asked (measured again), quantized from {@code model}. */
+    private static BudgetResult finish(ModelProto model, ModelProto target, StaticQuantizer.Calibration calibration,
+            StaticQuantizer.Options o, boolean int8Weights, QuantizedModel q, Comparison c, CalibrationData data, double minSqnrDb,
+            List<String> budgetTensors, List<String> added, Monitor monitor) throws QuantizationException, CalibrationDataException {
+        if (int8Weights) {
+            o = o.withInt8WeightsInFloat(true);
+            q = StaticQuantizer.quantize(target, calibration, o);
+            c = compare(target, q.model(), data, o.threads(), monitor);
+        }
+        double worst = c.worstOutputSqnr(budgetTensors);
+        QuantizedModel result = target == model ? q : StaticQuantizer.quantize(model, calibration, o);
+        return new BudgetResult(result, List.copyOf(added), worst, worst >= minSqnrDb, c);
     }
 
     /**
@@ -298,7 +315,7 @@ public final class QuantizationDebugger {
     }
 
     /** The watched tensors of every sample, with the runtime's full optimizations (fused integer kernels). */
-    private static List<List<float[]>> outputs(ModelProto model, List<String> tensors, CalibrationData data, int threads)
+    static List<List<float[]>> outputs(ModelProto model, List<String> tensors, CalibrationData data, int threads)
             throws QuantizationException, CalibrationDataException {
         List<List<float[]>> out = new ArrayList<>();
         try (TensorTap tap = TensorTap.open(model, tensors, threads, "all")) {
@@ -312,7 +329,7 @@ public final class QuantizationDebugger {
     }
 
     /** The lowest SQNR over the watched tensors, signal and noise pooled over the samples. */
-    private static double worstSqnr(List<List<float[]>> reference, List<List<float[]>> quantized) {
+    static double worstSqnr(List<List<float[]>> reference, List<List<float[]>> quantized) {
         double worst = Double.POSITIVE_INFINITY;
         for (int t = 0; t < reference.get(0).size(); t++) {
             ErrorSums s = new ErrorSums();
@@ -323,7 +340,7 @@ public final class QuantizationDebugger {
     }
 
     /** A copy of {@code model} that also outputs {@code tensors}, so that a budget can be set on inner tensors. */
-    private static ModelProto withOutputs(ModelProto model, List<String> tensors) {
+    static ModelProto withOutputs(ModelProto model, List<String> tensors) {
         ModelProto copy = io.medli.onnx.proto.ProtoCopy.model(model);
         Set<String> have = new HashSet<>();
         for (ValueInfo v : copy.graph().outputs()) have.add(v.name());

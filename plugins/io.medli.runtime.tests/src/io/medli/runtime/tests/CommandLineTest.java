@@ -172,6 +172,10 @@ class CommandLineTest {
         assertTrue(out().contains("error-compensating weight rounding"), out());
         out.reset();
         err.reset();
+        assertEquals(0, medli("quantize", model.toString(), "--static", "--budget-db", "20", "--budget-search", "sensitive", "--data", data,
+                "--out", qe.toString()), err());
+        assertTrue(out().contains("SQNR budget 20.0 dB met"), out());
+        out.reset();
         assertEquals(2, medli("quantize", model.toString(), "--static", "--weight-rounding", "best", "--data", data, "--out", qe.toString()));
         assertTrue(err().contains("nearest, gptq"), err());
         out.reset();
