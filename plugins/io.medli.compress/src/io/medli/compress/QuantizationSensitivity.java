@@ -43,6 +43,9 @@ public final class QuantizationSensitivity {
      */
     public static List<NodeSensitivity> measure(ModelProto model, StaticQuantizer.Calibration calibration, StaticQuantizer.Options options,
             CalibrationData data, List<String> budgetTensors, Monitor monitor) throws QuantizationException, CalibrationDataException {
+        // one node alone in int8 means every other node in float with float weights: int8 weights kept in the float nodes
+        // would put the whole model's weight noise into every node's figure
+        options = options.withInt8WeightsInFloat(false);
         ModelProto target = budgetTensors.isEmpty() ? model : QuantizationDebugger.withOutputs(model, budgetTensors);
         List<String> watched = new ArrayList<>(budgetTensors);
         if (watched.isEmpty()) for (ValueInfo v : model.graph().outputs()) watched.add(v.name());
