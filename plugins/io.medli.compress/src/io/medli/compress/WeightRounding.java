@@ -100,7 +100,7 @@ public final class WeightRounding {
             after += e[1];
             count++;
         }
-        double gain = after > 0 && before > 0 ? 10 * Math.log10(before / after) : 0;
+        double gain = new Result(quantized, count, before, after).gainDb();
         return new Result(withNote(quantized, q, String.format(Locale.ROOT,
                 "error-compensating weight rounding of %d convolutions: their output error on %s %.1f dB lower", count,
                 data.description(), gain)), count, before, after);

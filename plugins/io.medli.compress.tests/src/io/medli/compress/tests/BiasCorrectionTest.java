@@ -12,7 +12,6 @@ import io.medli.compress.BiasCorrection;
 import io.medli.compress.Fidelity;
 import io.medli.compress.QuantizedModel;
 import io.medli.compress.StaticQuantizer;
-import io.medli.compress.calibrate.TensorTap;
 import io.medli.compress.data.CalibrationData;
 import io.medli.onnx.progress.Monitor;
 import io.medli.onnx.proto.AttributeProto;
@@ -111,20 +110,7 @@ class BiasCorrectionTest {
     }
 
     private static double sqnr(ModelProto reference, ModelProto test, CalibrationData data) throws Exception {
-        float[] a = outputs(reference, data), b = outputs(test, data);
-        return Fidelity.sqnr(a, b);
-    }
-
-    private static float[] outputs(ModelProto m, CalibrationData data) throws Exception {
-        int per = 2 * 16 * 16;
-        float[] all = new float[per * data.size()];
-        try (TensorTap tap = TensorTap.open(m, List.of("out"), 1, "all")) {
-            for (int i = 0; i < data.size(); i++) {
-                int at = i * per;
-                tap.run(data.sample(i), (name, shape, values) -> System.arraycopy(values, 0, all, at, per));
-            }
-        }
-        return all;
+        return Fidelity.sqnr(TestModels.tensor(reference, data, "out", "all"), TestModels.tensor(test, data, "out", "all"));
     }
 
     /** Smooth random images in [0, 1]: a few low-frequency waves with random phases per sample. */

@@ -230,6 +230,25 @@ final class TestModels {
         });
     }
 
+    /**
+     * The values of {@code tensor} over every sample of {@code data}, one after the other, with ONNX
+     * Runtime's {@code level} of optimization ("all": the int8 kernels as deployed; "basic": int8
+     * nodes run in float on their rounded values).
+     */
+    static float[] tensor(ModelProto m, CalibrationData data, String tensor, String level) throws Exception {
+        java.util.List<float[]> parts = new java.util.ArrayList<>();
+        try (io.medli.compress.calibrate.TensorTap tap = io.medli.compress.calibrate.TensorTap.open(m, java.util.List.of(tensor), 1, level)) {
+            for (int i = 0; i < data.size(); i++) tap.run(data.sample(i), (name, shape, values) -> parts.add(values));
+        }
+        float[] all = new float[parts.stream().mapToInt(v -> v.length).sum()];
+        int at = 0;
+        for (float[] v : parts) {
+            System.arraycopy(v, 0, all, at, v.length);
+            at += v.length;
+        }
+        return all;
+    }
+
     /** {@code count} samples of one float input of {@code shape}, the values of each made by {@code values}. */
     static CalibrationData data(String input, long[] shape, int count, String description, java.util.function.IntFunction<float[]> values) {
         return new CalibrationData() {

@@ -13,7 +13,6 @@ import io.medli.compress.Fidelity;
 import io.medli.compress.QuantizedModel;
 import io.medli.compress.StaticQuantizer;
 import io.medli.compress.WeightRounding;
-import io.medli.compress.calibrate.TensorTap;
 import io.medli.compress.data.CalibrationData;
 import io.medli.onnx.progress.Monitor;
 import io.medli.onnx.proto.AttributeProto;
@@ -78,8 +77,9 @@ class WeightRoundingTest {
             WeightRounding.Result r = WeightRounding.round(model, q, calibration, 1, Monitor.NONE);
             assertEquals(2, r.convolutions());
             assertTrue(r.errorAfter() < r.errorBefore(), r.errorBefore() + " -> " + r.errorAfter());
-            float[] reference = tap(model, held, "h1");
-            double before = Fidelity.sqnr(reference, tap(q.model(), held, "h1")), after = Fidelity.sqnr(reference, tap(r.model().model(), held, "h1"));
+            // "basic": the int8 convolution runs in float on its rounded values, so its output before rounding can be read
+            float[] reference = TestModels.tensor(model, held, "h1", "basic");
+            double before = Fidelity.sqnr(reference, TestModels.tensor(q.model(), held, "h1", "basic")), after = Fidelity.sqnr(reference, TestModels.tensor(r.model().model(), held, "h1", "basic"));
             System.out.printf("seed %d: convolution output error %.1f dB lower on the calibration data; held out: first convolution %.2f -> %.2f dB,"
                     + " model output %.2f -> %.2f dB%n", seed, r.gainDb(), before, after, sqnr(model, q.model(), held),
                     sqnr(model, r.model().model(), held));
@@ -112,33 +112,8 @@ class WeightRoundingTest {
         }
     }
 
-    /** Tensor {@code t} over all samples; "basic" keeps the int8 model's convolutions in float on its rounded values. */
-    private static float[] tap(ModelProto m, CalibrationData data, String t) throws Exception {
-        int per = MID * H * H;
-        float[] all = new float[per * data.size()];
-        try (TensorTap tap = TensorTap.open(m, List.of(t), 1, "basic")) {
-            for (int i = 0; i < data.size(); i++) {
-                int at = i * per;
-                tap.run(data.sample(i), (name, shape, values) -> System.arraycopy(values, 0, all, at, per));
-            }
-        }
-        return all;
-    }
-
     private static double sqnr(ModelProto reference, ModelProto test, CalibrationData data) throws Exception {
-        return Fidelity.sqnr(outputs(reference, data), outputs(test, data));
-    }
-
-    private static float[] outputs(ModelProto m, CalibrationData data) throws Exception {
-        int per = 2 * H * H;
-        float[] all = new float[per * data.size()];
-        try (TensorTap tap = TensorTap.open(m, List.of("out"), 1, "all")) {
-            for (int i = 0; i < data.size(); i++) {
-                int at = i * per;
-                tap.run(data.sample(i), (name, shape, values) -> System.arraycopy(values, 0, all, at, per));
-            }
-        }
-        return all;
+        return Fidelity.sqnr(TestModels.tensor(reference, data, "out", "all"), TestModels.tensor(test, data, "out", "all"));
     }
 
     /** Smooth random images: a few low-frequency waves per channel, neighbouring pixels alike. */
