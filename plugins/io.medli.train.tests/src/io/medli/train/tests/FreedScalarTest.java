@@ -24,7 +24,8 @@ import io.medli.train.internal.OsgiClasspath;
 /**
  * The distillation loss, the Relu6 layer and a whole training step of every catalog student give
  * right gradients when a garbage collection frees memory between forward and backward (DJL's scalar arithmetic does not: its freed constants made
- * 20-epoch distillation collapse or turn NaN at random steps).
+ * 20-epoch distillation collapse or turn NaN at random steps); and convolution gradients hold no NaN
+ * read from fresh memory (oneDNN's padded layouts, see NativeHeap).
  */
 class FreedScalarTest {
     @TempDir
@@ -48,7 +49,12 @@ class FreedScalarTest {
                 + "freed scalars, Scalars may go; otherwise this test no longer provokes what it guards against");
         assertEquals(0, Integer.parseInt(w[3]), "distillation loss gradients wrong: " + line);
         assertEquals(0, Integer.parseInt(w[5]), "Relu6 gradients wrong: " + line);
-        assertEquals("0", w[9], "training steps of catalog students whose gradients a collection changed: " + line);
+        assertEquals("0", w[9], "training steps of catalog students whose gradients a collection changed: " + line + "\n"
+                + String.join("\n", out.lines().filter(l -> l.startsWith("wrong: ")).toList()));
+        String conv = out.lines().filter(l -> l.startsWith("conv-input-gradient-nan ")).findFirst().orElseThrow(() -> new AssertionError(out));
+        String[] c = conv.split(" ");
+        assertEquals("true", c[8], "malloc cannot be made to zero-fill here: " + conv);
+        assertEquals("0", c[4], "convolution input gradients with NaN although memory is zero-filled: " + conv);
     }
 
     /** Where this fragment's classes are: the probe runs from them, outside OSGi. */

@@ -38,7 +38,15 @@ public final class DjlSetup {
             throw new TrainingException("DJL's PyTorch engine (ai.djl.pytorch:pytorch-engine) is not on the training class path");
         }
         try {
-            return Engine.getEngine("PyTorch");
+            Engine engine = Engine.getEngine("PyTorch");
+            // see NativeHeap (NaN gradients from oneDNN's padded blocked layouts); -Dmedli.train.zeroFill=false only to
+            // measure what it costs
+            boolean fill = Boolean.parseBoolean(System.getProperty("medli.train.zeroFill", "true"));
+            if (!NativeHeap.resolve(fill) && fill) {
+                System.err.println("warning: PyTorch's memory cannot be zero-filled here (libc10's allocator flag not found); convolution "
+                        + "gradients may turn NaN at random steps (oneDNN reads padding it never wrote)");
+            }
+            return engine;
         } catch (RuntimeException | LinkageError e) {
             throw new TrainingException("the PyTorch engine does not start (" + e + "); its native libraries are unpacked into "
                     + cache + ": check free space there, or delete that folder to unpack them again", e);

@@ -339,7 +339,7 @@ public final class MatchingLoop {
                     NDArray loss = trainer.getLoss().evaluate(labels, preds);
                     float value = loss.getFloat();
                     if (!Float.isFinite(value)) throw TrainingLoop.diverged(epoch, s + 1, steps, value, spec.learningRate());
-                    gc.backward(loss);
+                    NativeHeap.backward(gc, loss);
                     lossSum += value;
                 }
                 trainer.step();

@@ -411,7 +411,7 @@ public final class TrainingLoop {
                     if (hintLoss != null) loss = loss.add(hintLoss.mul(Scalars.of(hintLoss, spec.distillation().hintWeight())));
                     float value = loss.getFloat();
                     if (!Float.isFinite(value)) throw diverged(epoch, s + 1, steps, value, spec.learningRate());
-                    gc.backward(loss);
+                    NativeHeap.backward(gc, loss);
                     lossSum += value * b;
                     correct += logits.argMax(1).eq(ys).countNonzero().getLong();
                 }
