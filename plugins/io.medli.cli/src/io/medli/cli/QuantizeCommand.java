@@ -112,7 +112,8 @@ final class QuantizeCommand implements Callable<Integer> {
     Rounding rounding;
     @Option(names = "--equalize", description = "static: scale the channels of convolution outputs to one range, measured on the data, "
             + "and undo it exactly in the convolutions that read them (through ReLU and hard-swish): one int8 scale per tensor then "
-            + "fits every channel, where re-parameterized networks spread them 50x apart")
+            + "fits every channel, where re-parameterized networks spread them 50x apart; values that ReLU or hard-swish turn "
+            + "into 0 do not count, and a gated input is floored exactly where its gates close")
     boolean equalize;
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "ONNX Runtime's threads for calibration")
     int threads;

@@ -38,6 +38,13 @@ import io.medli.onnx.proto.TensorProto;
  * 1/d_c and bias k - exact in float, and exact in int8 too, where a per-channel weight scale holds
  * 1/d_c without rounding - and only the product carries d_c on to the next convolution. A constant
  * shift after the activation becomes a per-channel one.
+ * <p>
+ * The range that sets d_c is what the activation keeps: a channel whose values run far below the
+ * point where ReLU or the gate gives 0 is not scaled down for that tail. Its tail is then cut
+ * exactly: a {@code Clip} from below at the highest value that is at or under every channel's
+ * dead point (or under its lowest value on the data), which the quantizer folds into the
+ * convolution's output range - int8 spends its steps where the gate is open. On PP-OCRv4 det this
+ * took the all-int8 model from 14.9 to 18.0 dB on held-out images (benchmarks section 19).
  */
 public final class ChannelEqualization {
 
@@ -86,12 +93,14 @@ public final class ChannelEqualization {
         int done = 0;
         try {
             for (Site s : sites) {
-                float[] r = ranges.get(s.y());
-                if (r == null) continue;
+                float[] signed = ranges.get(s.y());
+                if (signed == null) continue;
+                double dead = deadBelow(view, s);
+                float[] r = effective(signed, dead);
                 float[] d = factors(r);
                 if (d == null) continue;
                 spread = Math.max(spread, spread(r));
-                w.apply(s, d);
+                w.apply(s, d, s.activation() == Activation.GATE || s.activation() == Activation.HARD_SWISH ? floor(signed, d, dead) : null);
                 done++;
             }
         } catch (IOException e) {
@@ -186,7 +195,54 @@ public final class ChannelEqualization {
         }
     }
 
-    /** Largest magnitude per channel of each site's convolution output on the data. */
+    /**
+     * The value below which the site's activation gives 0 whatever the input (ReLU 0, hard-swish -3,
+     * a gate {@code Clip(y + k, 0, hi)} -k); infinite without activation.
+     */
+    private static double deadBelow(GraphView view, Site s) {
+        return switch (s.activation()) {
+            case NONE -> Double.POSITIVE_INFINITY;
+            case RELU -> 0;
+            case HARD_SWISH -> 3;
+            case GATE -> {
+                Float k = scalar(view, s.gateAdd().input(1));
+                yield k == null || k < 0 ? Double.POSITIVE_INFINITY : k;
+            }
+        };
+    }
+
+    /**
+     * The range of each channel that matters downstream: the largest positive value, and of the
+     * negative side only what the activation does not discard (a channel with a long negative tail
+     * that ReLU or hard-swish maps to 0 must not be scaled down for it).
+     */
+    static float[] effective(float[] signed, double deadBelow) {
+        int channels = signed.length / 2;
+        float[] r = new float[channels];
+        for (int c = 0; c < channels; c++) r[c] = (float) Math.max(signed[c], Math.min(signed[channels + c], deadBelow));
+        return r;
+    }
+
+    /**
+     * The lowest value a gated activation's input needs after scaling: below -dead d_c channel c's
+     * gate is 0, so clipping there changes nothing, and a channel that never goes lower is not
+     * clipped at all. Null where it would clip nothing. Quantized, the input's range then ends at
+     * this floor instead of at the longest negative tail.
+     */
+    static Float floor(float[] signed, float[] d, double dead) {
+        int channels = d.length;
+        double floor = 0, lowest = 0;
+        boolean first = true;
+        for (int c = 0; c < channels; c++) {
+            double lo = -signed[channels + c] * d[c], allowed = Math.max(lo, -dead * d[c]);
+            lowest = Math.min(lowest, lo);
+            floor = first ? allowed : Math.min(floor, allowed);
+            first = false;
+        }
+        return floor < 0 && floor > lowest ? (float) floor : null;
+    }
+
+    /** Per channel of each site's convolution output on the data: the largest value, then the largest magnitude of a negative one. */
     private static Map<String, float[]> ranges(ModelProto model, List<Site> sites, CalibrationData data, int threads, Monitor monitor)
             throws QuantizationException, CalibrationDataException {
         Map<String, float[]> ranges = new LinkedHashMap<>();
@@ -197,11 +253,12 @@ public final class ChannelEqualization {
                 tap.run(data.sample(i), (name, shape, v) -> {
                     if (shape.length < 2) return;
                     int channels = (int) shape[1], per = v.length / Math.max(1, (int) shape[0]) / channels;
-                    float[] r = ranges.computeIfAbsent(name, k -> new float[channels]);
+                    float[] r = ranges.computeIfAbsent(name, k -> new float[2 * channels]);
                     for (int j = 0; j < v.length; j++) {
                         int c = (j / per) % channels;
-                        float a = Math.abs(v[j]);
+                        float a = v[j];
                         if (a > r[c]) r[c] = a;
+                        if (-a > r[channels + c]) r[channels + c] = -a;
                     }
                 });
             }
@@ -250,21 +307,38 @@ public final class ChannelEqualization {
             clipInputs = m.defaultOpset() >= 11;
         }
 
-        void apply(Site s, float[] d) throws IOException {
+        void apply(Site s, float[] d, Float floor) throws IOException {
             int channels = d.length;
             scaleRows(s.conv(), d);
             int rank = init.get(s.conv().input(1)).dims().length;
+            String y = s.y();
+            if (floor != null) {
+                // exact (see floor); the quantizer folds this Clip into the convolution's output range
+                y = unique(s.y() + "_floored");
+                NodeProto clip;
+                if (clipInputs) {
+                    clip = new NodeProto("Clip", unique(s.conv().name() + "_floor"), List.of(s.y(), put(scalarTensor(unique(s.y() + "_floor"), floor)).name()),
+                            List.of(y));
+                } else {
+                    clip = new NodeProto("Clip", unique(s.conv().name() + "_floor"), List.of(s.y()), List.of(y));
+                    clip.attributes().add(AttributeProto.ofFloat("min", floor));
+                    clip.attributes().add(AttributeProto.ofFloat("max", Float.MAX_VALUE));
+                }
+                g.nodes().add(g.nodes().indexOf(s.conv()) + 1, clip);
+            }
             if (s.activation() == Activation.GATE) {
                 // y + k from the scaled y: a depthwise 1x1 convolution with weight 1/d_c and bias k
                 float k = DynamicQuantizer.floats(init.get(s.gateAdd().input(1)))[0];
-                NodeProto dw = depthwise(s.gateAdd().name() + "_equalized", s.y(), s.gateAdd().outputs().get(0), d, 1f, k, rank);
+                NodeProto dw = depthwise(s.gateAdd().name() + "_equalized", y, s.gateAdd().outputs().get(0), d, 1f, k, rank);
                 g.nodes().set(g.nodes().indexOf(s.gateAdd()), dw);
+                List<String> in = s.act().inputs();
+                for (int i = 0; i < in.size(); i++) if (in.get(i).equals(s.y())) in.set(i, y);
             } else if (s.activation() == Activation.HARD_SWISH) {
                 // HardSwish(y) = y * Clip(y / 6 + 1/2, 0, 1): the gate from the scaled y, times the scaled y
                 NodeProto hs = s.act();
                 String pre = unique(hs.name() + "_gate_input"), gate = unique(hs.name() + "_gate");
                 List<NodeProto> nodes = new ArrayList<>();
-                nodes.add(depthwise(hs.name() + "_equalized", s.y(), pre, d, 1f / 6, 0.5f, rank));
+                nodes.add(depthwise(hs.name() + "_equalized", y, pre, d, 1f / 6, 0.5f, rank));
                 NodeProto clip;
                 if (clipInputs) {
                     String lo = put(scalarTensor(unique(hs.name() + "_zero"), 0f)).name(), hi = put(scalarTensor(unique(hs.name() + "_one"), 1f)).name();
@@ -275,7 +349,7 @@ public final class ChannelEqualization {
                     clip.attributes().add(AttributeProto.ofFloat("max", 1f));
                 }
                 nodes.add(clip);
-                nodes.add(new NodeProto("Mul", unique(hs.name() + "_mul"), List.of(s.y(), gate), List.of(hs.outputs().get(0))));
+                nodes.add(new NodeProto("Mul", unique(hs.name() + "_mul"), List.of(y, gate), List.of(hs.outputs().get(0))));
                 int at = g.nodes().indexOf(hs);
                 g.nodes().remove(at);
                 g.nodes().addAll(at, nodes);
