@@ -231,13 +231,11 @@ public final class ChannelEqualization {
      */
     static Float floor(float[] signed, float[] d, double dead) {
         int channels = d.length;
-        double floor = 0, lowest = 0;
-        boolean first = true;
+        double floor = Double.POSITIVE_INFINITY, lowest = 0;
         for (int c = 0; c < channels; c++) {
-            double lo = -signed[channels + c] * d[c], allowed = Math.max(lo, -dead * d[c]);
+            double lo = -signed[channels + c] * d[c];
             lowest = Math.min(lowest, lo);
-            floor = first ? allowed : Math.min(floor, allowed);
-            first = false;
+            floor = Math.min(floor, Math.max(lo, -dead * d[c]));
         }
         return floor < 0 && floor > lowest ? (float) floor : null;
     }
@@ -315,16 +313,7 @@ public final class ChannelEqualization {
             if (floor != null) {
                 // exact (see floor); the quantizer folds this Clip into the convolution's output range
                 y = unique(s.y() + "_floored");
-                NodeProto clip;
-                if (clipInputs) {
-                    clip = new NodeProto("Clip", unique(s.conv().name() + "_floor"), List.of(s.y(), put(scalarTensor(unique(s.y() + "_floor"), floor)).name()),
-                            List.of(y));
-                } else {
-                    clip = new NodeProto("Clip", unique(s.conv().name() + "_floor"), List.of(s.y()), List.of(y));
-                    clip.attributes().add(AttributeProto.ofFloat("min", floor));
-                    clip.attributes().add(AttributeProto.ofFloat("max", Float.MAX_VALUE));
-                }
-                g.nodes().add(g.nodes().indexOf(s.conv()) + 1, clip);
+                g.nodes().add(g.nodes().indexOf(s.conv()) + 1, clip(s.conv().name() + "_floor", s.y(), y, s.y() + "_floor", floor, null, Float.MAX_VALUE));
             }
             if (s.activation() == Activation.GATE) {
                 // y + k from the scaled y: a depthwise 1x1 convolution with weight 1/d_c and bias k
@@ -339,16 +328,7 @@ public final class ChannelEqualization {
                 String pre = unique(hs.name() + "_gate_input"), gate = unique(hs.name() + "_gate");
                 List<NodeProto> nodes = new ArrayList<>();
                 nodes.add(depthwise(hs.name() + "_equalized", y, pre, d, 1f / 6, 0.5f, rank));
-                NodeProto clip;
-                if (clipInputs) {
-                    String lo = put(scalarTensor(unique(hs.name() + "_zero"), 0f)).name(), hi = put(scalarTensor(unique(hs.name() + "_one"), 1f)).name();
-                    clip = new NodeProto("Clip", unique(hs.name() + "_clip"), List.of(pre, lo, hi), List.of(gate));
-                } else {
-                    clip = new NodeProto("Clip", unique(hs.name() + "_clip"), List.of(pre), List.of(gate));
-                    clip.attributes().add(AttributeProto.ofFloat("min", 0f));
-                    clip.attributes().add(AttributeProto.ofFloat("max", 1f));
-                }
-                nodes.add(clip);
+                nodes.add(clip(hs.name() + "_clip", pre, gate, hs.name() + "_zero", 0f, hs.name() + "_one", 1f));
                 nodes.add(new NodeProto("Mul", unique(hs.name() + "_mul"), List.of(y, gate), List.of(hs.outputs().get(0))));
                 int at = g.nodes().indexOf(hs);
                 g.nodes().remove(at);
@@ -364,6 +344,23 @@ public final class ChannelEqualization {
                 s.shift().inputs().set(1, put(floatTensor(unique(s.shift().input(1) + "_equalized"), v, dims)).name());
             }
             for (NodeProto reader : s.readers()) scaleColumns(reader, d);
+        }
+
+        /**
+         * Clip(in, lo, hi) as the opset writes it: bounds as inputs (named from {@code loName},
+         * {@code hiName}; a null hiName leaves the upper bound open) from opset 11, attributes before.
+         */
+        private NodeProto clip(String name, String in, String out, String loName, float lo, String hiName, float hi) {
+            NodeProto clip;
+            if (clipInputs) {
+                String l = put(scalarTensor(unique(loName), lo)).name(), h = hiName == null ? null : put(scalarTensor(unique(hiName), hi)).name();
+                clip = new NodeProto("Clip", unique(name), h == null ? List.of(in, l) : List.of(in, l, h), List.of(out));
+            } else {
+                clip = new NodeProto("Clip", unique(name), List.of(in), List.of(out));
+                clip.attributes().add(AttributeProto.ofFloat("min", lo));
+                clip.attributes().add(AttributeProto.ofFloat("max", hi));
+            }
+            return clip;
         }
 
         private NodeProto depthwise(String name, String in, String out, float[] d, float gain, float bias, int rank) {
