@@ -20,6 +20,7 @@ import io.medli.compress.QuantizationReport;
 import io.medli.compress.QuantizationSensitivity;
 import io.medli.compress.QuantizedModel;
 import io.medli.compress.StaticQuantizer;
+import io.medli.compress.WeightRefit;
 import io.medli.compress.WeightRounding;
 import io.medli.compress.calibrate.RangeMethod;
 import io.medli.compress.data.CalibrationData;
@@ -108,7 +109,9 @@ final class QuantizeCommand implements Callable<Integer> {
     boolean biasCorrection;
     @Option(names = "--weight-rounding", paramLabel = "R", defaultValue = "nearest", description = "static: ${COMPLETION-CANDIDATES} "
             + "(default nearest). gptq rounds each convolution's int8 weights so that its output error on the data is smallest, "
-            + "moving each weight's rounding error onto the weights not yet rounded (GPTQ)")
+            + "moving each weight's rounding error onto the weights not yet rounded (GPTQ); refit first fits each convolution's weights "
+            + "and bias to the float model's output as the int8 model feeds it (weakening inputs that carry mostly rounding noise), "
+            + "then rounds them as gptq does")
     Rounding rounding;
     @Option(names = "--equalize", description = "static: scale the channels of convolution outputs to one range, measured on the data, "
             + "and undo it exactly in the convolutions that read them (through ReLU and hard-swish): one int8 scale per tensor then "
@@ -127,7 +130,7 @@ final class QuantizeCommand implements Callable<Integer> {
     }
 
     enum Rounding {
-        nearest, gptq
+        nearest, gptq, refit
     }
 
     private final Streams io;
@@ -219,6 +222,7 @@ final class QuantizeCommand implements Callable<Integer> {
     private QuantizedModel corrected(ModelProto proto, QuantizedModel q, CalibrationData data, Monitor monitor)
             throws QuantizationException, CalibrationDataException {
         if (rounding == Rounding.gptq) q = WeightRounding.round(proto, q, data, threads, monitor).model();
+        if (rounding == Rounding.refit) q = WeightRefit.refit(proto, q, data, threads, monitor).model();
         return biasCorrection ? BiasCorrection.correct(proto, q, data, threads, monitor).model() : q;
     }
 

@@ -43,8 +43,13 @@ final class QdqBuilder {
         this.names = UniqueNames.of(g);
     }
 
+    /** Tensors whose range was cut to the window of the saturating functions that read them. */
+    int saturated;
+
     void build() throws IOException, QuantizationException {
         boolean signed = options.activations() == StaticQuantizer.ActivationType.INT8;
+        Set<String> graphOutputs = new HashSet<>();
+        g.outputs().forEach(v -> graphOutputs.add(v.name()));
         for (String t : plan.tensors) {
             String source = plan.shared.get(t);
             if (source != null) {
@@ -55,6 +60,9 @@ final class QdqBuilder {
             if (h == null) throw new QuantizationException("the calibration has no range for '" + t + "'; calibrate again");
             if (h.count() == 0) throw new QuantizationException("calibration never saw a finite value of '" + t + "'");
             double[] r = Ranges.of(h, options.method());
+            double[] narrowed = SaturatingReaders.narrow(r, SaturatingReaders.window(view, t, graphOutputs));
+            if (narrowed[0] != r[0] || narrowed[1] != r[1]) saturated++;
+            r = narrowed;
             params.put(t, QuantParams.of(r[0], r[1], signed, options.symmetricActivations()));
         }
         // a folded ReLU/Clip disappears: its producer writes the activation's output directly

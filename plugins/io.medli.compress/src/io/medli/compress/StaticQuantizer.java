@@ -208,6 +208,10 @@ public final class StaticQuantizer {
         }
         List<String> notes = new ArrayList<>();
         notes.add("calibrated on " + calibration.data() + " with " + describe(options));
+        if (b.saturated > 0) {
+            notes.add(b.saturated + (b.saturated == 1 ? " tensor read" : " tensors read") + " only by Sigmoid, Tanh or HardSigmoid: "
+                    + "int8 range cut to where those functions change");
+        }
         if (Int8Kernels.reducedRange()) {
             notes.add("weights of int8 kernels in 7 bits (-63..63): this CPU (x86-64 without VNNI) adds uint8 x int8 products in 16 bits, "
                     + "which 8-bit weights overflow; set -Dmedli.int8.weightBits=8 for a model meant for a VNNI or ARM device");

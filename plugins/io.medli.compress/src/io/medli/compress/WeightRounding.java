@@ -119,7 +119,8 @@ public final class WeightRounding {
         final String input;
         final TensorProto codes;
         final float[] weights, scales;
-        final int out, group, inPerGroup, kh, kw, sh, sw, dh, dw, padTop, padLeft, levels;
+        final ConvPatches geometry;
+        final int out, group, inPerGroup, kh, kw, levels;
         final double[][] moments;
         long patches;
 
@@ -134,14 +135,8 @@ public final class WeightRounding {
             inPerGroup = (int) dims[1];
             kh = (int) dims[2];
             kw = (int) dims[3];
-            group = (int) floatConv.intAttr("group", 1);
-            long[] strides = floatConv.intsAttr("strides"), dilations = floatConv.intsAttr("dilations"), pads = floatConv.intsAttr("pads");
-            sh = strides == null ? 1 : (int) strides[0];
-            sw = strides == null ? 1 : (int) strides[1];
-            dh = dilations == null ? 1 : (int) dilations[0];
-            dw = dilations == null ? 1 : (int) dilations[1];
-            padTop = pads == null ? 0 : (int) pads[0];
-            padLeft = pads == null ? 0 : (int) pads[1];
+            geometry = new ConvPatches(floatConv, dims);
+            group = geometry.group;
             int d = inPerGroup * kh * kw;
             moments = new double[group][d * d];
         }
@@ -152,8 +147,7 @@ public final class WeightRounding {
          */
         static Site of(NodeProto q, NodeProto f, GraphView qv, GraphView fv) throws QuantizationException {
             if (q.inputs().size() < 2 || f.inputs().size() < 2) return null;
-            String autoPad = f.stringAttr("auto_pad", "NOTSET");
-            if (!autoPad.equals("NOTSET") && !autoPad.equals("VALID")) return null;
+            if (!ConvPatches.supported(f)) return null;
             NodeProto dq = qv.producer(q.input(1));
             if (dq == null || !dq.opType().equals("DequantizeLinear")) return null;
             TensorProto codes = qv.initializer(dq.input(0)), scale = qv.initializer(dq.input(1)), w = fv.initializer(f.input(1));
@@ -175,35 +169,13 @@ public final class WeightRounding {
 
         /** Adds the input patches of one sample (evenly spaced output positions, at most POSITIONS) to the moments. */
         void accumulate(long[] shape, float[] x) {
-            if (shape.length != 4) return;
-            int n = (int) shape[0], c = (int) shape[1], h = (int) shape[2], w = (int) shape[3];
-            if (c != group * inPerGroup) return;
-            long[] pads = floatConv.intsAttr("pads");
-            int padBottom = pads == null ? 0 : (int) pads[2], padRight = pads == null ? 0 : (int) pads[3];
-            int oh = (h + padTop + padBottom - dh * (kh - 1) - 1) / sh + 1, ow = (w + padLeft + padRight - dw * (kw - 1) - 1) / sw + 1;
-            if (oh <= 0 || ow <= 0) return;
-            int positions = oh * ow, step = Math.max(1, positions / POSITIONS), d = inPerGroup * kh * kw;
+            int[] positions = geometry.positions(shape, POSITIONS);
+            if (positions == null) return;
+            int d = geometry.size();
             double[] patch = new double[d];
-            for (int b = 0; b < n; b++) {
-                for (int p = 0; p < positions; p += step) {
-                    int oy = p / ow, ox = p % ow;
-                    for (int g = 0; g < group; g++) {
-                        boolean any = false;
-                        int k = 0;
-                        for (int ci = 0; ci < inPerGroup; ci++) {
-                            int plane = (b * c + g * inPerGroup + ci) * h * w;
-                            for (int ky = 0; ky < kh; ky++) {
-                                int y = oy * sh - padTop + ky * dh;
-                                for (int kx = 0; kx < kw; kx++, k++) {
-                                    int xx = ox * sw - padLeft + kx * dw;
-                                    double v = y < 0 || y >= h || xx < 0 || xx >= w ? 0 : x[plane + y * w + xx];
-                                    patch[k] = v;
-                                    any |= v != 0;
-                                }
-                            }
-                        }
-                        if (any) addOuter(moments[g], patch, d);
-                    }
+            for (int b = 0; b < shape[0]; b++) {
+                for (int p : positions) {
+                    for (int g = 0; g < group; g++) if (geometry.patch(x, shape, b, p, g, patch, 0)) addOuter(moments[g], patch, d);
                     patches++;
                 }
             }
