@@ -53,7 +53,7 @@ fi
 # Real photographs and artwork for calibrating and evaluating image models: the desktop
 # backgrounds of two Debian packages, unpacked (not installed) into build/data/images/.
 images="${MEDLI_IMAGES_DIR:-$medli_root/build/data/images}"
-if [ ! -s "$images/.complete" ]; then
+if [ ! -f "$images/.complete" ]; then
   medli_log "fetching Debian packages mate-backgrounds and ukui-wallpapers (calibration images)"
   command -v dpkg-deb >/dev/null || { echo "dpkg-deb is needed to unpack the image packages" >&2; exit 1; }
   if ! (cd "$work" && apt-get download mate-backgrounds ukui-wallpapers >/dev/null 2>&1); then
@@ -73,7 +73,7 @@ if [ ! -s "$images/.complete" ]; then
 fi
 # Screenshots of dialogs (text in five languages) for the text detector: Debian's inkscape-tutorials.
 text_images="${MEDLI_TEXT_IMAGES_DIR:-$medli_root/build/data/text-images}"
-if [ ! -s "$text_images/.complete" ]; then
+if [ ! -f "$text_images/.complete" ]; then
   medli_log "fetching Debian package inkscape-tutorials (screenshots with text)"
   if ! (cd "$work" && apt-get download inkscape-tutorials >/dev/null 2>&1); then
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -85,6 +85,22 @@ if [ ! -s "$text_images/.complete" ]; then
   cp "$work"/ink/usr/share/inkscape/tutorials/{pixelart-dialog,potrace}*.png "$text_images.part/"
   touch "$text_images.part/.complete"
   rm -rf "$text_images" && mv "$text_images.part" "$text_images"
+fi
+# A second, independent set of text images for held-out checks: the screenshots of GNOME's user
+# help (desktop shell, dialogs, dark theme; Debian's gnome-user-docs), C locale, icons left out.
+screenshots="${MEDLI_SCREENSHOTS_DIR:-$medli_root/build/data/screenshots}"
+if [ ! -f "$screenshots/.complete" ]; then
+  medli_log "fetching Debian package gnome-user-docs (screenshots with text)"
+  if ! (cd "$work" && apt-get download gnome-user-docs >/dev/null 2>&1); then
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >&2
+    (cd "$work" && apt-get download gnome-user-docs >/dev/null)
+  fi
+  rm -rf "$screenshots.part" "$work/gud" && mkdir -p "$screenshots.part"
+  dpkg-deb -x "$work"/gnome-user-docs_*.deb "$work/gud"
+  find "$work/gud/usr/share/help/C/gnome-help/figures" -type f -name '*.png' -size +20k -exec cp {} "$screenshots.part/" \;
+  touch "$screenshots.part/.complete"
+  rm -rf "$screenshots" && mv "$screenshots.part" "$screenshots"
 fi
 ls "$dest" >&2
 echo "$(find "$images" -type f ! -name .complete | wc -l) images in $images" >&2

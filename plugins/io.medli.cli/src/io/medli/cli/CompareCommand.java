@@ -85,10 +85,17 @@ final class CompareCommand implements Callable<Integer> {
         String maskHeader = maskThreshold == null ? "" : String.format(Locale.ROOT, " %12s", "IoU >" + maskThreshold);
         out.printf(Locale.ROOT, "  %-28s %10s %10s %12s %8s%s%n", tensors.isEmpty() ? "output" : "tensor", "SQNR dB", "cosine", "max error",
                 "top-1", maskHeader);
+        List<String> silent = new ArrayList<>();
         for (ModelComparison.OutputFidelity f : fidelity) {
-            out.printf(Locale.ROOT, "  %-28s %10.1f %10.5f %12.4g %8s%s%n", f.output(), f.sqnr(), f.cosine(), f.maxAbsError(),
+            if (f.referenceSilent()) silent.add(String.format(Locale.ROOT, "%s (largest value %.3g)", f.output(), f.referencePeak()));
+            out.printf(Locale.ROOT, "  %-28s %10s %10.5f %12.4g %8s%s%n", f.output(),
+                    f.referenceSilent() ? "no signal" : String.format(Locale.ROOT, "%.1f", f.sqnr()), f.cosine(), f.maxAbsError(),
                     Double.isNaN(f.top1Agreement()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * f.top1Agreement()),
                     maskThreshold == null ? "" : String.format(Locale.ROOT, " %12.4f", f.maskIoU()));
+        }
+        if (!silent.isEmpty()) {
+            out.printf(Locale.ROOT, "A's %s zero on these samples, so SQNR and cosine say nothing there: judge B by the max error, "
+                    + "or compare on samples where A responds%n", String.join(", ", silent) + (silent.size() == 1 ? " is" : " are"));
         }
         return 0;
     }

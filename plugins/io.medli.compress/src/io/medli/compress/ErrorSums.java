@@ -2,7 +2,7 @@ package io.medli.compress;
 
 /** Running sums that compare a reference tensor with a test tensor, pooled over samples. */
 final class ErrorSums {
-    private double signal, noise, dot, normTest, maxAbs;
+    private double signal, noise, dot, normTest, maxAbs, peak;
 
     void add(float[] reference, float[] test) {
         int n = Math.min(reference.length, test.length);
@@ -13,6 +13,7 @@ final class ErrorSums {
             dot += a * b;
             normTest += b * b;
             maxAbs = Math.max(maxAbs, Math.abs(e));
+            peak = Math.max(peak, Math.abs(a));
         }
     }
 
@@ -22,6 +23,11 @@ final class ErrorSums {
 
     double cosine() {
         return signal == 0 || normTest == 0 ? (signal == normTest ? 1 : 0) : dot / Math.sqrt(signal * normTest);
+    }
+
+    /** The largest magnitude of the reference. */
+    double peak() {
+        return peak;
     }
 
     double maxAbs() {

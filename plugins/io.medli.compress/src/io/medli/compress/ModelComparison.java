@@ -27,8 +27,20 @@ public final class ModelComparison {
      * @param top1Agreement share of rows with the same largest class; NaN unless the output is [rows, classes]
      * @param maskIoU intersection over union of the values above the mask threshold in both models (1 when neither has
      *        any); NaN without a threshold
+     * @param referencePeak the largest magnitude of the reference's values
      */
-    public record OutputFidelity(String output, double sqnr, double cosine, double maxAbsError, double top1Agreement, double maskIoU) {
+    public record OutputFidelity(String output, double sqnr, double cosine, double maxAbsError, double top1Agreement, double maskIoU,
+            double referencePeak) {
+        /** Below this, a float32 output is zero for any practical purpose (a sigmoid of -14 and less). */
+        public static final double NO_SIGNAL = 1e-6;
+
+        /**
+         * Whether the reference carries no signal: its SQNR then compares noise with nothing (-127 dB for an
+         * int8 text map of an image without text, max error 0.002) and says nothing about the candidate.
+         */
+        public boolean referenceSilent() {
+            return referencePeak < NO_SIGNAL;
+        }
     }
 
     private ModelComparison() {
@@ -123,7 +135,7 @@ public final class ModelComparison {
             int[] c = top1.get(t);
             long[] m = masks.get(t);
             out.add(new OutputFidelity(t, s.sqnr(), s.cosine(), s.maxAbs(), c == null ? Double.NaN : (double) c[0] / c[1],
-                    m == null ? Double.NaN : m[1] == 0 ? 1 : (double) m[0] / m[1]));
+                    m == null ? Double.NaN : m[1] == 0 ? 1 : (double) m[0] / m[1], s.peak()));
         }
         return out;
     }

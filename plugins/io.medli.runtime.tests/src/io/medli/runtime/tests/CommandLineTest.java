@@ -91,6 +91,41 @@ class CommandLineTest {
     }
 
     @Test
+    void compareSaysWhenTheReferenceOutputIsZeroInsteadOfPrintingAnSqnr(@TempDir Path dir) throws Exception {
+        Path images = Files.createDirectory(dir.resolve("images"));
+        try (var files = Files.list(Models.images().resolve("ukui"))) {
+            Path first = files.sorted().findFirst().orElseThrow();
+            Files.copy(first, images.resolve(first.getFileName()));
+        }
+        // a text map of an image without text: the float model gives ~1e-10, its int8 twin the grid's 0.002
+        Path a = scaled(dir, "a.onnx", 1e-10f), b = scaled(dir, "b.onnx", 2e-3f);
+        assertEquals(0, medli("compare", a.toString(), b.toString(), "--data", images.toString(), "--rounds", "1"), err());
+        assertTrue(out().contains("no signal") && out().contains("A's y (largest value") && out().contains("judge B by the max error"), out());
+        assertFalse(out().lines().anyMatch(l -> l.matches("\\s+y\\s+-?[\\d.]+\\s.*")), out()); // no SQNR of -100-odd dB
+        out.reset();
+        assertEquals(0, medli("compare", b.toString(), a.toString(), "--data", images.toString(), "--rounds", "1"), err());
+        assertFalse(out().contains("no signal"), out()); // B silent, A not: an SQNR that says B lost the output
+        assertTrue(out().lines().anyMatch(l -> l.matches("\\s+y\\s+0\\.0\\s.*")), out());
+    }
+
+    /** x[1,3,16,16] -> Mul by a constant -> y. */
+    private static Path scaled(Path dir, String name, float factor) throws Exception {
+        var g = new io.medli.onnx.proto.GraphProto().name("scaled");
+        g.inputs().add(new io.medli.onnx.proto.ValueInfo("x", io.medli.onnx.proto.TypeProto.tensor(io.medli.onnx.proto.DataType.FLOAT,
+                java.util.List.of(io.medli.onnx.proto.Dimension.of(1), io.medli.onnx.proto.Dimension.of(3), io.medli.onnx.proto.Dimension.of(16),
+                        io.medli.onnx.proto.Dimension.of(16)))));
+        java.nio.ByteBuffer k = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putFloat(factor);
+        g.initializers().add(new io.medli.onnx.proto.TensorProto().name("k").dataType(io.medli.onnx.proto.DataType.FLOAT).rawData(k.flip()));
+        g.nodes().add(new io.medli.onnx.proto.NodeProto("Mul", "mul", java.util.List.of("x", "k"), java.util.List.of("y")));
+        g.outputs().add(new io.medli.onnx.proto.ValueInfo("y", io.medli.onnx.proto.TypeProto.tensor(io.medli.onnx.proto.DataType.FLOAT, null)));
+        var m = new io.medli.onnx.proto.ModelProto().irVersion(8L).graph(g);
+        m.opsetImports().add(new io.medli.onnx.proto.OperatorSetId("", 13));
+        Path f = dir.resolve(name);
+        io.medli.onnx.OnnxModel.of(m).write(f);
+        return f;
+    }
+
+    @Test
     void badInputGivesOneLineAndExitCode(@TempDir Path dir) throws Exception {
         Path text = Files.writeString(dir.resolve("x.onnx"), "not a model");
         assertEquals(1, medli("inspect", text.toString()));
