@@ -50,7 +50,7 @@ final class Int8Lowering {
         return new Result(hs, ct);
     }
 
-    private int hardSwishes() {
+    private int hardSwishes() throws IOException {
         int n = 0;
         String three = null, zero = null, six = null, sixth = null;
         for (NodeProto hs : new ArrayList<>(g.nodes())) {
@@ -61,7 +61,8 @@ final class Int8Lowering {
                 six = scalar("hardswish_six", 6f);
                 sixth = scalar("hardswish_sixth", 1f / 6);
             }
-            String x = hs.input(0), base = hs.name().isEmpty() ? "hardswish" : hs.name();
+            // named after the output, not the node: preparing a prepared model fuses these four again and names them alike
+            String x = hs.input(0), base = hs.outputs().get(0);
             String shifted = names.next(base + "_plus3"), gate = names.next(base + "_relu6"), product = names.next(base + "_times6");
             List<NodeProto> parts = List.of(
                     new NodeProto("Add", names.next(base + "_add"), List.of(x, three), List.of(shifted)),
@@ -76,7 +77,12 @@ final class Int8Lowering {
         return n;
     }
 
-    private String scalar(String base, float v) {
+    private String scalar(String base, float v) throws IOException {
+        TensorProto old = GraphView.of(g).initializer(base); // left by an earlier preparation
+        if (old != null && old.dataType() == DataType.FLOAT && old.dims().length == 0) {
+            float[] values = DynamicQuantizer.floats(old);
+            if (values.length == 1 && values[0] == v) return base;
+        }
         String name = names.next(base);
         g.initializers().add(new TensorProto().name(name).dataType(DataType.FLOAT).rawData(WeightQuantization.floats(new float[] { v })));
         return name;

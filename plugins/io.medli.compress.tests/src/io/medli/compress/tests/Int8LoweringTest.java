@@ -62,6 +62,25 @@ class Int8LoweringTest {
     }
 
     @Test
+    void preparingAPreparedModelChangesNothing() throws Exception {
+        // x -> Conv -> HardSwish -> out: no convolution after it takes the 1/6, so a Mul by 1/6 stays
+        GraphProto g = new GraphProto().name("hs-out");
+        g.inputs().add(new ValueInfo("x", type(INPUT)));
+        TestModels.conv(g, "c1", "x", "h", 4, 8, 0.4f);
+        g.nodes().add(new NodeProto("HardSwish", "hs", List.of("h"), List.of("out")));
+        g.outputs().add(new ValueInfo("out", type(1, 8, 6, 6)));
+        ModelProto once = QuantizationPrep.prepare(TestModels.model(g, 14)).model();
+        QuantizationPrep.Prepared twice = QuantizationPrep.prepare(once);
+        // the same nodes and tensor names: a --prepared-out model quantized again keeps the names training matches on
+        assertEquals(names(once), names(twice.model()));
+        assertTrue(names(once).contains("Mul out_sixth [out_times6, hardswish_sixth] -> [out]"), names(once).toString());
+    }
+
+    private static List<String> names(ModelProto m) {
+        return m.graph().nodes().stream().map(n -> n.opType() + " " + n.name() + " " + n.inputs() + " -> " + n.outputs()).toList();
+    }
+
+    @Test
     void upsamplingAndHardSwishRunOnEightBitValues() throws Exception {
         ModelProto model = upsamplingHead();
         QuantizationPrep.Prepared p = QuantizationPrep.prepare(model);
