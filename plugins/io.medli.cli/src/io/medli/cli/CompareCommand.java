@@ -93,6 +93,17 @@ final class CompareCommand implements Callable<Integer> {
                     Double.isNaN(f.top1Agreement()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * f.top1Agreement()),
                     maskThreshold == null ? "" : String.format(Locale.ROOT, " %12.4f", f.maskIoU()));
         }
+        for (ModelComparison.OutputFidelity f : fidelity) {
+            if (f.samples().size() < 2) continue;
+            List<ModelComparison.SampleSqnr> sorted = new ArrayList<>(f.samples());
+            sorted.sort(java.util.Comparator.comparingDouble(ModelComparison.SampleSqnr::sqnr));
+            ModelComparison.SampleSqnr low = sorted.get(0), high = sorted.get(sorted.size() - 1);
+            int n = sorted.size();
+            double median = n % 2 == 1 ? sorted.get(n / 2).sqnr() : (sorted.get(n / 2 - 1).sqnr() + sorted.get(n / 2).sqnr()) / 2;
+            out.printf(Locale.ROOT, "  %s SQNR per sample: lowest %.1f dB (%s), median %.1f dB, highest %.1f dB (%s)%s%n", f.output(), low.sqnr(),
+                    low.sample(), median, high.sqnr(), high.sample(),
+                    n < samples.size() ? String.format(Locale.ROOT, "; %d samples left out where A's output is zero or 60 dB below the others'", samples.size() - n) : "");
+        }
         if (!silent.isEmpty()) {
             out.printf(Locale.ROOT, "A's %s zero on these samples, so SQNR and cosine say nothing there: judge B by the max error, "
                     + "or compare on samples where A responds%n", String.join(", ", silent) + (silent.size() == 1 ? " is" : " are"));

@@ -25,6 +25,11 @@ final class ErrorSums {
         return signal == 0 || normTest == 0 ? (signal == normTest ? 1 : 0) : dot / Math.sqrt(signal * normTest);
     }
 
+    /** The reference's summed squares. */
+    double signal() {
+        return signal;
+    }
+
     /** The largest magnitude of the reference. */
     double peak() {
         return peak;

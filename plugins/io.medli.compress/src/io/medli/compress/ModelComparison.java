@@ -28,9 +28,11 @@ public final class ModelComparison {
      * @param maskIoU intersection over union of the values above the mask threshold in both models (1 when neither has
      *        any); NaN without a threshold
      * @param referencePeak the largest magnitude of the reference's values
+     * @param samples the SQNR of each sample, in the data's order, but for samples where the reference is silent:
+     *        zero, or 60 dB below the samples' mean power (a text map of an image without text)
      */
     public record OutputFidelity(String output, double sqnr, double cosine, double maxAbsError, double top1Agreement, double maskIoU,
-            double referencePeak) {
+            double referencePeak, List<SampleSqnr> samples) {
         /** Below this, a float32 output is zero for any practical purpose (a sigmoid of -14 and less). */
         public static final double NO_SIGNAL = 1e-6;
 
@@ -41,6 +43,10 @@ public final class ModelComparison {
         public boolean referenceSilent() {
             return referencePeak < NO_SIGNAL;
         }
+    }
+
+    /** One sample's SQNR: pooled figures hide an image that the candidate serves badly. */
+    public record SampleSqnr(String sample, double sqnr) {
     }
 
     private ModelComparison() {
@@ -89,9 +95,16 @@ public final class ModelComparison {
         Map<String, ErrorSums> sums = new LinkedHashMap<>();
         Map<String, int[]> top1 = new LinkedHashMap<>();
         Map<String, long[]> masks = new LinkedHashMap<>(); // intersection, union
-        for (String t : tensors) sums.put(t, new ErrorSums());
+        Map<String, List<SampleSqnr>> perSample = new LinkedHashMap<>();
+        Map<String, List<Double>> power = new LinkedHashMap<>();
+        for (String t : tensors) {
+            sums.put(t, new ErrorSums());
+            perSample.put(t, new ArrayList<>());
+            power.put(t, new ArrayList<>());
+        }
         try (TensorTap a = TensorTap.open(reference, tensors, threads, "all"); TensorTap b = TensorTap.open(candidate, tensors, threads, "all")) {
             for (int i = 0; i < data.size(); i++) {
+                int index = i;
                 monitor.checkCancelled();
                 monitor.progress("Comparing on " + data.sampleName(i), i, data.size());
                 Map<String, float[]> ref = new LinkedHashMap<>();
@@ -109,6 +122,10 @@ public final class ModelComparison {
                                 + values.length + " in the other model");
                     }
                     sums.get(name).add(r, values);
+                    ErrorSums one = new ErrorSums();
+                    one.add(r, values);
+                    perSample.get(name).add(new SampleSqnr(data.sampleName(index), one.peak() < OutputFidelity.NO_SIGNAL ? Double.NaN : one.sqnr()));
+                    power.get(name).add(one.signal());
                     if (!Double.isNaN(maskThreshold)) {
                         long[] m = masks.computeIfAbsent(name, k -> new long[2]);
                         for (int j = 0; j < r.length; j++) {
@@ -135,9 +152,19 @@ public final class ModelComparison {
             int[] c = top1.get(t);
             long[] m = masks.get(t);
             out.add(new OutputFidelity(t, s.sqnr(), s.cosine(), s.maxAbs(), c == null ? Double.NaN : (double) c[0] / c[1],
-                    m == null ? Double.NaN : m[1] == 0 ? 1 : (double) m[0] / m[1], s.peak()));
+                    m == null ? Double.NaN : m[1] == 0 ? 1 : (double) m[0] / m[1], s.peak(), audible(perSample.get(t), power.get(t))));
         }
         return out;
+    }
+
+    /** The samples whose reference power reaches a millionth of the mean (and that are not zero). */
+    private static List<SampleSqnr> audible(List<SampleSqnr> samples, List<Double> power) {
+        double mean = power.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        List<SampleSqnr> kept = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            if (!Double.isNaN(samples.get(i).sqnr()) && power.get(i) >= 1e-6 * mean) kept.add(samples.get(i));
+        }
+        return List.copyOf(kept);
     }
 
     private static List<String> outputs(ModelProto m) {
