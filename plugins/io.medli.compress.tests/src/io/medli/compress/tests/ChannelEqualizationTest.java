@@ -1,6 +1,7 @@
 package io.medli.compress.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -102,6 +103,8 @@ class ChannelEqualizationTest {
             assertEquals(2, r.tensors(), act + ": c1's and dw's outputs");
             assertTrue(r.spread() > 50, act + ": spread " + r.spread());
             assertTrue(r.note().startsWith("channel equalization of 2 convolution outputs"), r.note());
+            assertEquals(0, r.boosted(), r.note()); // gains up to about 10x
+            assertFalse(r.note().contains("scaled up"), r.note());
             double sqnr = Fidelity.sqnr(outputs(m, data), outputs(r.model(), data));
             assertTrue(sqnr > 90, act + ": " + sqnr + " dB");
             if (act != Act.RELU) {
@@ -111,6 +114,25 @@ class ChannelEqualizationTest {
             }
             assertEquals(initializers, m.graph().initializers().size(), "the model given is not touched");
         }
+    }
+
+    @Test
+    void aChannelTheDataBarelyMovesIsScaledUpAndTheReportSaysSo() throws Exception {
+        ModelProto m = model(Act.RELU);
+        // c1's channel 0 a thousandth of what it was: equalization raises it (and the depthwise output after it) past 16x
+        var w = m.graph().initializers().stream().filter(t -> t.name().equals("c1_W")).findFirst().orElseThrow();
+        var b = m.graph().initializers().stream().filter(t -> t.name().equals("c1_b")).findFirst().orElseThrow();
+        float[] wv = TestModels.read(w), bv = TestModels.read(b);
+        for (int i = 0; i < 3; i++) wv[i] *= 1e-3f;
+        bv[0] *= 1e-3f;
+        m.graph().initializers().set(m.graph().initializers().indexOf(w), TestModels.floats("c1_W", wv, WIDE, 3, 1, 1));
+        m.graph().initializers().set(m.graph().initializers().indexOf(b), TestModels.floats("c1_b", bv, WIDE));
+        CalibrationData data = BiasCorrectionTest.data(1, 4);
+        ChannelEqualization.Result r = ChannelEqualization.equalize(m, data, 1, Monitor.NONE);
+        assertEquals(2, r.boosted(), r.note());
+        assertTrue(r.note().endsWith("; 2 channels scaled up more than 16x because the data barely moves them: on inputs unlike the "
+                + "calibration data they can overflow their int8 range - calibrate on data like the deployed inputs"), r.note());
+        assertTrue(Fidelity.sqnr(outputs(m, data), outputs(r.model(), data)) > 80, "still exact in float");
     }
 
     /**
