@@ -170,8 +170,8 @@ final class RefitSite {
         double[][] fitted = new double[out][];
         double[][] hs = new double[geometry.group][], ks = new double[geometry.group][], fs = new double[geometry.group][];
         for (int g = 0; g < geometry.group; g++) {
-            hs[g] = symmetric(h[g]);
-            fs[g] = symmetric(f[g]);
+            hs[g] = WeightRounding.Cholesky.symmetric(h[g], d1, patches);
+            fs[g] = WeightRounding.Cholesky.symmetric(f[g], d1, patches);
             ks[g] = new double[d1 * d1];
             for (int i = 0; i < d1 * d1; i++) ks[g][i] = k[g][i] / patches;
             double lambda = dampening(hs[g]);
@@ -191,7 +191,7 @@ final class RefitSite {
                     for (int j = 0; j < d1; j++) m[j] += t * ks[g][i * d1 + j];
                 }
                 for (int j = 0; j < d1; j++) m[j] += lambda * target[j];
-                fitted[r] = solveCholesky(l, m, d1);
+                fitted[r] = WeightRounding.Cholesky.solve(l, m, d1);
             }
         }
         float[] newScales = scales(fitted);
@@ -223,7 +223,7 @@ final class RefitSite {
         double[][] shifted = new double[out][];
         double before = 0, after = 0;
         for (int g = 0; g < geometry.group; g++) {
-            double[] hs = symmetric(h[g]), fs = symmetric(f[g]), ks = new double[d1 * d1];
+            double[] hs = WeightRounding.Cholesky.symmetric(h[g], d1, patches), fs = WeightRounding.Cholesky.symmetric(f[g], d1, patches), ks = new double[d1 * d1];
             for (int i = 0; i < d1 * d1; i++) ks[i] = k[g][i] / patches;
             for (int r = g * rowsPerGroup; r < (g + 1) * rowsPerGroup; r++) {
                 double[] w = target(r), v = new double[d1];
@@ -343,33 +343,5 @@ final class RefitSite {
         values.flip();
         biasValues.rawData(values);
         biasScale.rawData(WeightQuantization.floats(bs));
-    }
-
-    private double[] symmetric(double[] upper) {
-        double[] m = new double[d1 * d1];
-        for (int i = 0; i < d1; i++) {
-            for (int j = i; j < d1; j++) {
-                double v = upper[i * d1 + j] / patches;
-                m[i * d1 + j] = v;
-                m[j * d1 + i] = v;
-            }
-        }
-        return m;
-    }
-
-    private static double[] solveCholesky(double[] l, double[] b, int n) {
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = b[i];
-            for (int k = 0; k < i; k++) s -= l[i * n + k] * y[k];
-            y[i] = s / l[i * n + i];
-        }
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double s = y[i];
-            for (int k = i + 1; k < n; k++) s -= l[k * n + i] * x[k];
-            x[i] = s / l[i * n + i];
-        }
-        return x;
     }
 }

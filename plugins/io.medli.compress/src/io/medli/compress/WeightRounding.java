@@ -197,25 +197,13 @@ public final class WeightRounding {
             byte[] q = new byte[weights.length];
             double before = 0, after = 0;
             for (int g = 0; g < group; g++) {
-                double[] h = symmetric(moments[g], d);
+                double[] h = Cholesky.symmetric(moments[g], d, patches);
                 double[] e = roundGroup(h, g * rowsPerGroup, rowsPerGroup, d, q);
                 before += e[0];
                 after += e[1];
             }
             codes.rawData(ByteBuffer.wrap(q).asReadOnlyBuffer());
             return new double[] { before, after };
-        }
-
-        private double[] symmetric(double[] upper, int d) {
-            double[] h = new double[d * d];
-            for (int i = 0; i < d; i++) {
-                for (int j = i; j < d; j++) {
-                    double v = upper[i * d + j] / patches;
-                    h[i * d + j] = v;
-                    h[j * d + i] = v;
-                }
-            }
-            return h;
         }
 
         /** GPTQ on output channels [first, first + rows) of one group, writing their codes into {@code q}. */
@@ -312,6 +300,36 @@ public final class WeightRounding {
             double[] u = new double[d * d];
             for (int i = 0; i < d; i++) for (int j = i; j < d; j++) u[i * d + j] = lo[j * d + i];
             return u;
+        }
+
+        /** The full d x d matrix of summed moments kept as an upper triangle, divided by their {@code count}. */
+        static double[] symmetric(double[] upper, int d, double count) {
+            double[] m = new double[d * d];
+            for (int i = 0; i < d; i++) {
+                for (int j = i; j < d; j++) {
+                    double v = upper[i * d + j] / count;
+                    m[i * d + j] = v;
+                    m[j * d + i] = v;
+                }
+            }
+            return m;
+        }
+
+        /** x with L L^T x = b, for L from {@link #lower}. */
+        static double[] solve(double[] l, double[] b, int n) {
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                double s = b[i];
+                for (int k = 0; k < i; k++) s -= l[i * n + k] * y[k];
+                y[i] = s / l[i * n + i];
+            }
+            double[] x = new double[n];
+            for (int i = n - 1; i >= 0; i--) {
+                double s = y[i];
+                for (int k = i + 1; k < n; k++) s -= l[k * n + i] * x[k];
+                x[i] = s / l[i * n + i];
+            }
+            return x;
         }
 
         /** Lower triangular L with L L^T = H, or null when H is not positive definite. */
