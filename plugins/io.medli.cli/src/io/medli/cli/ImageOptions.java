@@ -39,9 +39,6 @@ final class ImageOptions {
 
     /** As above; without --size, an open image size comes from {@code sizes} (--shape of the input, or --dim of its named sizes). */
     CalibrationData open(Path folder, ModelProto model, SizeOptions sizes) throws UsageException, CalibrationDataException, IOException {
-        if (!Files.isDirectory(folder)) throw new NoSuchFileException(folder.toString());
-        if (NpyData.holdsArrays(folder)) return NpyData.open(folder, model);
-        if (IdxCalibration.holds(folder)) return IdxCalibration.open(folder, model);
         ImagePreprocessing p = ImagePreprocessing.defaults();
         if (scale != null) p = p.withScale((float) fraction(scale));
         if (mean != null || std != null) p = p.withNormalization(triple("--mean", mean, "0,0,0"), triple("--std", std, "1,1,1"));
@@ -60,7 +57,7 @@ final class ImageOptions {
                 throw new UsageException("--size is WIDTHxHEIGHT, e.g. 224x224");
             }
         }
-        return ImageFolderData.open(folder, model, p);
+        return io.medli.recipe.run.Samples.open(folder, model, p);
     }
 
     /** Width and height of the only rank-4 input as --shape or --dim bind them (channels where 1, 3 or 4 sit), or null. */

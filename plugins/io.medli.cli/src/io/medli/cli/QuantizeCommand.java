@@ -8,20 +8,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import io.medli.compress.BiasCorrection;
-import io.medli.compress.ChannelEqualization;
 import io.medli.compress.DynamicQuantizer;
 import io.medli.compress.Float16Converter;
 import io.medli.onnx.progress.Monitor;
-import io.medli.compress.QuantizationDebugger;
 import io.medli.compress.QuantizationException;
 import io.medli.compress.QuantizationPrep;
 import io.medli.compress.QuantizationReport;
-import io.medli.compress.QuantizationSensitivity;
 import io.medli.compress.QuantizedModel;
+import io.medli.compress.StaticQuantization;
 import io.medli.compress.StaticQuantizer;
-import io.medli.compress.WeightRefit;
-import io.medli.compress.WeightRounding;
 import io.medli.compress.calibrate.RangeMethod;
 import io.medli.compress.data.CalibrationData;
 import io.medli.compress.data.CalibrationDataException;
@@ -188,7 +183,6 @@ final class QuantizeCommand implements Callable<Integer> {
 
     private QuantizedModel quantizeStatic(ModelProto proto, Set<String> nodes, Set<String> ops, Monitor monitor, List<String> prepNotes)
             throws UsageException, QuantizationException, CalibrationDataException, java.io.IOException {
-        List<String> notes = new java.util.ArrayList<>(prepNotes);
         StaticQuantizer.Options o = StaticQuantizer.Options.defaults().withMethod(method(method)).withSymmetricActivations(symmetric)
                 .withPerChannel(!perTensor)
                 .withActivations(int8Activations ? StaticQuantizer.ActivationType.INT8 : StaticQuantizer.ActivationType.UINT8)
@@ -200,30 +194,16 @@ final class QuantizeCommand implements Callable<Integer> {
         }
         CalibrationData data = calibration.data != null ? images.open(calibration.data, proto, sizes)
                 : randomData(proto, Checks.atLeast("--random-calibration", calibration.random, 1));
-        if (equalize) {
-            ChannelEqualization.Result e = ChannelEqualization.equalize(proto, data, Checks.atLeast("--threads", threads, 0), monitor);
-            proto = e.model();
-            notes.add(e.note());
-        }
+        StaticQuantization.Plan plan = StaticQuantization.Plan.of(o).withEqualize(equalize)
+                .withBudget(budgetDb, budgetTensors, search == null ? null : StaticQuantization.Search.valueOf(search.name().toUpperCase(Locale.ROOT)))
+                .withRounding(StaticQuantization.Rounding.valueOf(rounding.name().toUpperCase(Locale.ROOT)), biasCorrection)
+                .withThreads(Checks.atLeast("--threads", threads, 0));
         // the model the int8 one is made from, with its tensors' names: the student of quantization-aware training
-        if (preparedOut != null) OnnxModel.of(proto).write(preparedOut.toAbsolutePath());
-        StaticQuantizer.Calibration c = StaticQuantizer.calibrate(proto, data, o, monitor);
-        if (budgetDb == null) return corrected(proto, StaticQuantizer.quantize(proto, c, o), data, monitor).withNotes(notes);
-        QuantizationDebugger.BudgetResult r = search == Search.noisiest
-                ? QuantizationDebugger.meetBudget(proto, c, o, data, budgetDb, budgetTensors, 200, monitor)
-                : search == Search.sensitive ? QuantizationSensitivity.meetBudget(proto, c, o, data, budgetDb, budgetTensors, monitor)
-                : QuantizationDebugger.quantizeHeaviestFirst(proto, c, o, data, budgetDb, budgetTensors, monitor);
-        io.out().printf(Locale.ROOT, "SQNR budget %.1f dB %s: worst %.1f dB with %d nodes left in float%s%n", budgetDb,
-                r.met() ? "met" : "NOT met", r.outputSqnr(), r.excluded().size(),
-                r.excluded().isEmpty() ? "" : " (" + String.join(", ", r.excluded()) + ")");
-        return corrected(proto, r.model(), data, monitor).withNotes(notes);
-    }
-
-    private QuantizedModel corrected(ModelProto proto, QuantizedModel q, CalibrationData data, Monitor monitor)
-            throws QuantizationException, CalibrationDataException {
-        if (rounding == Rounding.gptq) q = WeightRounding.round(proto, q, data, threads, monitor).model();
-        if (rounding == Rounding.refit) q = WeightRefit.refit(proto, q, data, threads, monitor).model();
-        return biasCorrection ? BiasCorrection.correct(proto, q, data, threads, monitor).model() : q;
+        java.util.concurrent.atomic.AtomicReference<ModelProto> floatModel = new java.util.concurrent.atomic.AtomicReference<>();
+        StaticQuantization.Result r = StaticQuantization.quantize(proto, data, plan, prepNotes, floatModel::set, monitor);
+        if (preparedOut != null) OnnxModel.of(floatModel.get()).write(preparedOut.toAbsolutePath());
+        if (r.budget() != null) io.out().println(r.budget());
+        return r.model();
     }
 
     private CalibrationData randomData(ModelProto proto, int count) throws UsageException {

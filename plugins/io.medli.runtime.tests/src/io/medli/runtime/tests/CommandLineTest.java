@@ -57,6 +57,45 @@ class CommandLineTest {
     }
 
     @Test
+    void recipeCheckAndRunShareTheIdesChecksAndRunner(@TempDir Path dir) throws Exception {
+        Files.copy(Models.real("mlsd_320x320_tiny.onnx"), dir.resolve("tiny.onnx"));
+        Path cal = Files.createDirectory(dir.resolve("cal"));
+        try (var files = Files.list(Models.images().resolve("ukui"))) {
+            for (Path p : files.sorted().limit(3).toList()) Files.copy(p, cal.resolve(p.getFileName()));
+        }
+        Path recipe = dir.resolve("tiny.medlirecipe");
+        Files.writeString(recipe, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <recipe:Recipe xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xmlns:recipe="http://medli.io/recipe" formatVersion="1" name="tiny" sourceModel="tiny.onnx">
+                  <dataSets path="cal" scale="1"/>
+                  <goals metric="max-size" value="0.4" relative="true"/>
+                  <steps xsi:type="recipe:QuantizeStep" name="int8" mode="static"/>
+                  <steps xsi:type="recipe:BenchmarkStep" name="speed" rounds="2" warmup="1"/>
+                </recipe:Recipe>
+                """);
+        assertEquals(0, medli("recipe", "check", recipe.toString()), err());
+        assertTrue(out().contains("no problems"), out());
+        assertEquals(0, medli("recipe", "run", recipe.toString(), "--threads", "1"), err());
+        assertTrue(out().contains("goal met: max-size"), out());
+        assertTrue(out().contains("2 steps (0 reused)"), out());
+        assertEquals(0, medli("recipe", "run", recipe.toString(), "--threads", "1"), err());
+        assertTrue(out().contains("2 steps (2 reused)"), out());
+        // a goal out of reach: the run finishes, exit code 3
+        Files.writeString(recipe, Files.readString(recipe).replace("value=\"0.4\"", "value=\"0.01\""));
+        assertEquals(3, medli("recipe", "run", recipe.toString(), "--threads", "1"), err());
+        assertTrue(out().contains("goal NOT met: max-size"), out());
+        // a problem stops it before it starts
+        Files.writeString(recipe, Files.readString(recipe).replace("path=\"cal\"", "path=\"gone\""));
+        assertEquals(1, medli("recipe", "check", recipe.toString()));
+        assertTrue(out().contains("error: the calibration data gone does not exist"), out());
+        assertEquals(1, medli("recipe", "run", recipe.toString()));
+        assertTrue(err().contains("cannot run"), err());
+        assertEquals(0, medli("recipe", "run", "--help"));
+        assertTrue(out().contains("runs/<timestamp>/"), out());
+    }
+
+    @Test
     void runBench() {
         assertEquals(0, medli("run", Models.real("mlsd_320x320_tiny.onnx").toString(), "--bench", "--warmup", "1", "--iterations", "3"));
         assertTrue(out().contains("latency over 3 runs (after 1 warm-up): p50 "), out());

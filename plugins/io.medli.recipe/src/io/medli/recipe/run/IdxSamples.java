@@ -1,4 +1,4 @@
-package io.medli.cli;
+package io.medli.recipe.run;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,18 +13,19 @@ import io.medli.train.data.IdxFiles;
 import io.medli.train.data.Splits;
 
 /**
- * Calibration samples from an idx folder (the training bundle's Fashion-MNIST/MNIST reader): a
- * seeded, class-balanced subset of the training split, so a model is calibrated on other images
- * than the test split it is evaluated on.
+ * Samples from an idx folder (the training bundle's Fashion-MNIST/MNIST reader): a seeded,
+ * class-balanced subset of one split - for calibration the training split, so a model is
+ * calibrated on other images than the test split it is evaluated on.
  */
-final class IdxCalibration implements CalibrationData {
+final class IdxSamples implements CalibrationData {
+    /** Calibration samples per class. */
     static final int PER_CLASS = 32;
 
     private final Dataset data;
     private final String input;
     private final long[] shape;
 
-    private IdxCalibration(Dataset data, String input) {
+    private IdxSamples(Dataset data, String input) {
         this.data = data;
         this.input = input;
         int[] s = data.sampleShape();
@@ -37,14 +38,15 @@ final class IdxCalibration implements CalibrationData {
         return IdxFiles.present(folder, "train");
     }
 
-    static CalibrationData open(Path folder, ModelProto model) throws CalibrationDataException {
+    /** {@code perClass} samples per class of {@code split} ("train" or "t10k"). */
+    static CalibrationData open(Path folder, ModelProto model, String split, int perClass) throws CalibrationDataException {
         var initializers = model.graph().initializers().stream().map(t -> t.name()).toList();
         var inputs = model.graph().inputs().stream().map(v -> v.name()).filter(n -> !initializers.contains(n)).toList();
         if (inputs.size() != 1) {
             throw new CalibrationDataException(folder + " holds single images, but the model has " + inputs.size() + " inputs " + inputs);
         }
         try {
-            return new IdxCalibration(Splits.perClass(IdxFiles.read(folder, "train"), PER_CLASS, 0), inputs.get(0));
+            return new IdxSamples(Splits.perClass(IdxFiles.read(folder, split), perClass, 0), inputs.get(0));
         } catch (DataException e) {
             throw new CalibrationDataException(e.getMessage());
         }

@@ -1,0 +1,157 @@
+package io.medli.recipe.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.medli.onnx.OnnxModel;
+import io.medli.onnx.progress.Monitor;
+import io.medli.recipe.QuantizeStep;
+import io.medli.recipe.Recipe;
+import io.medli.recipe.files.RecipeFiles;
+import io.medli.recipe.run.Metrics;
+import io.medli.recipe.run.RecipeRunException;
+import io.medli.recipe.run.RecipeRunner;
+import io.medli.recipe.run.RunResult;
+import io.medli.recipe.run.Trainer;
+
+/** The runner end to end on a real model (M-LSD tiny) and real photos: artefacts, reuse, cancel, bad input. */
+class RecipeRunnerTest {
+    @TempDir
+    Path dir;
+    Path file;
+    final List<String> log = new ArrayList<>();
+
+    @BeforeEach
+    void project() throws Exception {
+        Recipes.project(dir);
+        file = dir.resolve("tiny.medlirecipe");
+        RecipeFiles.save(Recipes.int8(), file);
+    }
+
+    private RunResult run(Monitor m) throws Exception {
+        Recipe r = RecipeFiles.load(file);
+        return RecipeRunner.run(r, file, new RecipeRunner.Options(1, Trainer.inProcess(), log::add, m));
+    }
+
+    @Test
+    void aRunWritesEachStepsArtefactsAndJudgesTheGoals() throws Exception {
+        RunResult r = run(Monitor.NONE);
+        assertEquals(3, r.steps().size());
+        RunResult.Step q = r.steps().get(0);
+        assertFalse(q.reused());
+        assertTrue(Files.isRegularFile(q.model()));
+        assertTrue(q.model().startsWith(r.dir().resolve("01-int8")));
+        OnnxModel.read(q.model()); // a whole model
+        double size = q.metrics().get(Metrics.SIZE_BYTES);
+        assertEquals(Files.size(q.model()), size, 0);
+        assertTrue(size < 0.4 * Files.size(dir.resolve("tiny.onnx")), "int8 weights: under 40 % of the float file");
+        RunResult.Step e = r.steps().get(1);
+        assertNull(e.model());
+        double sqnr = e.metrics().get(Metrics.SQNR_DB);
+        assertTrue(Double.isFinite(sqnr) && sqnr < 99, "a measured SQNR: " + sqnr);
+        double speedup = r.steps().get(2).metrics().get(Metrics.SPEEDUP);
+        assertTrue(speedup > 0 && Double.isFinite(speedup));
+        assertEquals(q.model(), r.finalModel());
+        // goals: the size is met, 99 dB is not, and the verdict says by how much
+        assertTrue(r.goals().get(0).met(), r.goals().get(0).text());
+        assertFalse(r.goals().get(1).met());
+        assertTrue(r.goals().get(1).text().contains("short by"), r.goals().get(1).text());
+        assertTrue(Files.isRegularFile(r.dir().resolve("run.json")));
+        assertTrue(Files.readString(r.dir().resolve("run.json")).contains("\"status\": \"finished\""));
+        for (String step : List.of("01-int8", "02-fidelity", "03-speed")) {
+            assertTrue(Files.isRegularFile(r.dir().resolve(step).resolve("step.json")), step);
+            assertTrue(Files.isRegularFile(r.dir().resolve(step).resolve("log.txt")), step);
+        }
+    }
+
+    @Test
+    void anUnchangedRecipeReusesEveryStepAndAChangedParameterRerunsFromThere() throws Exception {
+        RunResult first = run(Monitor.NONE);
+        long t = System.nanoTime();
+        RunResult again = run(Monitor.NONE);
+        double seconds = (System.nanoTime() - t) / 1e9;
+        assertTrue(again.steps().stream().allMatch(RunResult.Step::reused), () -> "log: " + log);
+        assertTrue(seconds < 2, "an unchanged rerun takes " + seconds + " s");
+        assertFalse(first.dir().equals(again.dir()));
+        assertEquals(Files.size(first.finalModel()), Files.size(again.finalModel()));
+        assertEquals(first.steps().get(1).metrics(), again.steps().get(1).metrics());
+
+        // renaming a step keeps its result; a new parameter value runs it and everything after it again
+        Recipe r = RecipeFiles.load(file);
+        r.getSteps().get(2).setName("timing");
+        RecipeFiles.save(r, file);
+        assertTrue(run(Monitor.NONE).steps().stream().allMatch(RunResult.Step::reused));
+        r = RecipeFiles.load(file);
+        ((QuantizeStep) r.getSteps().get(0)).setMethod(io.medli.recipe.RangeMethod.PERCENTILE);
+        RecipeFiles.save(r, file);
+        RunResult changed = run(Monitor.NONE);
+        assertTrue(changed.steps().stream().noneMatch(RunResult.Step::reused), () -> "log: " + log);
+    }
+
+    @Test
+    void cancellingLeavesNoHalfWrittenStepAndKeepsTheFinishedOnesReusable() throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        Monitor m = new Monitor() {
+            @Override
+            public void progress(String task, int done, int total) {
+                if (task.startsWith("Comparing") || task.contains("Evaluate")) stop.set(true); // during the second step
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stop.get();
+            }
+        };
+        assertThrows(CancellationException.class, () -> run(m));
+        Path runDir;
+        try (var runs = Files.list(dir.resolve("runs"))) {
+            runDir = runs.findFirst().orElseThrow();
+        }
+        try (var steps = Files.list(runDir)) {
+            List<String> names = steps.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("01-int8", "run.json"), names, "only the finished step, no .partial folder");
+        }
+        assertTrue(Files.readString(runDir.resolve("run.json")).contains("\"status\": \"cancelled\""));
+        RunResult r = run(Monitor.NONE);
+        assertTrue(r.steps().get(0).reused());
+        assertFalse(r.steps().get(1).reused());
+    }
+
+    @Test
+    void aRecipeWithProblemsDoesNotStart() throws Exception {
+        Recipe r = RecipeFiles.load(file);
+        r.getDataSets().get(0).setPath("no-such-folder");
+        RecipeRunException e = assertThrows(RecipeRunException.class,
+                () -> RecipeRunner.run(r, file, new RecipeRunner.Options(1, Trainer.inProcess(), log::add, Monitor.NONE)));
+        assertTrue(e.getMessage().contains("no-such-folder"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("runs")), "nothing written");
+    }
+
+    @Test
+    void dataTheStepCannotReadFailsItWithAMessageAndNoArtefact() throws Exception {
+        try (var images = Files.list(dir.resolve("cal"))) {
+            for (Path p : images.toList()) Files.delete(p);
+        }
+        Files.writeString(dir.resolve("cal").resolve("notes.txt"), "no images here");
+        RecipeRunException e = assertThrows(RecipeRunException.class, () -> run(Monitor.NONE));
+        assertTrue(e.getMessage().contains("int8"), e.getMessage());
+        try (var runs = Files.list(dir.resolve("runs")); var steps = Files.list(runs.findFirst().orElseThrow())) {
+            assertEquals(List.of("run.json"), steps.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+}
