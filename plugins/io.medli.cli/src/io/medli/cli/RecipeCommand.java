@@ -12,6 +12,8 @@ import io.medli.recipe.files.RecipeFileException;
 import io.medli.recipe.files.RecipeFiles;
 import io.medli.recipe.run.RecipeRunException;
 import io.medli.recipe.run.RecipeRunner;
+import io.medli.recipe.run.RecipeSearch;
+import io.medli.recipe.run.SearchReport;
 import io.medli.recipe.run.RunResult;
 import io.medli.recipe.run.Trainer;
 import picocli.CommandLine.Command;
@@ -69,7 +71,9 @@ final class RecipeCommand implements Callable<Integer> {
     @Command(name = "run", header = "Run a recipe's steps; unchanged steps are reused from earlier runs.", mixinStandardHelpOptions = true,
             description = { "Artefacts go to runs/<timestamp>/ beside the recipe: each step's model, step.json (figures, notes) and log; "
                     + "run.json sums the run up with the goals' verdicts. Ctrl+C stops between steps; finished steps stay reusable.",
-                    "Exit code 0 when every goal is met, 3 when the run finished but a goal is not met, 1 when it failed." })
+                    "A recipe with variants is searched: every combination (or a random sample within the recipe's trial and time budget) runs as a "
+                            + "candidate, steps shared between candidates are reused, and runs/search-<time>.html shows them all with the Pareto front.",
+                    "Exit code 0 when every goal is met (by the best candidate), 3 when the run finished but a goal is not met, 1 when it failed." })
     static final class Run implements Callable<Integer> {
         private final Streams io;
 
@@ -87,14 +91,37 @@ final class RecipeCommand implements Callable<Integer> {
             Recipe r = load(file);
             RunResult result;
             try (ConsoleMonitor monitor = new ConsoleMonitor(io.err())) {
-                result = RecipeRunner.run(r, file, new RecipeRunner.Options(Checks.atLeast("--threads", threads, 0), Trainer.inProcess(),
-                        io.out()::println, monitor));
+                RecipeRunner.Options o = new RecipeRunner.Options(Checks.atLeast("--threads", threads, 0), Trainer.inProcess(), io.out()::println, monitor);
+                if (!r.getVariants().isEmpty()) return search(r, o);
+                result = RecipeRunner.run(r, file, o);
             } catch (RecipeRunException e) {
                 throw new CommandFailure(e.getMessage());
             }
             io.out().printf(Locale.ROOT, "run %s: %d steps (%d reused) in %.1f s; final model %s%n", result.dir(), result.steps().size(),
                     result.steps().stream().filter(RunResult.Step::reused).count(), result.seconds(), result.finalModel());
             return result.goalsMet() ? 0 : 3;
+        }
+
+        private int search(Recipe r, RecipeRunner.Options o) throws RecipeRunException, CommandFailure {
+            RecipeSearch.Result s = RecipeSearch.search(r, file, (candidate, f, name) -> RecipeRunner.run(candidate, f, o.named(name)), io.out()::println);
+            io.out().printf(Locale.ROOT, "%-4s %-40s %9s %11s %9s %6s %s%n", "#", "values", "quality", "latency ms", "size MB", "goals", "");
+            for (RecipeSearch.Candidate c : s.candidates()) {
+                String mark = (s.best() == c.index() ? "best " : s.closest() == c.index() ? "closest " : "") + (s.pareto().contains(c.index()) ? "pareto" : "");
+                if (!c.ran()) {
+                    io.out().printf(Locale.ROOT, "%-4d %-40s failed: %s%n", c.index() + 1, c.values(), c.failure());
+                    continue;
+                }
+                double[] v = RecipeSearch.objectives(c);
+                io.out().printf(Locale.ROOT, "%-4d %-40s %9.2f %11.3f %9.3f %6s %s%n", c.index() + 1, c.values(), v[0], v[1], v[2] / 1e6,
+                        c.result().goalsMet() ? "met" : "missed", mark);
+            }
+            io.out().println(s.verdict());
+            try {
+                io.out().println("report: " + SearchReport.write(file.toAbsolutePath().getParent().resolve("runs"), s.name(), r.getName(), s));
+            } catch (java.io.IOException e) {
+                throw new CommandFailure("the search ran, but its report could not be written: " + e.getMessage());
+            }
+            return s.best() >= 0 ? 0 : 3;
         }
     }
 }

@@ -36,17 +36,7 @@ public enum SearchStrategy implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	RANDOM(1, "random", "random"),
-
-	/**
-	 * The '<em><b>Evolutionary</b></em>' literal object.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #EVOLUTIONARY_VALUE
-	 * @generated
-	 * @ordered
-	 */
-	EVOLUTIONARY(2, "evolutionary", "evolutionary");
+	RANDOM(1, "random", "random");
 
 	/**
 	 * The '<em><b>Exhaustive</b></em>' literal value.
@@ -71,17 +61,6 @@ public enum SearchStrategy implements Enumerator {
 	public static final int RANDOM_VALUE = 1;
 
 	/**
-	 * The '<em><b>Evolutionary</b></em>' literal value.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #EVOLUTIONARY
-	 * @model name="evolutionary"
-	 * @generated
-	 * @ordered
-	 */
-	public static final int EVOLUTIONARY_VALUE = 2;
-
-	/**
 	 * An array of all the '<em><b>Search Strategy</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -91,7 +70,6 @@ public enum SearchStrategy implements Enumerator {
 		new SearchStrategy[] {
 			EXHAUSTIVE,
 			RANDOM,
-			EVOLUTIONARY,
 		};
 
 	/**
@@ -150,7 +128,6 @@ public enum SearchStrategy implements Enumerator {
 		switch (value) {
 			case EXHAUSTIVE_VALUE: return EXHAUSTIVE;
 			case RANDOM_VALUE: return RANDOM;
-			case EVOLUTIONARY_VALUE: return EVOLUTIONARY;
 		}
 		return null;
 	}

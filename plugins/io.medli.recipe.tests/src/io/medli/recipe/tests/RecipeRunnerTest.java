@@ -72,6 +72,8 @@ class RecipeRunnerTest {
         assertFalse(r.goals().get(1).met());
         assertTrue(r.goals().get(1).text().contains("short by"), r.goals().get(1).text());
         assertTrue(Files.isRegularFile(r.dir().resolve("run.json")));
+        String html = Files.readString(r.dir().resolve("report.html"));
+        assertTrue(html.contains("<svg") && html.contains("not met: min-fidelity-db"), html);
         assertTrue(Files.readString(r.dir().resolve("run.json")).contains("\"status\": \"finished\""));
         for (String step : List.of("01-int8", "02-fidelity", "03-speed")) {
             assertTrue(Files.isRegularFile(r.dir().resolve(step).resolve("step.json")), step);
@@ -124,7 +126,7 @@ class RecipeRunnerTest {
         }
         try (var steps = Files.list(runDir)) {
             List<String> names = steps.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of("01-int8", "run.json"), names, "only the finished step, no .partial folder");
+            assertEquals(List.of("01-int8", "report.html", "run.json"), names, "only the finished step, no .partial folder");
         }
         assertTrue(Files.readString(runDir.resolve("run.json")).contains("\"status\": \"cancelled\""));
         RunResult r = run(Monitor.NONE);
@@ -151,7 +153,7 @@ class RecipeRunnerTest {
         RecipeRunException e = assertThrows(RecipeRunException.class, () -> run(Monitor.NONE));
         assertTrue(e.getMessage().contains("int8"), e.getMessage());
         try (var runs = Files.list(dir.resolve("runs")); var steps = Files.list(runs.findFirst().orElseThrow())) {
-            assertEquals(List.of("run.json"), steps.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of("report.html", "run.json"), steps.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 }

@@ -39,9 +39,14 @@ public final class RecipeRunner {
      * @param threads ONNX Runtime's and PyTorch's threads (0: their defaults)
      * @param log one line at a time, for a console
      */
-    public record Options(int threads, Trainer trainer, Consumer<String> log, Monitor monitor) {
-        public static Options of(Trainer trainer, Consumer<String> log, Monitor monitor) {
-            return new Options(0, trainer, log, monitor);
+    public record Options(int threads, Trainer trainer, Consumer<String> log, Monitor monitor, String runName) {
+        public Options(int threads, Trainer trainer, Consumer<String> log, Monitor monitor) {
+            this(threads, trainer, log, monitor, null);
+        }
+
+        /** The same, with the run's folder named {@code name} instead of by the time. */
+        public Options named(String name) {
+            return new Options(threads, trainer, log, monitor, name);
         }
     }
 
@@ -66,7 +71,7 @@ public final class RecipeRunner {
         RunFolder folder;
         String hash;
         try {
-            folder = RunFolder.create(base);
+            folder = RunFolder.create(base, o.runName());
             hash = StepKey.ofFile(source);
         } catch (IOException e) {
             throw new RecipeRunException("cannot start the run beside " + file + ": " + e.getMessage(), e);
@@ -99,8 +104,9 @@ public final class RecipeRunner {
             RunResult partial = result(folder, source, results, recipe, start, current);
             try {
                 folder.writeRun(RunSummary.of(recipe, partial, status));
+                RunReport.write(recipe.getName(), partial, status);
             } catch (IOException e) {
-                o.log().accept("could not write " + RunFolder.RUN_FILE + ": " + e.getMessage());
+                o.log().accept("could not write the run's summary: " + e.getMessage());
             }
         }
         RunResult result = result(folder, source, results, recipe, start, current);

@@ -52,11 +52,11 @@ final class RunFolder {
         this.dir = dir;
     }
 
-    /** A new run folder under {@code recipeDir/runs}, named by the time (with a suffix where two runs start in one second). */
-    static RunFolder create(Path recipeDir) throws IOException {
+    /** A new run folder under {@code recipeDir/runs}, named {@code name} or by the time (with a suffix where two runs start in one second). */
+    static RunFolder create(Path recipeDir, String name) throws IOException {
         Path runs = recipeDir.resolve("runs");
         Files.createDirectories(runs);
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String stamp = name != null ? name : LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         for (int n = 1;; n++) {
             Path d = runs.resolve(n == 1 ? stamp : stamp + "-" + n);
             try {

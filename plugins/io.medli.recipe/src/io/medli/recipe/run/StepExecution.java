@@ -39,10 +39,9 @@ import io.medli.recipe.PruneStep;
 import io.medli.recipe.PruneStructure;
 import io.medli.recipe.QuantizeMode;
 import io.medli.recipe.QuantizeStep;
+import io.medli.recipe.RetrainStep;
+import io.medli.recipe.SpecializeStep;
 import io.medli.recipe.Step;
-import io.medli.train.Distillation;
-import io.medli.train.TrainingEvent;
-import io.medli.train.TrainingSpec;
 
 /**
  * One step of a recipe, run by the engines on the current model: what it writes goes to
@@ -70,10 +69,10 @@ final class StepExecution {
                         o.getLevel() == OptimizeLevel.EXTENDED ? GraphOptimizer.Level.EXTENDED : GraphOptimizer.Level.BASIC).model(), List.of());
                 case EvaluateStep e -> Evaluation.evaluate(e, c);
                 case BenchmarkStep b -> Evaluation.benchmark(b, c);
-                case DistillStep d -> distill(d, c);
-                default -> throw new RecipeRunException(step.eClass().getName().replace("Step", "") + " '" + step.getName()
-                        + "' is not run by recipes yet: run it with 'medli " + step.eClass().getName().replace("Step", "").toLowerCase(Locale.ROOT)
-                        + "' and start the recipe from its result");
+                case DistillStep d -> TrainingSteps.distill(d, c);
+                case SpecializeStep s -> TrainingSteps.specialize(s, c);
+                case RetrainStep r -> TrainingSteps.retrain(r, c);
+                default -> throw new IllegalStateException("a step of an unknown kind: " + step.eClass().getName());
             };
         } catch (CompressionException e) {
             throw new RecipeRunException(step.getName() + ": " + e.getMessage(), e);
@@ -131,30 +130,6 @@ final class StepExecution {
         return written(c, r.model(), notes);
     }
 
-    /** Distills a catalog student from the current model on the labelled training data (in the trainer given: in-process or a worker JVM). */
-    private static Outcome distill(DistillStep d, Context c) throws RecipeRunException, IOException {
-        Path train = c.data().path(DataRole.TRAIN);
-        Path out = c.out().resolve("model.onnx");
-        TrainingSpec spec = new TrainingSpec().task(TrainingSpec.DISTILL).student(d.getStudent())
-                .distillation(new Distillation().teacher(c.current().toString()).temperature((float) d.getTemperature()).alpha((float) d.getAlpha()))
-                .data(train.toString()).out(out.toString()).epochs(d.getEpochs()).threads(c.threads())
-                .checkpointDir(c.out().resolve("checkpoints").toString()).cacheDir(c.out().resolve("teacher-cache").toString());
-        for (String kv : d.getStudentParams()) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0) throw new RecipeRunException(d.getName() + ": student parameter '" + kv + "' is not KEY=VALUE");
-            spec.studentParam(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
-        }
-        if (d.getPerClass() > 0) spec.samplesPerClass(d.getPerClass());
-        if (d.getAugment() != null && !d.getAugment().isBlank()) spec.augmentation(d.getAugment());
-        TrainingEvent.Finished done = c.trainer().train(spec, c.log(), c.monitor());
-        deleteTree(c.out().resolve("checkpoints"));
-        deleteTree(c.out().resolve("teacher-cache"));
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put(Metrics.SIZE_BYTES, (double) Files.size(out));
-        return new Outcome(out, m, List.of(String.format(Locale.ROOT, "distilled %s %s: %d parameters, best epoch %d of %d, validation accuracy %.2f %%",
-                d.getStudent(), String.join(" ", d.getStudentParams()), done.parameters(), done.bestEpoch(), done.epochsRun(), done.validationAccuracy() * 100)));
-    }
-
     private static Outcome written(Context c, ModelProto model, List<String> notes) throws IOException {
         Path out = c.out().resolve("model.onnx");
         OnnxModel.of(model).write(out);
@@ -165,12 +140,5 @@ final class StepExecution {
 
     static ModelProto read(Path model) throws IOException {
         return OnnxModel.read(model).proto();
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (var s = Files.walk(p)) {
-            for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
-        }
     }
 }
