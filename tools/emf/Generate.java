@@ -31,6 +31,8 @@ public final class Generate {
         String name = args[1];
         String id = bundle.getName();
         EcorePlugin.getPlatformResourceMap().put(id, URI.createFileURI(bundle.getPath() + "/"));
+        // the edit code goes to the sibling bundle BUNDLE.edit
+        EcorePlugin.getPlatformResourceMap().put(id + ".edit", URI.createFileURI(bundle.getPath() + ".edit/"));
         GenModelPackage.eINSTANCE.eClass();
         ResourceSet rs = new ResourceSetImpl();
         rs.getResourceFactoryRegistry().getExtensionToFactoryMap().putAll(Map.of(

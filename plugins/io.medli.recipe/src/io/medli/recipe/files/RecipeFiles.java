@@ -67,7 +67,14 @@ public final class RecipeFiles {
 
     /** Parses a recipe held in memory ({@code file} names it in messages and is the base of its relative paths). */
     public static Recipe parse(byte[] content, Path file) throws RecipeFileException {
-        Resource r = resourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        return parse(resourceSet(), content, file);
+    }
+
+    /** As above, into a resource of {@code rs} (an editor's editing domain); the set learns the recipe's extension and package. */
+    public static Recipe parse(ResourceSet rs, byte[] content, Path file) throws RecipeFileException {
+        rs.getResourceFactoryRegistry().getExtensionToFactoryMap().putIfAbsent(EXTENSION, new XMIResourceFactoryImpl());
+        rs.getPackageRegistry().putIfAbsent(RecipePackage.eNS_URI, RecipePackage.eINSTANCE);
+        Resource r = rs.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         try {
             r.load(new ByteArrayInputStream(content), loadOptions());
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,66 @@
+package io.medli.recipe.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+
+/**
+ * The runs recorded beside a recipe, newest first, as the editor's Runs page and a Runs view list
+ * them: each run's status, last figures and goals, read from its run.json.
+ */
+public final class RunHistory {
+    /**
+     * @param metrics the last figure of each kind over the run's steps
+     * @param goalsMet null where the run has no goals
+     */
+    public record Entry(Path dir, String status, int steps, int reused, Map<String, Double> metrics, Boolean goalsMet, List<String> goals,
+            Path report) {
+    }
+
+    private RunHistory() {
+    }
+
+    /** The runs under {@code recipeDir/runs}; a folder without a readable run.json is left out. */
+    public static List<Entry> of(Path recipeDir) throws IOException {
+        Path runs = recipeDir.resolve("runs");
+        List<Entry> out = new ArrayList<>();
+        if (!Files.isDirectory(runs)) return out;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(runs, Files::isDirectory)) {
+            for (Path d : ds) {
+                Entry e = read(d);
+                if (e != null) out.add(e);
+            }
+        }
+        out.sort(Comparator.comparing((Entry e) -> e.dir().getFileName().toString()).reversed());
+        return out;
+    }
+
+    static Entry read(Path dir) {
+        RunSummary s;
+        try {
+            s = new Gson().fromJson(Files.readString(dir.resolve(RunFolder.RUN_FILE), StandardCharsets.UTF_8), RunSummary.class);
+        } catch (IOException | JsonParseException e) {
+            return null;
+        }
+        if (s == null || s.steps == null) return null;
+        Map<String, Double> last = new java.util.LinkedHashMap<>();
+        int reused = 0;
+        for (RunSummary.StepLine l : s.steps) {
+            if (l.reused) reused++;
+            if (l.metrics != null) last.putAll(l.metrics);
+        }
+        List<String> goals = s.goals == null ? List.of() : s.goals.stream().map(g -> (g.met() ? "met: " : "not met: ") + g.text()).toList();
+        Boolean met = s.goals == null || s.goals.isEmpty() ? null : s.goals.stream().allMatch(RunResult.Goal::met);
+        Path report = dir.resolve(RunReport.FILE);
+        return new Entry(dir, s.status, s.steps.size(), reused, last, met, goals, Files.isRegularFile(report) ? report : null);
+    }
+}

@@ -1,0 +1,196 @@
+package io.medli.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.medli.recipe.BenchmarkStep;
+import io.medli.recipe.DataRole;
+import io.medli.recipe.DataSet;
+import io.medli.recipe.QuantizeMode;
+import io.medli.recipe.QuantizeStep;
+import io.medli.recipe.Recipe;
+import io.medli.recipe.RecipeFactory;
+import io.medli.recipe.Step;
+import io.medli.recipe.files.RecipeFiles;
+import io.medli.recipe.run.RunHistory;
+import io.medli.recipe.ui.internal.RecipeEditor;
+import io.medli.recipe.ui.internal.RecipeMarkers;
+import io.medli.recipe.ui.internal.RunRecipeJob;
+import io.medli.ui.MedliUi;
+
+/** The recipe editor driven through its widgets: add and reorder steps, edit a field, undo, save with markers, run, see the run. */
+@org.junit.jupiter.api.extension.ExtendWith(NoErrorLogged.class)
+class RecipeEditorTest {
+    private IWorkbenchPage page;
+    private IProject project;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        page = PlatformUI.getWorkbench().showPerspective(MedliUi.PERSPECTIVE_ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("recipe-tests");
+        if (project.exists()) project.delete(true, true, null);
+        project.create(null);
+        project.open(null);
+        Path dir = project.getLocation().toFile().toPath();
+        Path models = Path.of(System.getProperty("medli.models.dir", "build/models"));
+        Files.copy(models.resolve("mlsd_320x320_tiny.onnx"), dir.resolve("tiny.onnx"));
+        Path cal = Files.createDirectories(dir.resolve("cal"));
+        try (var images = Files.list(models.resolveSibling("data").resolve("images").resolve("ukui"))) {
+            for (Path p : images.sorted().limit(3).toList()) Files.copy(p, cal.resolve(p.getFileName()));
+        }
+        Recipe r = RecipeFiles.create("tiny int8");
+        r.setSourceModel("tiny.onnx");
+        DataSet d = RecipeFactory.eINSTANCE.createDataSet();
+        d.setRole(DataRole.CALIBRATION);
+        d.setPath("cal");
+        d.setScale(1);
+        r.getDataSets().add(d);
+        QuantizeStep q = RecipeFactory.eINSTANCE.createQuantizeStep();
+        q.setName("int8");
+        q.setMode(QuantizeMode.STATIC);
+        BenchmarkStep b = RecipeFactory.eINSTANCE.createBenchmarkStep();
+        b.setName("speed");
+        b.setRounds(2);
+        b.setWarmup(1);
+        r.getSteps().addAll(List.of(q, b));
+        RecipeFiles.save(r, dir.resolve("tiny.medlirecipe"));
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        page.closeAllEditors(false);
+        project.delete(true, true, null);
+    }
+
+    private static <T extends Control> T find(Composite root, Class<T> type, java.util.function.Predicate<T> p) {
+        for (Control c : root.getChildren()) {
+            if (type.isInstance(c) && p.test(type.cast(c))) return type.cast(c);
+            if (c instanceof Composite k) {
+                T t = find(k, type, p);
+                if (t != null) return t;
+            }
+        }
+        return null;
+    }
+
+    private static void press(Composite root, String action) {
+        Button b = find(root, Button.class, x -> action.equals(x.getData("action")) && x.isVisible());
+        assertNotNull(b, "a visible " + action + " button");
+        b.notifyListeners(SWT.Selection, new Event());
+        UiWait.dispatch(50);
+    }
+
+    private static IAction global(RecipeEditor e, ActionFactory f) {
+        return e.getEditorSite().getActionBars().getGlobalActionHandler(f.getId());
+    }
+
+    @Test
+    void stepsAreAddedReorderedEditedUndoneSavedAndRun() throws Exception {
+        IFile file = project.getFile("tiny.medlirecipe");
+        RecipeEditor e = (RecipeEditor) IDE.openEditor(page, file, RecipeEditor.ID, true);
+        e.setActivePage("steps");
+        UiWait.dispatch(100);
+        Composite steps = (Composite) e.stepsPage().getPartControl();
+        Table table = find(steps, Table.class, t -> true);
+        assertEquals(2, table.getItemCount());
+        assertEquals("1. Quantize 'int8' - static", table.getItem(0).getText());
+
+        // add an Optimize step after the selected first step, then move it up to the top
+        e.stepsPage().select(e.recipe().getSteps().get(0));
+        Combo kind = find(steps, Combo.class, c -> List.of(c.getItems()).contains("Optimize"));
+        kind.select(kind.indexOf("Optimize"));
+        press(steps, "Add");
+        assertEquals(List.of("int8", "optimize", "speed"), names(e.recipe()));
+        press(steps, "Up");
+        assertEquals(List.of("optimize", "int8", "speed"), names(e.recipe()));
+        assertEquals("1. Optimize 'optimize' - basic", table.getItem(0).getText());
+        assertTrue(e.isDirty());
+
+        // undo twice: the move, then the add; redo brings the step back where it was added
+        global(e, ActionFactory.UNDO).run();
+        assertEquals(List.of("int8", "optimize", "speed"), names(e.recipe()));
+        global(e, ActionFactory.UNDO).run();
+        assertEquals(List.of("int8", "speed"), names(e.recipe()));
+        assertFalse(e.isDirty(), "back where the file was");
+        global(e, ActionFactory.REDO).run();
+        UiWait.dispatch(50);
+        assertEquals(List.of("int8", "optimize", "speed"), names(e.recipe()));
+
+        // a field edit through its text box: the benchmark's rounds
+        e.stepsPage().select(e.recipe().getSteps().get(2));
+        UiWait.dispatch(50);
+        Text rounds = find(steps, Text.class, t -> "rounds".equals(t.getData("attribute")) && !t.isDisposed());
+        rounds.setText("0");
+        rounds.notifyListeners(SWT.FocusOut, new Event());
+        UiWait.dispatch(100);
+        assertEquals(0, ((BenchmarkStep) e.recipe().getSteps().get(2)).getRounds());
+
+        // save: the file on disk has the change, and the problem is a marker that leads back to its step
+        e.doSave(null);
+        assertFalse(e.isDirty());
+        String xml = Files.readString(file.getLocation().toFile().toPath());
+        assertTrue(xml.contains("name=\"optimize\"") && xml.contains("rounds=\"0\""), xml);
+        IMarker[] markers = file.findMarkers(RecipeMarkers.TYPE, false, IResource.DEPTH_ZERO);
+        assertEquals(1, markers.length);
+        assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").contains("rounds must be at least 1"));
+        assertEquals("step 'speed', rounds", markers[0].getAttribute(IMarker.LOCATION, ""));
+        e.stepsPage().select(null);
+        e.setActivePage("overview");
+        e.gotoMarker(markers[0]);
+        assertEquals("steps", e.activePage().getId());
+        assertEquals("3. Benchmark 'speed' - 0 rounds", table.getSelection()[0].getText());
+
+        // fix it (the marker showed the step afresh: a new form), run: the run's row appears on the Runs page
+        rounds = find(steps, Text.class, t -> "rounds".equals(t.getData("attribute")) && !t.isDisposed());
+        rounds.setText("2");
+        rounds.notifyListeners(SWT.FocusOut, new Event());
+        UiWait.dispatch(50);
+        RunRecipeJob job = RunRecipeJob.start(e);
+        assertNotNull(job);
+        assertEquals(0, file.findMarkers(RecipeMarkers.TYPE, false, IResource.DEPTH_ZERO).length, "saved before the run, markers cleared");
+        UiWait.until(() -> job.getState() == Job.NONE, 120_000, "the recipe run");
+        assertTrue(job.getResult().isOK(), job.getResult().getMessage());
+        job.refreshing().join();
+        e.setActivePage("runs");
+        UiWait.until(() -> e.runsPage().entries().size() == 1, 10_000, "the run on the Runs page");
+        RunHistory.Entry run = e.runsPage().entries().get(0);
+        assertEquals("finished", run.status());
+        assertEquals(3, run.steps());
+        assertNotNull(run.report());
+        assertTrue(project.getFolder("runs").exists(), "the runs folder is in the workspace");
+    }
+
+    private static List<String> names(Recipe r) {
+        return r.getSteps().stream().map(Step::getName).toList();
+    }
+}
