@@ -15,6 +15,10 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -32,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.medli.launch.RecipeLaunching;
 import io.medli.recipe.BenchmarkStep;
 import io.medli.recipe.DataRole;
 import io.medli.recipe.DataSet;
@@ -44,7 +49,7 @@ import io.medli.recipe.files.RecipeFiles;
 import io.medli.recipe.run.RunHistory;
 import io.medli.recipe.ui.internal.RecipeEditor;
 import io.medli.recipe.ui.internal.RecipeMarkers;
-import io.medli.recipe.ui.internal.RunRecipeJob;
+import io.medli.recipe.ui.internal.RunRecipeAction;
 import io.medli.ui.MedliUi;
 
 /** The recipe editor driven through its widgets: add and reorder steps, edit a field, undo, save with markers, run, see the run. */
@@ -89,6 +94,8 @@ class RecipeEditorTest {
     @AfterEach
     void tearDown() throws Exception {
         page.closeAllEditors(false);
+        Job.getJobManager().join(RecipeLaunching.FAMILY, null);
+        for (ILaunchConfiguration c : DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations(RecipeLaunching.type())) c.delete();
         project.delete(true, true, null);
     }
 
@@ -175,12 +182,16 @@ class RecipeEditorTest {
         rounds.setText("2");
         rounds.notifyListeners(SWT.FocusOut, new Event());
         UiWait.dispatch(50);
-        RunRecipeJob job = RunRecipeJob.start(e);
-        assertNotNull(job);
+        assertTrue(RunRecipeAction.start(e), "the run starts");
         assertEquals(0, file.findMarkers(RecipeMarkers.TYPE, false, IResource.DEPTH_ZERO).length, "saved before the run, markers cleared");
-        UiWait.until(() -> job.getState() == Job.NONE, 120_000, "the recipe run");
-        assertTrue(job.getResult().isOK(), job.getResult().getMessage());
-        job.refreshing().join();
+        ILaunchConfiguration config = RecipeLaunching.find(file);
+        assertNotNull(config, "Run made the recipe's launch configuration");
+        UiWait.until(() -> launchOf(config) != null && launchOf(config).isTerminated(), 120_000, "the recipe launch");
+        Job.getJobManager().join(RecipeLaunching.FAMILY, null);
+        IProcess process = launchOf(config).getProcesses()[0];
+        String console = process.getStreamsProxy().getOutputStreamMonitor().getContents();
+        assertEquals(0, process.getExitValue(), console + process.getStreamsProxy().getErrorStreamMonitor().getContents());
+        assertTrue(console.contains("3 steps (0 reused)") && console.contains("report.html"), console);
         e.setActivePage("runs");
         UiWait.until(() -> e.runsPage().entries().size() == 1, 10_000, "the run on the Runs page");
         RunHistory.Entry run = e.runsPage().entries().get(0);
@@ -188,6 +199,30 @@ class RecipeEditorTest {
         assertEquals(3, run.steps());
         assertNotNull(run.report());
         assertTrue(project.getFolder("runs").exists(), "the runs folder is in the workspace");
+    }
+
+    @Test
+    void aLaunchOfABrokenOrMissingRecipeSaysWhyAndRunsNothing() throws Exception {
+        IFile file = project.getFile("tiny.medlirecipe");
+        ILaunchConfiguration config = RecipeLaunching.findOrCreate(file);
+        assertEquals(config, RecipeLaunching.findOrCreate(file), "one configuration per recipe");
+        Recipe r = RecipeFiles.load(file.getLocation().toFile().toPath());
+        r.setSourceModel("gone.onnx");
+        RecipeFiles.save(r, file.getLocation().toFile().toPath());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.core.runtime.CoreException.class,
+                () -> config.launch(org.eclipse.debug.core.ILaunchManager.RUN_MODE, null));
+        assertTrue(e.getStatus().getMessage().contains("gone.onnx"), e.getStatus().getMessage());
+        file.delete(true, null);
+        e = org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.core.runtime.CoreException.class,
+                () -> config.launch(org.eclipse.debug.core.ILaunchManager.RUN_MODE, null));
+        assertTrue(e.getStatus().getMessage().contains("does not exist"), e.getStatus().getMessage());
+        assertFalse(project.getFolder("runs").exists(), "nothing ran");
+        config.delete();
+    }
+
+    private static ILaunch launchOf(ILaunchConfiguration c) {
+        for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) if (c.equals(l.getLaunchConfiguration())) return l;
+        return null;
     }
 
     private static List<String> names(Recipe r) {

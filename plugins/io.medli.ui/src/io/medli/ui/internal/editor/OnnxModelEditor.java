@@ -319,7 +319,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         InferenceResult types = ShapeInference.infer(m, dims, sizes == null ? Map.of() : sizes.shapes());
         cost = CostModel.analyze(m, types, dims);
         monitor.worked(10);
-        io.medli.onnx.progress.Monitor job = io.medli.ui.internal.Monitors.of(monitor.split(90));
+        io.medli.onnx.progress.Monitor job = io.medli.launch.Monitors.of(monitor.split(90));
         int[] last = { 0 };
         // the job's progress, and the bar of the editor's own "Opening..." page
         return DiagramScene.build(m, graph, types, metrics, new io.medli.onnx.progress.Monitor() {

@@ -4,6 +4,7 @@ import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 
+import io.medli.launch.WorkerSettings;
 import io.medli.ui.MedliUi;
 
 /**
@@ -12,7 +13,7 @@ import io.medli.ui.MedliUi;
  */
 public final class MedliPreferences {
     /** Maximum heap of the training worker JVM, in MiB. */
-    public static final String WORKER_HEAP_MB = "workerHeapMb";
+    public static final String WORKER_HEAP_MB = WorkerSettings.WORKER_HEAP_MB;
     /** ONNX Runtime threads inside an operator for profiling and checks in the IDE; 0 = ONNX Runtime's default. */
     public static final String ORT_THREADS = "ortThreads";
     /** Where the file dialogs for data (image folders, data sets) start; empty = the dialog's own default. */
@@ -20,7 +21,8 @@ public final class MedliPreferences {
     /** Where the file dialogs for models and outputs start; empty = the dialog's own default. */
     public static final String MODELS_FOLDER = "modelsFolder";
 
-    public static final int DEFAULT_WORKER_HEAP_MB = 4096, MIN_WORKER_HEAP_MB = 256, MAX_WORKER_HEAP_MB = 262_144;
+    public static final int DEFAULT_WORKER_HEAP_MB = WorkerSettings.DEFAULT_WORKER_HEAP_MB, MIN_WORKER_HEAP_MB = WorkerSettings.MIN_WORKER_HEAP_MB,
+            MAX_WORKER_HEAP_MB = WorkerSettings.MAX_WORKER_HEAP_MB;
     public static final int MAX_ORT_THREADS = 256;
 
     private MedliPreferences() {
@@ -40,8 +42,7 @@ public final class MedliPreferences {
     }
 
     public static int workerHeapMb() {
-        int v = node().getInt(WORKER_HEAP_MB, DEFAULT_WORKER_HEAP_MB);
-        return Math.max(MIN_WORKER_HEAP_MB, Math.min(MAX_WORKER_HEAP_MB, v));
+        return WorkerSettings.workerHeapMb();
     }
 
     public static int ortThreads() {

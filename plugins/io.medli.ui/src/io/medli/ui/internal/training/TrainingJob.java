@@ -99,7 +99,7 @@ public final class TrainingJob extends Job {
 
     /** The worker as the preferences say (its heap), logging to {@code log}. */
     public static TrainingProcess.WorkerSetup workerSetup(Path log) {
-        return TrainingProcess.WorkerSetup.ofThisRuntime(log).withHeapMb(io.medli.ui.internal.prefs.MedliPreferences.workerHeapMb());
+        return io.medli.launch.WorkerSettings.workerSetup(log);
     }
 
     @Override

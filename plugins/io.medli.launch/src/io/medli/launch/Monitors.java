@@ -1,4 +1,4 @@
-package io.medli.ui.internal;
+package io.medli.launch;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
