@@ -43,6 +43,7 @@ public final class Generate {
         if (new File(bundle, "model/" + name + ".genmodel").exists()) {
             gen = (GenModel) rs.getResource(genUri, true).getContents().get(0);
             gen.reconcile();
+            gen.eResource().save(Map.of()); // the checked-in genmodel follows the ecore (new classes and features)
         } else {
             EPackage pkg = (EPackage) rs.getResource(ecoreUri, true).getContents().get(0);
             Resource r = rs.createResource(genUri);

@@ -20,7 +20,7 @@ package io.medli.recipe;
  * @model
  * @generated
  */
-public interface BenchmarkStep extends Step {
+public interface BenchmarkStep extends MeasureStep {
 	/**
 	 * Returns the value of the '<em><b>Rounds</b></em>' attribute.
 	 * The default value is <code>"20"</code>.

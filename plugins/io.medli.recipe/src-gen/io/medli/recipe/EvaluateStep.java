@@ -20,7 +20,7 @@ import org.eclipse.emf.common.util.EList;
  * @model
  * @generated
  */
-public interface EvaluateStep extends Step {
+public interface EvaluateStep extends MeasureStep {
 	/**
 	 * Returns the value of the '<em><b>Tensors</b></em>' attribute list.
 	 * The list contents are of type {@link java.lang.String}.

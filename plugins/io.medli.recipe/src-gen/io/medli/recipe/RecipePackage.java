@@ -887,14 +887,14 @@ public interface RecipePackage extends EPackage {
 	int OPTIMIZE_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 1;
 
 	/**
-	 * The meta object id for the '{@link io.medli.recipe.impl.EvaluateStepImpl <em>Evaluate Step</em>}' class.
+	 * The meta object id for the '{@link io.medli.recipe.impl.MeasureStepImpl <em>Measure Step</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see io.medli.recipe.impl.EvaluateStepImpl
-	 * @see io.medli.recipe.impl.RecipePackageImpl#getEvaluateStep()
+	 * @see io.medli.recipe.impl.MeasureStepImpl
+	 * @see io.medli.recipe.impl.RecipePackageImpl#getMeasureStep()
 	 * @generated
 	 */
-	int EVALUATE_STEP = 11;
+	int MEASURE_STEP = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -903,7 +903,7 @@ public interface RecipePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATE_STEP__NAME = STEP__NAME;
+	int MEASURE_STEP__NAME = STEP__NAME;
 
 	/**
 	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
@@ -912,7 +912,62 @@ public interface RecipePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATE_STEP__ENABLED = STEP__ENABLED;
+	int MEASURE_STEP__ENABLED = STEP__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_STEP__REFERENCE = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Measure Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The meta object id for the '{@link io.medli.recipe.impl.EvaluateStepImpl <em>Evaluate Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.medli.recipe.impl.EvaluateStepImpl
+	 * @see io.medli.recipe.impl.RecipePackageImpl#getEvaluateStep()
+	 * @generated
+	 */
+	int EVALUATE_STEP = 12;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATE_STEP__NAME = MEASURE_STEP__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATE_STEP__ENABLED = MEASURE_STEP__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATE_STEP__REFERENCE = MEASURE_STEP__REFERENCE;
 
 	/**
 	 * The feature id for the '<em><b>Tensors</b></em>' attribute list.
@@ -921,7 +976,7 @@ public interface RecipePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATE_STEP__TENSORS = STEP_FEATURE_COUNT + 0;
+	int EVALUATE_STEP__TENSORS = MEASURE_STEP_FEATURE_COUNT + 0;
 
 	/**
 	 * The number of structural features of the '<em>Evaluate Step</em>' class.
@@ -930,7 +985,7 @@ public interface RecipePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATE_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 1;
+	int EVALUATE_STEP_FEATURE_COUNT = MEASURE_STEP_FEATURE_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.impl.BenchmarkStepImpl <em>Benchmark Step</em>}' class.
@@ -940,7 +995,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getBenchmarkStep()
 	 * @generated
 	 */
-	int BENCHMARK_STEP = 12;
+	int BENCHMARK_STEP = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -949,7 +1004,7 @@ public interface RecipePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BENCHMARK_STEP__NAME = STEP__NAME;
+	int BENCHMARK_STEP__NAME = MEASURE_STEP__NAME;
 
 	/**
 	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
@@ -958,7 +1013,16 @@ public interface RecipePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BENCHMARK_STEP__ENABLED = STEP__ENABLED;
+	int BENCHMARK_STEP__ENABLED = MEASURE_STEP__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENCHMARK_STEP__REFERENCE = MEASURE_STEP__REFERENCE;
 
 	/**
 	 * The feature id for the '<em><b>Rounds</b></em>' attribute.
@@ -967,7 +1031,7 @@ public interface RecipePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BENCHMARK_STEP__ROUNDS = STEP_FEATURE_COUNT + 0;
+	int BENCHMARK_STEP__ROUNDS = MEASURE_STEP_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Warmup</b></em>' attribute.
@@ -976,7 +1040,7 @@ public interface RecipePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BENCHMARK_STEP__WARMUP = STEP_FEATURE_COUNT + 1;
+	int BENCHMARK_STEP__WARMUP = MEASURE_STEP_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of structural features of the '<em>Benchmark Step</em>' class.
@@ -985,7 +1049,7 @@ public interface RecipePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BENCHMARK_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 2;
+	int BENCHMARK_STEP_FEATURE_COUNT = MEASURE_STEP_FEATURE_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.impl.VariantImpl <em>Variant</em>}' class.
@@ -995,7 +1059,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getVariant()
 	 * @generated
 	 */
-	int VARIANT = 13;
+	int VARIANT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Step</b></em>' reference.
@@ -1041,7 +1105,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getSearch()
 	 * @generated
 	 */
-	int SEARCH = 14;
+	int SEARCH = 15;
 
 	/**
 	 * The feature id for the '<em><b>Strategy</b></em>' attribute.
@@ -1096,7 +1160,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getDataRole()
 	 * @generated
 	 */
-	int DATA_ROLE = 15;
+	int DATA_ROLE = 16;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.Layout <em>Layout</em>}' enum.
@@ -1106,7 +1170,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getLayout()
 	 * @generated
 	 */
-	int LAYOUT = 16;
+	int LAYOUT = 17;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.TargetKind <em>Target Kind</em>}' enum.
@@ -1116,7 +1180,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 17;
+	int TARGET_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.GoalMetric <em>Goal Metric</em>}' enum.
@@ -1126,7 +1190,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getGoalMetric()
 	 * @generated
 	 */
-	int GOAL_METRIC = 18;
+	int GOAL_METRIC = 19;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.BackboneTraining <em>Backbone Training</em>}' enum.
@@ -1136,7 +1200,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getBackboneTraining()
 	 * @generated
 	 */
-	int BACKBONE_TRAINING = 19;
+	int BACKBONE_TRAINING = 20;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.PruneStructure <em>Prune Structure</em>}' enum.
@@ -1146,7 +1210,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getPruneStructure()
 	 * @generated
 	 */
-	int PRUNE_STRUCTURE = 20;
+	int PRUNE_STRUCTURE = 21;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.Norm <em>Norm</em>}' enum.
@@ -1156,7 +1220,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getNorm()
 	 * @generated
 	 */
-	int NORM = 21;
+	int NORM = 22;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.QuantizeMode <em>Quantize Mode</em>}' enum.
@@ -1166,7 +1230,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getQuantizeMode()
 	 * @generated
 	 */
-	int QUANTIZE_MODE = 22;
+	int QUANTIZE_MODE = 23;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.RangeMethod <em>Range Method</em>}' enum.
@@ -1176,7 +1240,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getRangeMethod()
 	 * @generated
 	 */
-	int RANGE_METHOD = 23;
+	int RANGE_METHOD = 24;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.WeightRounding <em>Weight Rounding</em>}' enum.
@@ -1186,7 +1250,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getWeightRounding()
 	 * @generated
 	 */
-	int WEIGHT_ROUNDING = 24;
+	int WEIGHT_ROUNDING = 25;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.OptimizeLevel <em>Optimize Level</em>}' enum.
@@ -1196,7 +1260,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getOptimizeLevel()
 	 * @generated
 	 */
-	int OPTIMIZE_LEVEL = 25;
+	int OPTIMIZE_LEVEL = 26;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.SearchStrategy <em>Search Strategy</em>}' enum.
@@ -1206,7 +1270,7 @@ public interface RecipePackage extends EPackage {
 	 * @see io.medli.recipe.impl.RecipePackageImpl#getSearchStrategy()
 	 * @generated
 	 */
-	int SEARCH_STRATEGY = 26;
+	int SEARCH_STRATEGY = 27;
 
 
 	/**
@@ -1945,6 +2009,27 @@ public interface RecipePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getOptimizeStep_Level();
+
+	/**
+	 * Returns the meta object for class '{@link io.medli.recipe.MeasureStep <em>Measure Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Measure Step</em>'.
+	 * @see io.medli.recipe.MeasureStep
+	 * @generated
+	 */
+	EClass getMeasureStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.medli.recipe.MeasureStep#getReference <em>Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reference</em>'.
+	 * @see io.medli.recipe.MeasureStep#getReference()
+	 * @see #getMeasureStep()
+	 * @generated
+	 */
+	EAttribute getMeasureStep_Reference();
 
 	/**
 	 * Returns the meta object for class '{@link io.medli.recipe.EvaluateStep <em>Evaluate Step</em>}'.
@@ -2803,6 +2888,24 @@ public interface RecipePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OPTIMIZE_STEP__LEVEL = eINSTANCE.getOptimizeStep_Level();
+
+		/**
+		 * The meta object literal for the '{@link io.medli.recipe.impl.MeasureStepImpl <em>Measure Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.medli.recipe.impl.MeasureStepImpl
+		 * @see io.medli.recipe.impl.RecipePackageImpl#getMeasureStep()
+		 * @generated
+		 */
+		EClass MEASURE_STEP = eINSTANCE.getMeasureStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Reference</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE_STEP__REFERENCE = eINSTANCE.getMeasureStep_Reference();
 
 		/**
 		 * The meta object literal for the '{@link io.medli.recipe.impl.EvaluateStepImpl <em>Evaluate Step</em>}' class.

@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *
  * @generated
  */
-public class BenchmarkStepImpl extends StepImpl implements BenchmarkStep {
+public class BenchmarkStepImpl extends MeasureStepImpl implements BenchmarkStep {
 	/**
 	 * The default value of the '{@link #getRounds() <em>Rounds</em>}' attribute.
 	 * <!-- begin-user-doc -->

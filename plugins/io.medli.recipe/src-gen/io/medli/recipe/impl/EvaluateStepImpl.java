@@ -26,7 +26,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *
  * @generated
  */
-public class EvaluateStepImpl extends StepImpl implements EvaluateStep {
+public class EvaluateStepImpl extends MeasureStepImpl implements EvaluateStep {
 	/**
 	 * The cached value of the '{@link #getTensors() <em>Tensors</em>}' attribute list.
 	 * <!-- begin-user-doc -->

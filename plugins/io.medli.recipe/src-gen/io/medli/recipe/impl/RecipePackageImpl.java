@@ -11,6 +11,7 @@ import io.medli.recipe.EvaluateStep;
 import io.medli.recipe.Goal;
 import io.medli.recipe.GoalMetric;
 import io.medli.recipe.Layout;
+import io.medli.recipe.MeasureStep;
 import io.medli.recipe.Norm;
 import io.medli.recipe.OptimizeLevel;
 import io.medli.recipe.OptimizeStep;
@@ -123,6 +124,13 @@ public class RecipePackageImpl extends EPackageImpl implements RecipePackage {
 	 * @generated
 	 */
 	private EClass optimizeStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass measureStepEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -982,6 +990,26 @@ public class RecipePackageImpl extends EPackageImpl implements RecipePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getMeasureStep() {
+		return measureStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasureStep_Reference() {
+		return (EAttribute)measureStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEvaluateStep() {
 		return evaluateStepEClass;
 	}
@@ -1344,6 +1372,9 @@ public class RecipePackageImpl extends EPackageImpl implements RecipePackage {
 		optimizeStepEClass = createEClass(OPTIMIZE_STEP);
 		createEAttribute(optimizeStepEClass, OPTIMIZE_STEP__LEVEL);
 
+		measureStepEClass = createEClass(MEASURE_STEP);
+		createEAttribute(measureStepEClass, MEASURE_STEP__REFERENCE);
+
 		evaluateStepEClass = createEClass(EVALUATE_STEP);
 		createEAttribute(evaluateStepEClass, EVALUATE_STEP__TENSORS);
 
@@ -1411,8 +1442,9 @@ public class RecipePackageImpl extends EPackageImpl implements RecipePackage {
 		retrainStepEClass.getESuperTypes().add(this.getStep());
 		quantizeStepEClass.getESuperTypes().add(this.getStep());
 		optimizeStepEClass.getESuperTypes().add(this.getStep());
-		evaluateStepEClass.getESuperTypes().add(this.getStep());
-		benchmarkStepEClass.getESuperTypes().add(this.getStep());
+		measureStepEClass.getESuperTypes().add(this.getStep());
+		evaluateStepEClass.getESuperTypes().add(this.getMeasureStep());
+		benchmarkStepEClass.getESuperTypes().add(this.getMeasureStep());
 
 		// Initialize classes and features; add operations and parameters
 		initEClass(recipeEClass, Recipe.class, "Recipe", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1493,6 +1525,9 @@ public class RecipePackageImpl extends EPackageImpl implements RecipePackage {
 
 		initEClass(optimizeStepEClass, OptimizeStep.class, "OptimizeStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOptimizeStep_Level(), this.getOptimizeLevel(), "level", null, 0, 1, OptimizeStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(measureStepEClass, MeasureStep.class, "MeasureStep", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMeasureStep_Reference(), ecorePackage.getEString(), "reference", null, 0, 1, MeasureStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(evaluateStepEClass, EvaluateStep.class, "EvaluateStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEvaluateStep_Tensors(), ecorePackage.getEString(), "tensors", null, 0, -1, EvaluateStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -112,6 +112,10 @@ public class RecipeAdapterFactory extends AdapterFactoryImpl {
 				return createOptimizeStepAdapter();
 			}
 			@Override
+			public Adapter caseMeasureStep(MeasureStep object) {
+				return createMeasureStepAdapter();
+			}
+			@Override
 			public Adapter caseEvaluateStep(EvaluateStep object) {
 				return createEvaluateStepAdapter();
 			}
@@ -298,6 +302,20 @@ public class RecipeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createOptimizeStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.medli.recipe.MeasureStep <em>Measure Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.medli.recipe.MeasureStep
+	 * @generated
+	 */
+	public Adapter createMeasureStepAdapter() {
 		return null;
 	}
 

@@ -138,9 +138,17 @@ public class RecipeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RecipePackage.MEASURE_STEP: {
+				MeasureStep measureStep = (MeasureStep)theEObject;
+				T result = caseMeasureStep(measureStep);
+				if (result == null) result = caseStep(measureStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RecipePackage.EVALUATE_STEP: {
 				EvaluateStep evaluateStep = (EvaluateStep)theEObject;
 				T result = caseEvaluateStep(evaluateStep);
+				if (result == null) result = caseMeasureStep(evaluateStep);
 				if (result == null) result = caseStep(evaluateStep);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -148,6 +156,7 @@ public class RecipeSwitch<T> extends Switch<T> {
 			case RecipePackage.BENCHMARK_STEP: {
 				BenchmarkStep benchmarkStep = (BenchmarkStep)theEObject;
 				T result = caseBenchmarkStep(benchmarkStep);
+				if (result == null) result = caseMeasureStep(benchmarkStep);
 				if (result == null) result = caseStep(benchmarkStep);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -330,6 +339,21 @@ public class RecipeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseOptimizeStep(OptimizeStep object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Measure Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Measure Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMeasureStep(MeasureStep object) {
 		return null;
 	}
 

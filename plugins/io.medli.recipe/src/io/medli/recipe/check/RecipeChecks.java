@@ -26,6 +26,7 @@ import io.medli.recipe.DataSet;
 import io.medli.recipe.DistillStep;
 import io.medli.recipe.EvaluateStep;
 import io.medli.recipe.Goal;
+import io.medli.recipe.MeasureStep;
 import io.medli.recipe.GoalMetric;
 import io.medli.recipe.PruneStep;
 import io.medli.recipe.PruneStructure;
@@ -93,6 +94,9 @@ public final class RecipeChecks extends EObjectValidator {
         if (r.getSteps().isEmpty()) p.warning(NO_STEPS, r, P.getRecipe_Steps(), "the recipe has no steps: add Quantize, Prune or Distill");
         Set<String> names = new HashSet<>();
         for (Step s : r.getSteps()) {
+            if (s instanceof MeasureStep m && !blank(m.getReference()) && base != null && !Files.isRegularFile(base.resolve(m.getReference()))) {
+                p.error(MISSING_FILE, s, P.getMeasureStep_Reference(), "the reference model " + m.getReference() + " of step '" + s.getName() + "' does not exist");
+            }
             if (!blank(s.getName()) && !names.add(s.getName())) {
                 p.error(DUPLICATE_NAME, s, P.getStep_Name(), "two steps are named '" + s.getName() + "': step names must be unique");
             }

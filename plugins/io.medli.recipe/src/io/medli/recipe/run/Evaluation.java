@@ -29,7 +29,7 @@ import io.medli.train.data.DataException;
 import io.medli.train.data.DataSets;
 import io.medli.train.data.Dataset;
 
-/** The measuring steps: fidelity and accuracy against the source model, and latency beside it. */
+/** The measuring steps: fidelity and accuracy against the source model (or the step's reference model), and latency beside it. */
 final class Evaluation {
     private Evaluation() {
     }
@@ -60,12 +60,17 @@ final class Evaluation {
                 double acc = OnnxClassifier.accuracy(OnnxClassifier.logits(c.current(), labelled, c.threads(), c.monitor()), labelled) * 100.0;
                 m.put(Metrics.ACCURACY, acc);
                 m.put(Metrics.BASELINE_ACCURACY, base);
-                notes.add(String.format(Locale.ROOT, "accuracy %.2f %% (source model %.2f %%) on %d samples", acc, base, labelled.size()));
+                notes.add(String.format(Locale.ROOT, "accuracy %.2f %% (%s %.2f %%) on %d samples", acc, against(e), base, labelled.size()));
             } catch (DataException x) {
                 throw new RecipeRunException(e.getName() + ": cannot read the labelled validation data: " + x.getMessage(), x);
             }
         }
         return new StepExecution.Outcome(null, m, notes);
+    }
+
+    /** How the notes name the model a step compares with. */
+    private static String against(io.medli.recipe.MeasureStep s) {
+        return s.getReference() == null || s.getReference().isBlank() ? "source model" : s.getReference();
     }
 
     /** Median latency of the current and the source model, interleaved on one sample so both see the same machine state. */
@@ -103,7 +108,7 @@ final class Evaluation {
             m.put(Metrics.BASELINE_LATENCY_MS, base.p50Ms());
             m.put(Metrics.SPEEDUP, base.p50Ms() / now.p50Ms());
             return new StepExecution.Outcome(null, m, List.of(String.format(Locale.ROOT,
-                    "p50 %.3f ms (source model %.3f ms): %.2fx; p90 %.3f ms; %d runs each, interleaved%s", now.p50Ms(), base.p50Ms(),
+                    "p50 %.3f ms (%s %.3f ms): %.2fx; p90 %.3f ms; %d runs each, interleaved%s", now.p50Ms(), against(b), base.p50Ms(),
                     base.p50Ms() / now.p50Ms(), now.p90Ms(), rounds * 3, data == null ? " on generated inputs" : " on " + data.sampleName(0))));
         } catch (ModelRunException | OrtException e) {
             throw new RecipeRunException(b.getName() + ": cannot run the models: " + e.getMessage(), e);

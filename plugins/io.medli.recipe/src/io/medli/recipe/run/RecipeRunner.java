@@ -19,6 +19,7 @@ import io.medli.recipe.DataRole;
 import io.medli.recipe.DataSet;
 import io.medli.recipe.DistillStep;
 import io.medli.recipe.EvaluateStep;
+import io.medli.recipe.MeasureStep;
 import io.medli.recipe.QuantizeMode;
 import io.medli.recipe.QuantizeStep;
 import io.medli.recipe.Recipe;
@@ -84,9 +85,10 @@ public final class RecipeRunner {
                 o.monitor().checkCancelled();
                 Step s = steps.get(i);
                 o.monitor().progress(label(s), i, steps.size());
-                String key = key(s, hash, data, threads);
+                Path against = against(s, base, source);
+                String key = key(s, hash, data, threads, against == source ? null : against);
                 RunResult.Step r = reuse(folder, key, i, s, o);
-                if (r == null) r = execute(folder, key, i, s, source, current, data, threads, o);
+                if (r == null) r = execute(folder, key, i, s, against, current, data, threads, o);
                 results.add(r);
                 if (r.model() != null) {
                     current = r.model();
@@ -178,9 +180,23 @@ public final class RecipeRunner {
         }
     }
 
-    /** The step's content key: kind and parameters, the input model's hash, the data it reads and the threads that time it. */
-    private static String key(Step s, String inputHash, RecipeData data, int threads) throws RecipeRunException {
+    /** What a measuring step compares with: its reference model when it names one, else the recipe's source. */
+    private static Path against(Step s, Path base, Path source) {
+        if (s instanceof MeasureStep m && m.getReference() != null && !m.getReference().isBlank()) return base.resolve(m.getReference()).normalize();
+        return source;
+    }
+
+    /**
+     * The step's content key: kind and parameters, the input model's hash, the reference model's hash
+     * (when it names one), the data it reads and the threads that time it.
+     */
+    private static String key(Step s, String inputHash, RecipeData data, int threads, Path reference) throws RecipeRunException {
         StepKey k = new StepKey(s.eClass().getName()).parameters(s).text("input:" + inputHash);
+        try {
+            if (reference != null) k.text("reference:" + StepKey.ofFile(reference));
+        } catch (IOException e) {
+            throw new RecipeRunException(label(s) + ": cannot read the reference model " + reference + ": " + e.getMessage(), e);
+        }
         List<DataRole> roles = new ArrayList<>();
         if (s instanceof QuantizeStep q && (q.getMode() == QuantizeMode.STATIC || q.getMode() == QuantizeMode.MIXED)) roles.add(DataRole.CALIBRATION);
         if (s instanceof EvaluateStep) roles.add(DataRole.VALIDATION);
