@@ -102,14 +102,18 @@ public final class RunsPage extends FormPage {
 
     private void openReport() {
         RunHistory.Entry e = (RunHistory.Entry) ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-        if (e == null || e.report() == null) return;
+        if (e != null && e.report() != null) openReport(e.report());
+    }
+
+    /** A run's or a search's report in the workbench browser (an editor where the platform has one). */
+    static void openReport(java.nio.file.Path report) {
         try {
             PlatformUI.getWorkbench().getBrowserSupport()
                     .createBrowser(IWorkbenchBrowserSupport.AS_EDITOR | IWorkbenchBrowserSupport.NAVIGATION_BAR, "io.medli.recipe.report",
-                            "Run " + e.dir().getFileName(), e.report().toString())
-                    .openURL(e.report().toUri().toURL());
+                            report.getParent().getFileName() + " report", report.toString())
+                    .openURL(report.toUri().toURL());
         } catch (PartInitException | java.net.MalformedURLException x) {
-            UiLog.error("cannot open the report " + e.report(), x);
+            UiLog.error("cannot open the report " + report, x);
         }
     }
 }
