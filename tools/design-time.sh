@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The design-time flow of docs/design-time.md, both ways, timed: a pretrained Fashion-MNIST classifier
+# (the "teacher", trained here once when missing: it stands for the model a user starts from) ->
+# a distilled student -> static int8 -> accuracy against the teacher's, latency and speed-up.
+#   by hand: the five medli commands a user types (their outputs read and compared with the goals by eye)
+#   recipe:  medli recipe run on the recipe Compress... makes for the teacher, with epochs and
+#            per-class set to the same values (the IDE's Run uses the same runner)
+#   then the goal changes ("and under 2 ms"): by hand the comparison is run again; the recipe gets
+#   the goal and runs again, every step reused.
+# Usage: tools/design-time.sh [OUT_DIR]   (about 10 minutes on 2 cores). MEDLI may name another medli.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/tools/bootstrap.sh"
+medli_ensure_apt dataset-fashion-mnist
+out="${1:-$root/build/design-time}"
+medli=(${MEDLI:-"$root/medli"})
+data=/usr/share/datasets/fashion-mnist
+mkdir -p "$out"
+cd "$out"
+if [ ! -f teacher.onnx ]; then
+  "${medli[@]}" train --data "$data" --student cnn --param width=32 --epochs 4 --per-class 2000 --threads 2 --seed 1 --out teacher.onnx >teacher.log 2>&1
+fi
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.1f", b - a}'; }
+student=(--student cnn --epochs 3 --per-class 1000 --temperature 4 --alpha 0.7 --seed 1)
+
+rm -rf hand && mkdir hand
+t=$(now)
+"${medli[@]}" distill --data "$data" --teacher teacher.onnx "${student[@]}" --threads 2 --out hand/student.onnx >hand/1-distill.log 2>&1
+"${medli[@]}" quantize hand/student.onnx --static --data "$data" --out hand/student-int8.onnx >hand/2-quantize.log 2>&1
+"${medli[@]}" evaluate teacher.onnx --data "$data" >hand/3-evaluate-teacher.log 2>&1
+"${medli[@]}" evaluate hand/student-int8.onnx --data "$data" >hand/4-evaluate-student.log 2>&1
+"${medli[@]}" compare teacher.onnx hand/student-int8.onnx --data "$data" --threads 2 >hand/5-compare.log 2>&1
+hand_first=$(since "$t")
+t=$(now)
+"${medli[@]}" compare teacher.onnx hand/student-int8.onnx --data "$data" --threads 2 >hand/6-compare-again.log 2>&1
+hand_goal=$(since "$t")
+
+rm -rf recipe && mkdir recipe
+cat >recipe/teacher.medlirecipe <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<recipe:Recipe xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xmlns:recipe="http://medli.io/recipe" formatVersion="1" name="teacher compressed" sourceModel="../teacher.onnx">
+  <dataSets role="train" path="$data" labelled="true"/>
+  <dataSets path="$data" labelled="true" limit="200"/>
+  <dataSets role="validation" path="$data" labelled="true"/>
+  <target threads="2"/>
+  <goals metric="max-accuracy-drop" value="2.0"/>
+  <goals metric="min-speedup" value="1.2"/>
+  <steps xsi:type="recipe:DistillStep" name="distill" epochs="3" perClass="1000"/>
+  <steps xsi:type="recipe:QuantizeStep" name="int8" mode="static"/>
+  <steps xsi:type="recipe:EvaluateStep" name="evaluate"/>
+  <steps xsi:type="recipe:BenchmarkStep" name="benchmark"/>
+</recipe:Recipe>
+XML
+t=$(now)
+"${medli[@]}" recipe run recipe/teacher.medlirecipe >recipe/first.log 2>&1 || true # exit 3: a goal not met
+recipe_first=$(since "$t")
+sed -i 's|  <goals metric="min-speedup" value="1.2"/>|  <goals metric="min-speedup" value="1.2"/>\n  <goals metric="max-latency" value="2.0"/>|' recipe/teacher.medlirecipe
+t=$(now)
+"${medli[@]}" recipe run recipe/teacher.medlirecipe >recipe/goal.log 2>&1 || true
+recipe_goal=$(since "$t")
+echo "first run: by hand $hand_first s, recipe $recipe_first s; goal change: by hand $hand_goal s, recipe $recipe_goal s"
+grep -h "accuracy\|^goal\|reused" hand/3-evaluate-teacher.log hand/4-evaluate-student.log recipe/first.log recipe/goal.log | head -30
