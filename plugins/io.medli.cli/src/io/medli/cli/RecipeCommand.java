@@ -16,6 +16,7 @@ import io.medli.recipe.run.RecipeSearch;
 import io.medli.recipe.run.SearchReport;
 import io.medli.recipe.run.RunResult;
 import io.medli.recipe.run.Trainer;
+import io.medli.recipe.templates.RecipeTemplates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +28,7 @@ final class RecipeCommand implements Callable<Integer> {
     /** The command with its subcommands, bound to {@code io}. */
     static picocli.CommandLine create(Streams io) {
         picocli.CommandLine cl = new picocli.CommandLine(new RecipeCommand());
+        cl.addSubcommand("new", new New(io));
         cl.addSubcommand("check", new Check(io));
         cl.addSubcommand("run", new Run(io));
         return cl;
@@ -34,7 +36,7 @@ final class RecipeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException {
-        throw new UsageException("name a subcommand: medli recipe check FILE, or medli recipe run FILE");
+        throw new UsageException("name a subcommand: medli recipe new MODEL, medli recipe check FILE, or medli recipe run FILE");
     }
 
     static Recipe load(Path file) throws CommandFailure {
@@ -42,6 +44,46 @@ final class RecipeCommand implements Callable<Integer> {
             return RecipeFiles.load(file);
         } catch (RecipeFileException e) {
             throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    @Command(name = "new", header = "Write a recipe for a model, with defaults that follow it (as Compress... in the IDE).", mixinStandardHelpOptions = true,
+            description = { "The model's kind (classifier, detector or recogniser, dense map, sequence model) is read from its inputs and outputs,",
+                    "data sets from the image folders and labelled idx files under --project (default: the model's folder)." })
+    static final class New implements Callable<Integer> {
+        private final Streams io;
+
+        New(Streams io) {
+            this.io = io;
+        }
+
+        @Parameters(paramLabel = "MODEL", description = "an .onnx file")
+        Path model;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "the recipe to write (default: MODEL's name .medlirecipe beside it; never over an existing file)")
+        Path out;
+
+        @Option(names = "--project", paramLabel = "DIR", description = "where to look for data (default: the model's folder)")
+        Path project;
+
+        @Override
+        public Integer call() throws CommandFailure {
+            Path m = model.toAbsolutePath();
+            Path file = out != null ? out.toAbsolutePath()
+                    : RecipeTemplates.freeName(m.getParent(), m.getFileName().toString().replaceFirst("\\.onnx$", ""));
+            if (java.nio.file.Files.exists(file)) throw new CommandFailure(file + " exists: name another with --out");
+            try {
+                var facts = RecipeTemplates.inspect(m, project == null ? m.getParent() : project.toAbsolutePath());
+                Recipe r = RecipeTemplates.compress(file.getParent(), m, facts);
+                RecipeFiles.save(r, file);
+                facts.notes().forEach(io.out()::println);
+                io.out().println("wrote " + file + ": " + r.getSteps().size() + " steps, " + r.getGoals().size() + " goals");
+                return 0;
+            } catch (java.io.IOException e) {
+                throw new CommandFailure("cannot read " + model + ": " + e.getMessage());
+            } catch (RecipeFileException e) {
+                throw new CommandFailure(e.getMessage());
+            }
         }
     }
 

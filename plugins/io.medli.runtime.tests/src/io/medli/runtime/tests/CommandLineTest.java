@@ -93,6 +93,14 @@ class CommandLineTest {
         assertTrue(err().contains("cannot run"), err());
         assertEquals(0, medli("recipe", "run", "--help"));
         assertTrue(out().contains("runs/<timestamp>/"), out());
+
+        // medli recipe new: Compress...'s defaults, never over an existing file
+        assertEquals(0, medli("recipe", "new", dir.resolve("tiny.onnx").toString()), err());
+        assertTrue(out().contains("object detector") && out().contains("tiny-2.medlirecipe"), out());
+        String made = Files.readString(dir.resolve("tiny-2.medlirecipe"));
+        assertTrue(made.contains("recipe:QuantizeStep") && made.contains("path=\"cal\""), made);
+        assertEquals(1, medli("recipe", "new", dir.resolve("tiny.onnx").toString(), "--out", recipe.toString()));
+        assertTrue(err().contains("exists"), err());
     }
 
     @Test

@@ -202,6 +202,45 @@ class RecipeEditorTest {
     }
 
     @Test
+    void theSourcePageEditsTheRecipeAsOneUndoableChangeAndKeepsBrokenTextToItself() throws Exception {
+        IFile file = project.getFile("tiny.medlirecipe");
+        RecipeEditor e = (RecipeEditor) IDE.openEditor(page, file, RecipeEditor.ID, true);
+        e.setActivePage("source");
+        UiWait.dispatch(50);
+        var source = e.sourcePage();
+        String original = source.text();
+        assertTrue(original.contains("rounds=\"2\""), original);
+        source.type(original.replace("rounds=\"2\"", "rounds=\"7\"").replace("name=\"int8\"", "name=\"q8\""));
+        assertTrue(e.isDirty(), "typed, not yet read back");
+        e.setActivePage("steps");
+        assertEquals("steps", e.activePage().getId());
+        assertEquals(7, ((BenchmarkStep) e.recipe().getSteps().get(1)).getRounds());
+        assertEquals(List.of("q8", "speed"), names(e.recipe()));
+        UiWait.dispatch(50);
+        assertEquals("1. Quantize 'q8' - static", find((Composite) e.stepsPage().getPartControl(), Table.class, t -> true).getItem(0).getText(),
+                "the other pages follow");
+        global(e, ActionFactory.UNDO).run();
+        UiWait.dispatch(50);
+        assertEquals(List.of("int8", "speed"), names(e.recipe()), "one undo takes back the whole source edit");
+        assertEquals(2, ((BenchmarkStep) e.recipe().getSteps().get(1)).getRounds());
+        assertFalse(e.isDirty());
+        assertEquals(original, source.text(), "and the text follows the undo");
+
+        // text that is not a recipe: the page stays, the recipe is untouched
+        e.setActivePage("source");
+        source.type(original.substring(0, original.length() / 2));
+        e.setActivePage("overview");
+        assertEquals("source", e.activePage().getId());
+        assertEquals(List.of("int8", "speed"), names(e.recipe()));
+        source.type(original.replace("rounds=\"2\"", "rounds=\"3\""));
+        e.setActivePage("overview");
+        assertEquals("overview", e.activePage().getId());
+        e.doSave(null);
+        assertTrue(Files.readString(file.getLocation().toFile().toPath()).contains("rounds=\"3\""));
+        assertFalse(e.isDirty());
+    }
+
+    @Test
     void aLaunchOfABrokenOrMissingRecipeSaysWhyAndRunsNothing() throws Exception {
         IFile file = project.getFile("tiny.medlirecipe");
         ILaunchConfiguration config = RecipeLaunching.findOrCreate(file);

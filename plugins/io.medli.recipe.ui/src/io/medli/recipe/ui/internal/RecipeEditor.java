@@ -61,6 +61,7 @@ public final class RecipeEditor extends FormEditor implements IEditingDomainProv
     private OverviewPage overview;
     private StepsPage steps;
     private RunsPage runs;
+    private SourcePage source;
     private final Action undo = new Action("Undo") {
         @Override
         public void run() {
@@ -105,7 +106,8 @@ public final class RecipeEditor extends FormEditor implements IEditingDomainProv
             addPage(overview);
             addPage(steps);
             addPage(runs);
-            addPage(new SourcePage(this));
+            source = new SourcePage(this);
+            addPage(source);
         } catch (PartInitException e) {
             UiLog.error("cannot open the recipe editor's pages", e);
         }
@@ -194,12 +196,28 @@ public final class RecipeEditor extends FormEditor implements IEditingDomainProv
 
     @Override
     public boolean isDirty() {
-        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || source != null && source.edited();
+    }
+
+    /** The Source page's text changed by typing: the editor is dirty until it is read back or saved. */
+    void sourceEdited() {
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    public SourcePage sourcePage() {
+        return source;
     }
 
     /** Writes the recipe atomically (the file on disk stays whole if writing fails) and puts its problems on it as markers. */
     @Override
     public void doSave(IProgressMonitor monitor) {
+        if (source != null && !source.apply()) {
+            setActivePage(source.getId());
+            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot save the recipe",
+                    "The Source page does not hold a readable recipe; fix it there (its header says why), or undo the typing.");
+            if (monitor != null) monitor.setCanceled(true);
+            return;
+        }
         try {
             RecipeFiles.save(recipe, location());
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
