@@ -1,6 +1,7 @@
 package io.medli.recipe.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.medli.recipe.BenchmarkStep;
 import io.medli.recipe.DataRole;
 import io.medli.recipe.DistillStep;
 import io.medli.recipe.GoalMetric;
@@ -159,5 +161,46 @@ class RecipeChecksTest {
         List<Diagnostic> d = problems();
         assertEquals(1, d.size());
         assertEquals(Diagnostic.WARNING, d.get(0).getSeverity());
+    }
+
+    /** The fixes of the one error with {@code code}, applied one by one until it is gone. */
+    private List<String> fix(int code) {
+        Diagnostic e = only(code);
+        List<io.medli.recipe.check.RecipeFixes.Fix> fixes = io.medli.recipe.check.RecipeFixes.of(r, dir, e);
+        fixes.forEach(io.medli.recipe.check.RecipeFixes::apply);
+        return fixes.stream().map(io.medli.recipe.check.RecipeFixes.Fix::label).toList();
+    }
+
+    @Test
+    void obviousFixesFixAndTheOthersAreNotOffered() {
+        BenchmarkStep b = (BenchmarkStep) r.getSteps().get(2);
+        b.setRounds(0);
+        assertEquals(List.of("Set rounds to its default, 20"), fix(RecipeChecks.RANGE));
+        assertEquals(20, b.getRounds());
+        assertTrue(problems().isEmpty(), () -> problems().toString());
+        // a default that does not pass either is not offered: a speed-up goal's default, 0
+        r.getGoals().add(Recipes.goal(GoalMetric.MIN_SPEEDUP, -1, false));
+        assertEquals(List.of(), fix(RecipeChecks.RANGE));
+        r.getGoals().remove(r.getGoals().size() - 1);
+        // duplicate names, training after quantization, a second quantization
+        r.getSteps().get(1).setName("int8");
+        assertEquals(List.of("Rename this step to 'int8-2'"), fix(RecipeChecks.DUPLICATE_NAME));
+        DistillStep d = Recipes.F.createDistillStep();
+        d.setName("student");
+        r.getSteps().add(d);
+        r.getDataSets().add(Recipes.data(DataRole.TRAIN, "cal"));
+        r.getDataSets().get(2).setLabelled(true);
+        assertEquals(List.of("Move 'student' before 'int8'"), fix(RecipeChecks.ORDER));
+        assertSame(d, r.getSteps().get(0));
+        QuantizeStep again = Recipes.F.createQuantizeStep();
+        again.setName("again");
+        again.setMode(io.medli.recipe.QuantizeMode.DYNAMIC);
+        r.getSteps().add(again);
+        assertEquals(List.of("Turn 'again' off"), fix(RecipeChecks.ORDER));
+        assertFalse(again.isEnabled());
+        assertTrue(problems().stream().noneMatch(x -> x.getSeverity() >= Diagnostic.ERROR), () -> problems().toString());
+        // a missing file has no obvious fix
+        r.setSourceModel("gone.onnx");
+        assertEquals(List.of(), io.medli.recipe.check.RecipeFixes.of(r, dir, only(RecipeChecks.MISSING_FILE)));
     }
 }

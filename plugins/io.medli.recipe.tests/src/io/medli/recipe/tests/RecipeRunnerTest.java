@@ -26,6 +26,7 @@ import io.medli.recipe.files.RecipeFiles;
 import io.medli.recipe.run.Metrics;
 import io.medli.recipe.run.RecipeRunException;
 import io.medli.recipe.run.RecipeRunner;
+import io.medli.recipe.run.RunComparison;
 import io.medli.recipe.run.RunResult;
 import io.medli.recipe.run.Trainer;
 
@@ -92,6 +93,16 @@ class RecipeRunnerTest {
         assertFalse(first.dir().equals(again.dir()));
         assertEquals(Files.size(first.finalModel()), Files.size(again.finalModel()));
         assertEquals(first.steps().get(1).metrics(), again.steps().get(1).metrics());
+        // side by side: the steps differ (run, then reused), the figures do not
+        RunComparison.Table table = RunComparison.of(List.of(first.dir(), again.dir()));
+        assertEquals(List.of(first.dir().getFileName().toString(), again.dir().getFileName().toString()), table.runs());
+        java.util.Map<String, RunComparison.Row> rows = new java.util.HashMap<>();
+        table.rows().forEach(x -> rows.put(x.label(), x));
+        assertTrue(rows.get("step 1").differs() && rows.get("step 1").values().get(1).endsWith("(reused)"), RunComparison.format(table));
+        assertFalse(rows.get("size MB").differs(), RunComparison.format(table));
+        assertFalse(rows.get("SQNR dB").differs());
+        assertEquals(rows.get("goal max-size").values().get(0), rows.get("goal max-size").values().get(1));
+        assertTrue(rows.get("goal max-size").values().get(0).startsWith("met"), RunComparison.format(table));
 
         // renaming a step keeps its result; a new parameter value runs it and everything after it again
         Recipe r = RecipeFiles.load(file);

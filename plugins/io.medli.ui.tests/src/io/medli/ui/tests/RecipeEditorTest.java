@@ -199,6 +199,21 @@ class RecipeEditorTest {
         assertEquals(3, run.steps());
         assertNotNull(run.report());
         assertTrue(project.getFolder("runs").exists(), "the runs folder is in the workspace");
+
+        // once more, unchanged: the Runs page follows by itself, and the two runs compare side by side
+        ILaunch firstLaunch = launchOf(config);
+        assertTrue(RunRecipeAction.start(e));
+        // (the debug UI removes a terminated launch when a new one starts)
+        UiWait.until(() -> launchOf(config) != null && launchOf(config) != firstLaunch && launchOf(config).isTerminated(), 60_000, "the second launch");
+        Job.getJobManager().join(RecipeLaunching.FAMILY, null);
+        UiWait.until(() -> e.runsPage().entries().size() == 2, 10_000, "the second run on the Runs page");
+        assertEquals(3, e.runsPage().entries().get(0).reused());
+        var view = e.runsPage().compareSelected();
+        assertNotNull(view);
+        var compared = view.comparison();
+        assertEquals(2, compared.runs().size());
+        assertTrue(compared.rows().stream().anyMatch(r -> r.label().equals("step 1") && r.differs() && r.values().get(1).endsWith("(reused)")),
+                io.medli.recipe.run.RunComparison.format(compared));
     }
 
     @Test
@@ -238,6 +253,33 @@ class RecipeEditorTest {
         e.doSave(null);
         assertTrue(Files.readString(file.getLocation().toFile().toPath()).contains("rounds=\"3\""));
         assertFalse(e.isDirty());
+    }
+
+    @Test
+    void aQuickFixOnAMarkerFixesTheRecipeInItsEditorWithUndo() throws Exception {
+        IFile file = project.getFile("tiny.medlirecipe");
+        RecipeEditor e = (RecipeEditor) IDE.openEditor(page, file, RecipeEditor.ID, true);
+        e.setActivePage("steps");
+        e.stepsPage().select(e.recipe().getSteps().get(1));
+        UiWait.dispatch(50);
+        Text rounds = find((Composite) e.stepsPage().getPartControl(), Text.class, t -> "rounds".equals(t.getData("attribute")) && !t.isDisposed());
+        rounds.setText("0");
+        rounds.notifyListeners(SWT.FocusOut, new Event());
+        UiWait.dispatch(50);
+        e.doSave(null);
+        IMarker[] markers = file.findMarkers(RecipeMarkers.TYPE, false, IResource.DEPTH_ZERO);
+        assertEquals(1, markers.length);
+        assertTrue(markers[0].getAttribute("io.medli.recipe.fixable", false), String.valueOf(markers[0].getAttributes()));
+        assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(markers[0]));
+        var fixes = IDE.getMarkerHelpRegistry().getResolutions(markers[0]);
+        assertEquals(List.of("Set rounds to its default, 20"), java.util.Arrays.stream(fixes).map(org.eclipse.ui.IMarkerResolution::getLabel).toList());
+        fixes[0].run(markers[0]);
+        assertEquals(20, ((BenchmarkStep) e.recipe().getSteps().get(1)).getRounds());
+        assertFalse(e.isDirty(), "the editor held nothing else: saved with the fix");
+        assertEquals(0, file.findMarkers(RecipeMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
+        assertFalse(Files.readString(file.getLocation().toFile().toPath()).contains("rounds="), "the default, not written");
+        global(e, ActionFactory.UNDO).run();
+        assertEquals(0, ((BenchmarkStep) e.recipe().getSteps().get(1)).getRounds(), "the fix is one undo");
     }
 
     @Test

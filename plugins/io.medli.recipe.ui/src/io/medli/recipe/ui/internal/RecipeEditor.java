@@ -95,7 +95,16 @@ public final class RecipeEditor extends FormEditor implements IEditingDomainProv
         setPartName(file.getName());
         stack.addCommandStackListener(e -> getSite().getShell().getDisplay().asyncExec(this::changed));
         problems = RecipeChecks.check(recipe, baseDir());
+        file.getWorkspace().addResourceChangeListener(runsChanged, org.eclipse.core.resources.IResourceChangeEvent.POST_CHANGE);
     }
+
+    /** A run (from this editor, Run As, the command line) wrote into runs/: the Runs page shows it. */
+    private final org.eclipse.core.resources.IResourceChangeListener runsChanged = event -> {
+        if (event.getDelta() == null || event.getDelta().findMember(file.getParent().getFullPath().append("runs")) == null) return;
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            if (runs != null) runs.refresh();
+        });
+    };
 
     @Override
     protected void addPages() {
@@ -262,6 +271,7 @@ public final class RecipeEditor extends FormEditor implements IEditingDomainProv
 
     @Override
     public void dispose() {
+        if (file != null) file.getWorkspace().removeResourceChangeListener(runsChanged);
         refreshers.clear();
         if (factory != null) factory.dispose();
         super.dispose();

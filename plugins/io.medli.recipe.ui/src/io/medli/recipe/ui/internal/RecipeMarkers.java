@@ -28,6 +28,9 @@ public final class RecipeMarkers {
             m.setAttribute(IMarker.MESSAGE, c.getMessage());
             m.setAttribute(IMarker.SEVERITY, c.getSeverity() >= Diagnostic.ERROR ? IMarker.SEVERITY_ERROR
                     : c.getSeverity() >= Diagnostic.WARNING ? IMarker.SEVERITY_WARNING : IMarker.SEVERITY_INFO);
+            if (file.getLocation() != null && !io.medli.recipe.check.RecipeFixes.of(recipe, file.getLocation().toFile().toPath().getParent(), c).isEmpty()) {
+                m.setAttribute(RecipeQuickFixes.FIXABLE, true);
+            }
             if (!c.getData().isEmpty() && c.getData().get(0) instanceof EObject o && o.eResource() != null) {
                 m.setAttribute(OBJECT, o.eResource().getURIFragment(o));
                 m.setAttribute(IMarker.LOCATION, location(o, c.getData().size() > 1 ? c.getData().get(1) : null));

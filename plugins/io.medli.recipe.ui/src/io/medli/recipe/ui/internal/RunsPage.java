@@ -42,7 +42,7 @@ public final class RunsPage extends FormPage {
         RunRecipeAction.addTo(form, editor);
         Composite body = form.getBody();
         body.setLayout(new GridLayout(1, false));
-        viewer = new TableViewer(body, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
+        viewer = new TableViewer(body, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -59,9 +59,12 @@ public final class RunsPage extends FormPage {
                 + String.join("; ", e.goals().stream().filter(g -> g.startsWith("not")).map(g -> g.substring("not met: ".length())).toList()));
         viewer.addDoubleClickListener(e -> openReport());
         Composite buttons = managed.getToolkit().createComposite(body);
-        buttons.setLayout(new GridLayout(2, false));
+        buttons.setLayout(new GridLayout(3, false));
         Button open = managed.getToolkit().createButton(buttons, "Open Report", SWT.PUSH);
         open.addListener(SWT.Selection, e -> openReport());
+        Button compare = managed.getToolkit().createButton(buttons, "Compare Selected", SWT.PUSH);
+        compare.setToolTipText("Show the selected runs side by side in the Recipe Runs view");
+        compare.addListener(SWT.Selection, e -> compareSelected());
         Button refresh = managed.getToolkit().createButton(buttons, "Refresh", SWT.PUSH);
         refresh.addListener(SWT.Selection, e -> refresh());
         refresh();
@@ -82,6 +85,21 @@ public final class RunsPage extends FormPage {
 
     private static String num(Double v, double factor, String format) {
         return v == null ? "" : String.format(Locale.ROOT, format, v * factor);
+    }
+
+    /** Opens the Recipe Runs view on this recipe with the runs selected here (the two newest when none is). */
+    public RunsView compareSelected() {
+        try {
+            RunsView v = (RunsView) editor.getSite().getPage().showView(RunsView.ID);
+            v.show(editor);
+            List<String> names = ((IStructuredSelection) viewer.getSelection()).toList().stream()
+                    .map(o -> ((RunHistory.Entry) o).dir().getFileName().toString()).toList();
+            if (names.size() >= 2) v.select(names);
+            return v;
+        } catch (PartInitException e) {
+            UiLog.error("cannot open the Recipe Runs view", e);
+            return null;
+        }
     }
 
     /** Reads the runs again (after a run, or when asked). */
