@@ -48,6 +48,7 @@ import io.medli.recipe.Step;
 import io.medli.recipe.files.RecipeFiles;
 import io.medli.recipe.run.RunHistory;
 import io.medli.recipe.ui.internal.RecipeEditor;
+import io.medli.recipe.ui.internal.ListDetails;
 import io.medli.recipe.ui.internal.RecipeMarkers;
 import io.medli.recipe.ui.internal.RunRecipeAction;
 import io.medli.ui.MedliUi;
@@ -280,6 +281,37 @@ class RecipeEditorTest {
         assertFalse(Files.readString(file.getLocation().toFile().toPath()).contains("rounds="), "the default, not written");
         global(e, ActionFactory.UNDO).run();
         assertEquals(0, ((BenchmarkStep) e.recipe().getSteps().get(1)).getRounds(), "the fix is one undo");
+    }
+
+    @Test
+    void variantsAddedOnTheOverviewAreSearchedByRun() throws Exception {
+        IFile file = project.getFile("tiny.medlirecipe");
+        RecipeEditor e = (RecipeEditor) IDE.openEditor(page, file, RecipeEditor.ID, true);
+        e.setActivePage("overview");
+        UiWait.dispatch(50);
+        Composite overview = (Composite) e.overviewPage().getPartControl();
+        ListDetails variants = e.overviewPage().variants();
+        press(variants.control(), "Add");
+        assertEquals(1, e.recipe().getVariants().size());
+        assertEquals("int8", e.recipe().getVariants().get(0).getStep().getName(), "the first step to start with");
+        Combo step = find(overview, Combo.class, c -> "step".equals(c.getData("attribute")) && !c.isDisposed());
+        assertEquals(List.of("int8", "speed"), List.of(step.getItems()));
+        Text parameter = find(overview, Text.class, t -> "parameter".equals(t.getData("attribute")) && !t.isDisposed());
+        parameter.setText("mode");
+        parameter.notifyListeners(SWT.FocusOut, new Event());
+        Text values = find(overview, Text.class, t -> "values".equals(t.getData("attribute")) && !t.isDisposed());
+        values.setText("static, dynamic");
+        values.notifyListeners(SWT.FocusOut, new Event());
+        UiWait.dispatch(50);
+        assertEquals(List.of("static", "dynamic"), e.recipe().getVariants().get(0).getValues());
+        assertEquals("int8.mode: static, dynamic", variants.viewer().getTable().getItem(0).getText());
+        assertTrue(RunRecipeAction.start(e));
+        ILaunchConfiguration config = RecipeLaunching.find(file);
+        UiWait.until(() -> launchOf(config) != null && launchOf(config).isTerminated(), 120_000, "the search");
+        Job.getJobManager().join(RecipeLaunching.FAMILY, null);
+        String console = launchOf(config).getProcesses()[0].getStreamsProxy().getOutputStreamMonitor().getContents();
+        assertTrue(console.contains("search-") && console.contains("report: "), console);
+        assertTrue(project.getFolder("runs").members().length >= 3, "two candidates and the search's report");
     }
 
     @Test

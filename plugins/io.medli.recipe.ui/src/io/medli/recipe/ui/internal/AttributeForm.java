@@ -12,6 +12,8 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -38,7 +40,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 final class AttributeForm {
     private final EditingDomain domain;
     private final EObject object;
-    private final Map<EAttribute, Control> fields = new LinkedHashMap<>();
+    private final Map<EStructuralFeature, Control> fields = new LinkedHashMap<>();
     private final Composite body;
 
     AttributeForm(Composite parent, FormToolkit kit, EditingDomain domain, ComposedAdapterFactory factory, EObject object, Set<EAttribute> skip) {
@@ -72,7 +74,37 @@ final class AttributeForm {
             c.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             fields.put(a, c);
         }
+        // a reference to another element of the recipe (a variant's step): a list of the elements it may name
+        for (EReference r : object.eClass().getEAllReferences()) {
+            if (r.isContainment() || r.isContainer() || r.isMany() || r.isDerived() || r.isTransient()) continue;
+            IItemPropertyDescriptor d = props == null ? null : props.getPropertyDescriptor(object, r);
+            kit.createLabel(body, (d != null ? d.getDisplayName(object) : r.getName()) + ":");
+            Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+            combo.setData("attribute", r.getName());
+            combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            combo.addListener(SWT.Selection, ev -> {
+                List<?> choices = choices(r);
+                if (combo.getSelectionIndex() >= 0 && combo.getSelectionIndex() < choices.size()) commit(r, choices.get(combo.getSelectionIndex()));
+            });
+            fields.put(r, combo);
+        }
         refresh();
+    }
+
+    /** What a reference may name: the objects of its type in the recipe, in document order. */
+    private List<EObject> choices(EReference r) {
+        List<EObject> out = new ArrayList<>();
+        EObject root = EcoreUtil.getRootContainer(object);
+        root.eAllContents().forEachRemaining(o -> {
+            if (r.getEReferenceType().isInstance(o)) out.add(o);
+        });
+        return out;
+    }
+
+    private static String name(EObject o) {
+        EStructuralFeature n = o.eClass().getEStructuralFeature("name");
+        Object v = n == null ? null : o.eGet(n);
+        return v == null ? o.eClass().getName() : String.valueOf(v);
     }
 
     Composite control() {
@@ -81,17 +113,23 @@ final class AttributeForm {
 
     /** The field of attribute {@code name} (for tests and for selecting the field a problem is about). */
     Control field(String name) {
-        for (Map.Entry<EAttribute, Control> e : fields.entrySet()) if (e.getKey().getName().equals(name)) return e.getValue();
+        for (Map.Entry<EStructuralFeature, Control> e : fields.entrySet()) if (e.getKey().getName().equals(name)) return e.getValue();
         return null;
     }
 
     /** Shows the model's values (after an undo, say); a field being typed in keeps its text. */
     void refresh() {
-        for (Map.Entry<EAttribute, Control> e : fields.entrySet()) {
-            EAttribute a = e.getKey();
+        for (Map.Entry<EStructuralFeature, Control> e : fields.entrySet()) {
             Control c = e.getValue();
             if (c.isDisposed()) continue;
-            Object v = object.eGet(a);
+            Object v = object.eGet(e.getKey());
+            if (e.getKey() instanceof EReference r && c instanceof Combo combo) {
+                List<EObject> choices = choices(r);
+                combo.setItems(choices.stream().map(AttributeForm::name).toArray(String[]::new));
+                combo.select(choices.indexOf(v));
+                continue;
+            }
+            EAttribute a = (EAttribute) e.getKey();
             if (c instanceof Combo combo) {
                 String lit = v == null ? "" : ((org.eclipse.emf.common.util.Enumerator) v).getLiteral();
                 combo.select(Arrays.asList(combo.getItems()).indexOf(lit));
@@ -136,7 +174,7 @@ final class AttributeForm {
         commit(a, value);
     }
 
-    private void commit(EAttribute a, Object value) {
+    private void commit(EStructuralFeature a, Object value) {
         Object now = object.eGet(a);
         if (now == null ? value == null : now.equals(value)) return;
         Command c = SetCommand.create(domain, object, a, value);

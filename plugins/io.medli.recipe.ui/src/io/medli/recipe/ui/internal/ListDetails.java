@@ -32,7 +32,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
  * Add (of a chosen kind), Remove, Up and Down, each an EMF command, and the selected element's
  * fields beside it. It follows the command stack: undo brings back a removed element and its place.
  */
-final class ListDetails {
+public final class ListDetails {
     private final RecipeEditor editor;
     private final EObject owner;
     private final EReference feature;
@@ -43,6 +43,7 @@ final class ListDetails {
     private final TableViewer viewer;
     private final Combo kind;
     private final Composite details;
+    private final SashForm sash;
     private AttributeForm form;
     private EObject shown;
 
@@ -59,7 +60,7 @@ final class ListDetails {
         this.initializer = initializer;
         this.skip = skip;
         this.kit = kit;
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        sash = new SashForm(parent, SWT.HORIZONTAL);
         kit.adapt(sash);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite left = kit.createComposite(sash);
@@ -104,7 +105,12 @@ final class ListDetails {
         return (List<EObject>) owner.eGet(feature);
     }
 
-    TableViewer viewer() {
+    /** The list and its details (tests find its buttons here). */
+    public Composite control() {
+        return sash;
+    }
+
+    public TableViewer viewer() {
         return viewer;
     }
 

@@ -24,7 +24,7 @@ import io.medli.recipe.RecipePackage;
 public final class OverviewPage extends FormPage {
     private static final RecipePackage P = RecipePackage.eINSTANCE;
     private final RecipeEditor editor;
-    private ListDetails data, goals;
+    private ListDetails data, goals, variants;
 
     OverviewPage(RecipeEditor editor) {
         super(editor, "overview", "Overview");
@@ -52,12 +52,22 @@ public final class OverviewPage extends FormPage {
         }, Set.of());
         Composite gs = section(kit, body, "Goals", "What the result must reach, absolute or relative to the source model.");
         goals = new ListDetails(gs, kit, editor, r, P.getRecipe_Goals(), List.of(P.getGoal()), StepLabels::of, o -> o, Set.of());
+        Composite vs = section(kit, body, "Variants", "Values to try for a step's parameter; Run then searches the combinations and keeps every candidate.");
+        variants = new ListDetails(vs, kit, editor, r, P.getRecipe_Variants(), List.of(P.getVariant()), StepLabels::of, o -> {
+            if (!r.getSteps().isEmpty()) ((io.medli.recipe.Variant) o).setStep(r.getSteps().get(0));
+            return o;
+        }, Set.of());
+        if (r.getSearch() == null) r.setSearch(RecipeFactory.eINSTANCE.createSearch()); // as the target: always there, defaults until edited
+        AttributeForm search = new AttributeForm(section(kit, body, "Search", "How variants are searched: every combination, or at random within a budget."),
+                kit, editor.domain(), editor.adapterFactory(), r.getSearch(), Set.of());
         editor.onChange(() -> {
             if (form.isDisposed()) return;
             general.refresh();
             target.refresh();
             data.refresh();
             goals.refresh();
+            variants.refresh();
+            search.refresh();
             form.setText("Recipe: " + (r.getName() == null ? editor.file().getName() : r.getName()));
             editor.showProblems(form);
         });
@@ -83,6 +93,10 @@ public final class OverviewPage extends FormPage {
 
     ListDetails dataSets() {
         return data;
+    }
+
+    public ListDetails variants() {
+        return variants;
     }
 
     ListDetails goals() {

@@ -28,6 +28,10 @@ final class StepLabels {
             return n + ". " + s.eClass().getName().replace("Step", "") + " '" + s.getName() + "'" + (s.isEnabled() ? "" : " (off)") + detail(s);
         }
         if (o instanceof DataSet d) return d.getRole().getLiteral() + ": " + (d.getPath() == null ? "(no folder)" : d.getPath()) + (d.isLabelled() ? ", labelled" : "");
+        if (o instanceof io.medli.recipe.Variant v) {
+            return (v.getStep() == null ? "?" : v.getStep().getName()) + "." + (v.getParameter() == null ? "?" : v.getParameter()) + ": "
+                    + String.join(", ", v.getValues());
+        }
         if (o instanceof Goal g) return g.getMetric().getLiteral() + " " + g.getValue() + (g.isRelative() ? " (relative)" : "");
         return o.eClass().getName();
     }
