@@ -46,6 +46,22 @@ grep -q max-latency-ms recipe/teacher.medlirecipe || { echo "the goal was not ad
 t=$(now)
 "${medli[@]}" recipe run recipe/teacher.medlirecipe >recipe/goal.log 2>&1 || [ $? -eq 3 ] || { cat recipe/goal.log; exit 1; }
 recipe_goal=$(since "$t")
+for w in 24 32; do
+  t=$(now)
+  "${medli[@]}" distill --data "$data" --teacher teacher.onnx "${student[@]}" --param width=$w --threads 2 --out hand/student-$w.onnx >hand/7-distill-$w.log 2>&1
+  "${medli[@]}" quantize hand/student-$w.onnx --static --data "$data" --out hand/student-$w-int8.onnx >hand/8-quantize-$w.log 2>&1
+  "${medli[@]}" evaluate hand/student-$w-int8.onnx --data "$data" >hand/9-evaluate-$w.log 2>&1
+  "${medli[@]}" compare teacher.onnx hand/student-$w-int8.onnx --data "$data" --threads 2 >hand/10-compare-$w.log 2>&1
+  hand_widths="${hand_widths:-} $(since "$t")"
+done
+sed -i 's|  <steps xsi:type="recipe:DistillStep" name="distill"/>|  <steps xsi:type="recipe:DistillStep" name="distill"/>\n  <variants step="distill" parameter="studentParams">\n    <values>width=24</values>\n    <values>width=32</values>\n  </variants>|' recipe/teacher.medlirecipe
+grep -q "width=32" recipe/teacher.medlirecipe || { echo "the variant was not added"; exit 1; }
+t=$(now)
+"${medli[@]}" recipe run recipe/teacher.medlirecipe >recipe/search.log 2>&1 || [ $? -eq 3 ] || { cat recipe/search.log; exit 1; }
+recipe_search=$(since "$t")
 echo "first run: by hand $hand_first s, recipe $recipe_first s; goal change: by hand $hand_goal s, recipe $recipe_goal s"
+echo "wider students: by hand $hand_widths s (each width), recipe search $recipe_search s (both)"
 cat recipe/new.log
-grep -h "^accuracy\|^goal\|reused\|p50\|speed-up\|latency" hand/3-evaluate-teacher.log hand/4-evaluate-student.log hand/5-compare.log recipe/first.log recipe/goal.log | head -40
+grep -h "^accuracy\|^goal\|reused\|p50\|speed-up\|latency" hand/3-evaluate-teacher.log hand/4-evaluate-student.log hand/5-compare.log \
+    hand/9-evaluate-*.log hand/10-compare-*.log recipe/first.log recipe/goal.log | head -60
+tail -n 12 recipe/search.log

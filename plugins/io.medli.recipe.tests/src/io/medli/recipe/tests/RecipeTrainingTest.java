@@ -100,6 +100,9 @@ class RecipeTrainingTest {
         assertTrue(base > 35 && acc > 25, "teacher " + base + " %, int8 student " + acc + " %");
         assertTrue(r.goals().get(0).met(), r.goals().get(0).text());
         assertFalse(Files.exists(r.dir().resolve("01-student").resolve("checkpoints")), "checkpoints removed once the model is written");
+        try (var cached = Files.list(dir.resolve("runs").resolve(".cache"))) {
+            assertTrue(cached.anyMatch(p -> p.getFileName().toString().startsWith("teacher-")), "the teacher's outputs, for every later run and candidate");
+        }
         long t = System.nanoTime();
         RunResult again = RecipeRunner.run(RecipeFiles.load(file), file, new RecipeRunner.Options(1, worker(), log::add, Monitor.NONE));
         assertTrue(again.steps().stream().allMatch(RunResult.Step::reused));
@@ -125,7 +128,7 @@ class RecipeTrainingTest {
         };
         assertThrows(CancellationException.class, () -> RecipeRunner.run(RecipeFiles.load(file), file, new RecipeRunner.Options(1, worker(), s -> {
         }, m)));
-        try (var runs = Files.list(dir.resolve("runs")); var steps = Files.list(runs.findFirst().orElseThrow())) {
+        try (var runs = Files.list(dir.resolve("runs")); var steps = Files.list(runs.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow())) {
             assertEquals(List.of("report.html", "run.json"), steps.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }

@@ -24,8 +24,10 @@ import io.medli.train.Transfer;
  * The steps that train, as {@code TrainingSpec}s for the recipe's {@link Trainer}: Distill (a catalog
  * student learns the current model on labelled data), Specialize (transfer learning: a new head on
  * the current model cut at a tensor) and Retrain (the current model - a pruned one - learns the
- * source model's outputs back on unlabelled images). Checkpoints and caches live in the step's
- * folder while it runs and are removed once the model is written.
+ * source model's outputs back on unlabelled images). Checkpoints live in the step's folder while it
+ * runs and are removed once the model is written; the teacher's outputs are cached in
+ * {@code runs/.cache}, keyed by the teacher's and the data's hashes, so that every run and every
+ * search candidate distilling from the same model on the same data computes them once.
  */
 final class TrainingSteps {
     private TrainingSteps() {
@@ -59,7 +61,12 @@ final class TrainingSteps {
 
     private static TrainingSpec common(StepExecution.Context c, DataRole role) throws RecipeRunException {
         return new TrainingSpec().data(c.data().path(role).toString()).out(c.out().resolve("model.onnx").toString()).threads(c.threads())
-                .checkpointDir(c.out().resolve("checkpoints").toString()).cacheDir(c.out().resolve("cache").toString());
+                .checkpointDir(c.out().resolve("checkpoints").toString()).cacheDir(sharedCache(c).toString());
+    }
+
+    /** {@code runs/.cache} beside the step's run folder (the step writes into runs/<run>/.NN-step.partial). */
+    private static Path sharedCache(StepExecution.Context c) {
+        return c.out().toAbsolutePath().getParent().getParent().resolve(".cache");
     }
 
     private static void params(Step s, List<String> kvs, TrainingSpec spec) throws RecipeRunException {
@@ -78,7 +85,6 @@ final class TrainingSteps {
         }
         TrainingEvent.Finished done = c.trainer().train(spec, c.log(), c.monitor());
         deleteTree(c.out().resolve("checkpoints"));
-        deleteTree(c.out().resolve("cache"));
         Path out = c.out().resolve("model.onnx");
         Map<String, Double> m = new LinkedHashMap<>();
         m.put(Metrics.SIZE_BYTES, (double) Files.size(out));
