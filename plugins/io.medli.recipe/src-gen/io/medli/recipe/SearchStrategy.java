@@ -36,7 +36,15 @@ public enum SearchStrategy implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	RANDOM(1, "random", "random");
+	RANDOM(1, "random", "random"), /**
+	 * The '<em><b>Evolutionary</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #EVOLUTIONARY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	EVOLUTIONARY(2, "evolutionary", "evolutionary");
 
 	/**
 	 * The '<em><b>Exhaustive</b></em>' literal value.
@@ -61,6 +69,17 @@ public enum SearchStrategy implements Enumerator {
 	public static final int RANDOM_VALUE = 1;
 
 	/**
+	 * The '<em><b>Evolutionary</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #EVOLUTIONARY
+	 * @model name="evolutionary"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int EVOLUTIONARY_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Search Strategy</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -70,6 +89,7 @@ public enum SearchStrategy implements Enumerator {
 		new SearchStrategy[] {
 			EXHAUSTIVE,
 			RANDOM,
+			EVOLUTIONARY,
 		};
 
 	/**
@@ -128,6 +148,7 @@ public enum SearchStrategy implements Enumerator {
 		switch (value) {
 			case EXHAUSTIVE_VALUE: return EXHAUSTIVE;
 			case RANDOM_VALUE: return RANDOM;
+			case EVOLUTIONARY_VALUE: return EVOLUTIONARY;
 		}
 		return null;
 	}

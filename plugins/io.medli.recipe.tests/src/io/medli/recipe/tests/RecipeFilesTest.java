@@ -68,9 +68,54 @@ class RecipeFilesTest {
     void aFileFromANewerVersionIsRefusedWithBothVersionsNamed() throws Exception {
         Path f = dir.resolve("new.medlirecipe");
         RecipeFiles.save(full(), f);
-        Files.writeString(f, Files.readString(f).replace("formatVersion=\"1\"", "formatVersion=\"7\""));
+        Files.writeString(f, Files.readString(f).replace("formatVersion=\"" + RecipeFiles.FORMAT_VERSION + "\"", "formatVersion=\"7\""));
         RecipeFileException e = assertThrows(RecipeFileException.class, () -> RecipeFiles.load(f));
         assertTrue(e.getMessage().contains("format 7") && e.getMessage().contains("up to " + RecipeFiles.FORMAT_VERSION), e.getMessage());
+    }
+
+    /** A file in format 1, as that version writes it (every kind of element, defaults left out). */
+    private static final String VERSION_1 = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <recipe:Recipe xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                xmlns:recipe="http://medli.io/recipe" formatVersion="1" name="fashion student" description="from format 1" sourceModel="teacher.onnx">
+              <dataSets role="train" path="fashion" labelled="true" limit="600"/>
+              <dataSets path="cal" scale="1.0" limit="100"/>
+              <dataSets role="validation" path="fashion" labelled="true"/>
+              <target threads="2"/>
+              <goals metric="max-accuracy-drop" value="3.0"/>
+              <goals metric="max-size" value="0.4" relative="true"/>
+              <steps xsi:type="recipe:DistillStep" name="student" epochs="3" perClass="60">
+                <studentParams>width=8</studentParams>
+              </steps>
+              <steps xsi:type="recipe:PruneStep" name="prune" ratio="0.4"/>
+              <steps xsi:type="recipe:QuantizeStep" name="int8" mode="static" method="percentile"/>
+              <steps xsi:type="recipe:EvaluateStep" name="fidelity"/>
+              <steps xsi:type="recipe:BenchmarkStep" name="speed" rounds="5" warmup="1"/>
+              <variants step="prune" parameter="ratio">
+                <values>0.3</values>
+                <values>0.5</values>
+              </variants>
+              <search strategy="random" maxTrials="4" seed="7"/>
+            </recipe:Recipe>
+            """;
+
+    @Test
+    void aVersion1FileIsMigratedOnLoadAndSavedAsTheCurrentVersion() throws Exception {
+        Path f = dir.resolve("v1.medlirecipe");
+        Files.writeString(f, VERSION_1);
+        Recipe r = RecipeFiles.load(f);
+        assertEquals(RecipeFiles.FORMAT_VERSION, r.getFormatVersion());
+        assertEquals(5, r.getSteps().size());
+        assertEquals(java.util.List.of("width=8"), ((DistillStep) r.getSteps().get(0)).getStudentParams());
+        assertSame(r.getSteps().get(1), r.getVariants().get(0).getStep());
+        assertEquals(io.medli.recipe.SearchStrategy.RANDOM, r.getSearch().getStrategy());
+        assertEquals(null, ((io.medli.recipe.EvaluateStep) r.getSteps().get(3)).getReference(), "format 1 compared with the source model");
+        RecipeFiles.save(r, f);
+        String saved = Files.readString(f);
+        assertTrue(saved.contains("formatVersion=\"" + RecipeFiles.FORMAT_VERSION + "\""), saved);
+        // nothing else changed: the saved file is format 1's text with the new number
+        assertEquals(VERSION_1.replace("formatVersion=\"1\"", "formatVersion=\"" + RecipeFiles.FORMAT_VERSION + "\""), saved);
+        assertTrue(EcoreUtil.equals(r, RecipeFiles.load(f)));
     }
 
     @Test

@@ -54,8 +54,8 @@ class RecipeSearchTest {
         assertTrue(none.verdict().startsWith("no candidate meets every goal; closest: candidate 2"), none.verdict());
     }
 
-    @Test
-    void sixCandidatesRunShareTheirFirstStepAndAreAllKept() throws Exception {
+    /** M-LSD tiny: prune ratio {0.2, 0.6} x quantization {none, dynamic, static}, judged on quality and size. */
+    private Recipe sixCombinations() throws Exception {
         Recipes.project(dir);
         Recipe r = Recipes.int8();
         r.getSteps().remove(2); // no benchmark: quality and size decide
@@ -74,6 +74,12 @@ class RecipeSearchTest {
         mode.setParameter("mode");
         mode.getValues().addAll(List.of("none", "dynamic", "static"));
         r.getVariants().addAll(List.of(ratio, mode));
+        return r;
+    }
+
+    @Test
+    void sixCandidatesRunShareTheirFirstStepAndAreAllKept() throws Exception {
+        Recipe r = sixCombinations();
         Path file = dir.resolve("search.medlirecipe");
         RecipeFiles.save(r, file);
         assertEquals(6, RecipeSearch.combinations(r));
@@ -104,5 +110,27 @@ class RecipeSearchTest {
         assertTrue(Files.readString(html).contains("6 of 6 candidates"));
         assertTrue(Files.readString(html.resolveSibling(s.name() + ".json")).contains("\"pareto\": true"));
         assertFalse(s.verdict().isEmpty());
+    }
+
+    @Test
+    void anEvolutionarySearchRunsDistinctCandidatesWithinItsBudgetRepeatably() throws Exception {
+        Recipe r = sixCombinations();
+        io.medli.recipe.Search search = Recipes.F.createSearch();
+        search.setStrategy(io.medli.recipe.SearchStrategy.EVOLUTIONARY);
+        search.setMaxTrials(4);
+        search.setSeed(11);
+        r.setSearch(search);
+        Path file = dir.resolve("evolve.medlirecipe");
+        RecipeFiles.save(r, file);
+        List<String> log = new ArrayList<>();
+        RecipeRunner.Options o = new RecipeRunner.Options(1, Trainer.inProcess(), log::add, Monitor.NONE);
+        RecipeSearch.Result s = RecipeSearch.search(RecipeFiles.load(file), file, (c, f, name) -> RecipeRunner.run(c, f, o.named(name)), log::add);
+        assertEquals(4, s.candidates().size(), () -> String.join("\n", log));
+        assertEquals(4, s.candidates().stream().map(RecipeSearch.Candidate::values).distinct().count(), "each combination runs once");
+        assertTrue(s.candidates().stream().allMatch(RecipeSearch.Candidate::ran), () -> String.join("\n", log));
+        assertFalse(s.pareto().isEmpty());
+        // the same seed picks the same candidates in the same order (all reused now)
+        RecipeSearch.Result again = RecipeSearch.search(RecipeFiles.load(file), file, (c, f, name) -> RecipeRunner.run(c, f, o.named(name)), log::add);
+        assertEquals(s.candidates().stream().map(RecipeSearch.Candidate::values).toList(), again.candidates().stream().map(RecipeSearch.Candidate::values).toList());
     }
 }

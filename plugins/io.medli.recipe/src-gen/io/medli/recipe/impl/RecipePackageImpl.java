@@ -1607,6 +1607,7 @@ public class RecipePackageImpl extends EPackageImpl implements RecipePackage {
 		initEEnum(searchStrategyEEnum, SearchStrategy.class, "SearchStrategy");
 		addEEnumLiteral(searchStrategyEEnum, SearchStrategy.EXHAUSTIVE);
 		addEEnumLiteral(searchStrategyEEnum, SearchStrategy.RANDOM);
+		addEEnumLiteral(searchStrategyEEnum, SearchStrategy.EVOLUTIONARY);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -30,8 +30,13 @@ import io.medli.recipe.TargetKind;
  */
 public final class RecipeFiles {
     public static final String EXTENSION = "medlirecipe";
-    /** The format this version writes and reads (and every older one it can migrate). */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The format this version writes and reads (and every older one it can migrate). 1: the first.
+     * 2: Evaluate and Benchmark steps may name a reference model; the evolutionary search strategy.
+     * A version-1 file is a version-2 file without those, so migrating it only raises its number;
+     * an older MEDLI Studio refuses a version-2 file instead of misreading it.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     private RecipeFiles() {
     }

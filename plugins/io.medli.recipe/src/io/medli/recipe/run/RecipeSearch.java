@@ -65,6 +65,9 @@ public final class RecipeSearch {
         }
     }
 
+    /** Trials of an evolutionary search whose recipe sets no budget. */
+    static final int DEFAULT_EVOLUTIONARY_TRIALS = 24;
+
     private RecipeSearch() {
     }
 
@@ -81,30 +84,48 @@ public final class RecipeSearch {
         int maxTrials = s == null || s.getMaxTrials() <= 0 ? Integer.MAX_VALUE : s.getMaxTrials();
         long deadline = s == null || s.getMaxMinutes() <= 0 ? Long.MAX_VALUE : System.nanoTime() + s.getMaxMinutes() * 60_000_000_000L;
         long total = combinations(recipe);
-        if (total > 1_000_000) throw new RecipeRunException("the variants describe " + total + " combinations; use the random strategy with a trial budget");
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        List<Candidate> candidates = new ArrayList<>();
+        if (strategy == SearchStrategy.EVOLUTIONARY) {
+            // without a trial budget, a fixed one: an evolutionary search is for spaces too large to run whole
+            int budget = (int) Math.min(total, maxTrials == Integer.MAX_VALUE ? DEFAULT_EVOLUTIONARY_TRIALS : maxTrials);
+            int[] sizes = recipe.getVariants().stream().mapToInt(v -> Math.max(1, v.getValues().size())).toArray();
+            java.util.function.BooleanSupplier spent = () -> candidates.size() >= budget || System.nanoTime() > deadline;
+            EvolutionarySearch.run(sizes, (int) Math.min(8, Math.max(2, total)), 1000, s.getSeed(), combination -> {
+                if (spent.getAsBoolean()) return null;
+                Candidate c = runOne(recipe, file, runner, combination, candidates.size(), budget, stamp, log);
+                candidates.add(c);
+                return c.result() == null ? null : objectives(c);
+            }, spent);
+            if (System.nanoTime() > deadline) log.line("the time budget of " + s.getMaxMinutes() + " min is spent after " + candidates.size() + " candidates");
+            return judge("search-" + stamp, candidates, total);
+        }
+        if (total > 1_000_000) throw new RecipeRunException("the variants describe " + total + " combinations; use the evolutionary strategy with a trial budget");
         List<int[]> order = new ArrayList<>();
         for (long i = 0; i < total; i++) order.add(digits(recipe, i));
         if (strategy == SearchStrategy.RANDOM) Collections.shuffle(order, new Random(s.getSeed()));
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        List<Candidate> candidates = new ArrayList<>();
         for (int c = 0; c < order.size() && c < maxTrials; c++) {
             if (System.nanoTime() > deadline) {
                 log.line("the time budget of " + s.getMaxMinutes() + " min is spent after " + c + " candidates");
                 break;
             }
-            Recipe candidate = EcoreUtil.copy(recipe);
-            Map<String, String> values = apply(candidate, order.get(c));
-            log.line(String.format(Locale.ROOT, "candidate %d of %d: %s", c + 1, Math.min(order.size(), maxTrials), values));
-            try {
-                candidates.add(new Candidate(c, values, runner.run(candidate, file, String.format(Locale.ROOT, "search-%s-c%02d", stamp, c + 1)), null));
-            } catch (CancellationException e) {
-                throw e;
-            } catch (RecipeRunException e) {
-                log.line("candidate " + (c + 1) + " failed: " + e.getMessage());
-                candidates.add(new Candidate(c, values, null, e.getMessage()));
-            }
+            candidates.add(runOne(recipe, file, runner, order.get(c), c, Math.min(order.size(), maxTrials), stamp, log));
         }
         return judge("search-" + stamp, candidates, total);
+    }
+
+    /** Runs combination {@code digits} as candidate {@code index}; a failure is kept as a candidate with its message. */
+    private static Candidate runOne(Recipe recipe, Path file, CandidateRunner runner, int[] digits, int index, long of, String stamp, Consumer log)
+            throws CancellationException {
+        Recipe candidate = EcoreUtil.copy(recipe);
+        Map<String, String> values = apply(candidate, digits);
+        log.line(String.format(Locale.ROOT, "candidate %d of %d: %s", index + 1, of, values));
+        try {
+            return new Candidate(index, values, runner.run(candidate, file, String.format(Locale.ROOT, "search-%s-c%02d", stamp, index + 1)), null);
+        } catch (RecipeRunException e) {
+            log.line("candidate " + (index + 1) + " failed: " + e.getMessage());
+            return new Candidate(index, values, null, e.getMessage());
+        }
     }
 
     /** Line by line, for a console. */
