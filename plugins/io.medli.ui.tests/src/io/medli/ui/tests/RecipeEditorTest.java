@@ -209,6 +209,8 @@ class RecipeEditorTest {
         Job.getJobManager().join(RecipeLaunching.FAMILY, null);
         UiWait.until(() -> e.runsPage().entries().size() == 2, 10_000, "the second run on the Runs page");
         assertEquals(3, e.runsPage().entries().get(0).reused());
+        UiWait.dispatch(50);
+        assertEquals(2, e.runsPage().charted().size(), "both runs on the chart (size against latency: the recipe measures no quality)");
         var view = e.runsPage().compareSelected();
         assertNotNull(view);
         var compared = view.comparison();
@@ -232,15 +234,14 @@ class RecipeEditorTest {
         assertEquals("steps", e.activePage().getId());
         assertEquals(7, ((BenchmarkStep) e.recipe().getSteps().get(1)).getRounds());
         assertEquals(List.of("q8", "speed"), names(e.recipe()));
-        UiWait.dispatch(50);
-        assertEquals("1. Quantize 'q8' - static", find((Composite) e.stepsPage().getPartControl(), Table.class, t -> true).getItem(0).getText(),
-                "the other pages follow");
+        Table stepsTable = find((Composite) e.stepsPage().getPartControl(), Table.class, t -> true);
+        UiWait.until(() -> "1. Quantize 'q8' - static".equals(stepsTable.getItem(0).getText()), 5_000, "the other pages follow");
         global(e, ActionFactory.UNDO).run();
         UiWait.dispatch(50);
         assertEquals(List.of("int8", "speed"), names(e.recipe()), "one undo takes back the whole source edit");
         assertEquals(2, ((BenchmarkStep) e.recipe().getSteps().get(1)).getRounds());
         assertFalse(e.isDirty());
-        assertEquals(original, source.text(), "and the text follows the undo");
+        UiWait.until(() -> original.equals(source.text()), 5_000, "the text following the undo");
 
         // text that is not a recipe: the page stays, the recipe is untouched
         e.setActivePage("source");
@@ -304,7 +305,8 @@ class RecipeEditorTest {
         values.notifyListeners(SWT.FocusOut, new Event());
         UiWait.dispatch(50);
         assertEquals(List.of("static", "dynamic"), e.recipe().getVariants().get(0).getValues());
-        assertEquals("int8.mode: static, dynamic", variants.viewer().getTable().getItem(0).getText());
+        UiWait.until(() -> "int8.mode: static, dynamic".equals(variants.viewer().getTable().getItem(0).getText()), 5_000,
+                "the list showing the variant: " + variants.viewer().getTable().getItem(0).getText());
         assertTrue(RunRecipeAction.start(e));
         ILaunchConfiguration config = RecipeLaunching.find(file);
         UiWait.until(() -> launchOf(config) != null && launchOf(config).isTerminated(), 120_000, "the search");

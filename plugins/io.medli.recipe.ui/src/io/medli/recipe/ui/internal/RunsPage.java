@@ -25,10 +25,11 @@ import io.medli.recipe.run.Metrics;
 import io.medli.recipe.run.RunHistory;
 import io.medli.ui.internal.UiLog;
 
-/** Runs: every run beside the recipe, newest first, with its figures and goals; a run's report opens in the browser. */
+/** Runs: every run beside the recipe, newest first, with its figures and goals, and a chart of quality against latency; a run's report opens in the browser. */
 public final class RunsPage extends FormPage {
     private final RecipeEditor editor;
     private TableViewer viewer;
+    private RunsChart chart;
 
     RunsPage(RecipeEditor editor) {
         super(editor, "runs", "Runs");
@@ -67,7 +68,22 @@ public final class RunsPage extends FormPage {
         compare.addListener(SWT.Selection, e -> compareSelected());
         Button refresh = managed.getToolkit().createButton(buttons, "Refresh", SWT.PUSH);
         refresh.addListener(SWT.Selection, e -> refresh());
+        chart = new RunsChart(body);
+        GridData g = new GridData(SWT.FILL, SWT.FILL, true, true);
+        g.heightHint = 220;
+        chart.control().setLayoutData(g);
+        viewer.addSelectionChangedListener(e -> chart.show(entries(), selected()));
         refresh();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<RunHistory.Entry> selected() {
+        return ((IStructuredSelection) viewer.getSelection()).toList();
+    }
+
+    /** The runs on the chart below the table (for tests). */
+    public List<String> charted() {
+        return chart == null ? List.of() : chart.dots().stream().map(RunsChart.Dot::run).toList();
     }
 
     private void column(String title, int width, java.util.function.Function<RunHistory.Entry, String> text) {
@@ -107,6 +123,7 @@ public final class RunsPage extends FormPage {
         if (viewer == null || viewer.getControl().isDisposed()) return;
         try {
             viewer.setInput(RunHistory.of(editor.baseDir()).toArray());
+            if (chart != null) chart.show(entries(), selected());
         } catch (IOException e) {
             UiLog.warning("cannot list the runs of " + editor.file().getFullPath(), e);
         }
