@@ -72,6 +72,10 @@ class RecipeRunnerTest {
         assertTrue(r.goals().get(0).met(), r.goals().get(0).text());
         assertFalse(r.goals().get(1).met());
         assertTrue(r.goals().get(1).text().contains("short by"), r.goals().get(1).text());
+        // peak memory (Linux): what loading and one run added, both models, and the goal judged on it
+        double peak = r.steps().get(2).metrics().get(Metrics.PEAK_MEMORY_BYTES), sourcePeak = r.steps().get(2).metrics().get(Metrics.BASELINE_PEAK_MEMORY_BYTES);
+        assertTrue(peak > 1e6 && peak < 2e9 && sourcePeak > 1e6 && sourcePeak < 2e9, peak + " and " + sourcePeak + " bytes");
+        assertTrue(r.goals().get(2).met(), r.goals().get(2).text());
         assertTrue(Files.isRegularFile(r.dir().resolve("run.json")));
         String html = Files.readString(r.dir().resolve("report.html"));
         assertTrue(html.contains("<svg") && html.contains("not met: min-fidelity-db"), html);

@@ -79,6 +79,7 @@ final class Recipes {
         r.getSteps().add(b);
         r.getGoals().add(goal(GoalMetric.MAX_SIZE, 0.4, true));
         r.getGoals().add(goal(GoalMetric.MIN_FIDELITY, 99, false)); // out of int8's reach: a failed goal to report
+        r.getGoals().add(goal(GoalMetric.MAX_PEAK_MEMORY, 2000, false)); // MB: M-LSD tiny needs far less
         return r;
     }
 }

@@ -44,8 +44,12 @@ final class Goals {
                 yield g.isRelative() ? atMost(name, size / baseline.getOrDefault(Metrics.SIZE_BYTES, Double.NaN), v, "%.3f of the source's size", "")
                         : atMost(name, size / 1e6, v, "%.3f MB", "");
             }
-            case MAX_PEAK_MEMORY -> new RunResult.Goal(name, false, Double.NaN, v,
-                    name + ": peak memory is not measured by this version's Benchmark step; the goal cannot be judged");
+            case MAX_PEAK_MEMORY -> {
+                double peak = last(steps, Metrics.PEAK_MEMORY_BYTES);
+                yield g.isRelative() ? atMost(name, peak / last(steps, Metrics.BASELINE_PEAK_MEMORY_BYTES), v, "%.3f of the source's peak memory",
+                        "add a Benchmark step (peak memory is measured on Linux)")
+                        : atMost(name, peak / 1e6, v, "%.1f MB", "add a Benchmark step (peak memory is measured on Linux)");
+            }
         };
     }
 

@@ -13,6 +13,9 @@ public final class Metrics {
     public static final String LATENCY_MS = "latency_p50_ms";
     public static final String BASELINE_LATENCY_MS = "baseline_latency_p50_ms";
     public static final String SPEEDUP = "speedup";
+    /** Resident memory that loading the model and running it once added at its highest, in bytes, and the source model's. */
+    public static final String PEAK_MEMORY_BYTES = "peak_memory_bytes";
+    public static final String BASELINE_PEAK_MEMORY_BYTES = "baseline_peak_memory_bytes";
 
     private Metrics() {
     }

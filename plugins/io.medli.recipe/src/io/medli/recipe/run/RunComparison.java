@@ -30,7 +30,8 @@ public final class RunComparison {
 
     private static final Map<String, String> LABELS = Map.of(Metrics.SIZE_BYTES, "size MB", Metrics.SQNR_DB, "SQNR dB", Metrics.COSINE, "cosine",
             Metrics.ACCURACY, "accuracy %", Metrics.BASELINE_ACCURACY, "source accuracy %", Metrics.LATENCY_MS, "latency p50 ms",
-            Metrics.BASELINE_LATENCY_MS, "source latency p50 ms", Metrics.SPEEDUP, "speed-up");
+            Metrics.BASELINE_LATENCY_MS, "source latency p50 ms", Metrics.SPEEDUP, "speed-up", Metrics.PEAK_MEMORY_BYTES, "peak memory MB",
+            Metrics.BASELINE_PEAK_MEMORY_BYTES, "source peak memory MB");
 
     private RunComparison() {
     }
@@ -92,7 +93,7 @@ public final class RunComparison {
 
     private static String value(String metric, Double v) {
         if (v == null) return "";
-        if (metric.equals(Metrics.SIZE_BYTES)) return String.format(Locale.ROOT, "%.3f", v / 1e6);
+        if (metric.equals(Metrics.SIZE_BYTES) || metric.equals(Metrics.PEAK_MEMORY_BYTES) || metric.equals(Metrics.BASELINE_PEAK_MEMORY_BYTES)) return String.format(Locale.ROOT, "%.3f", v / 1e6);
         if (metric.equals(Metrics.SPEEDUP)) return String.format(Locale.ROOT, "%.2fx", v);
         return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.4g", v);
     }
