@@ -23,7 +23,6 @@ import io.medli.recipe.EvaluateStep;
 import io.medli.runtime.LatencyStats;
 import io.medli.runtime.ModelRunException;
 import io.medli.runtime.ModelRunner;
-import io.medli.runtime.PeakMemory;
 import io.medli.runtime.RunOptions;
 import io.medli.train.OnnxClassifier;
 import io.medli.train.data.DataException;
@@ -84,17 +83,10 @@ final class Evaluation {
         List<ModelRunner> runners = new ArrayList<>();
         List<Map<String, OnnxTensor>> feeds = new ArrayList<>();
         try {
-            long[] peak = new long[2];
-            // each model's peak while it alone is loaded and run once: the current one first, then the source beside it
-            for (int i = files.length - 1; i >= 0; i--) {
-                long base = PeakMemory.reset();
-                ModelRunner r = ModelRunner.open(files[i], o);
-                runners.add(0, r);
-                Map<String, OnnxTensor> feed = data == null ? r.generateInputs() : TensorTap.feed(StepExecution.read(files[i]), data.sample(0));
-                feeds.add(0, feed);
-                r.run(feed).close();
-                long top = PeakMemory.peak();
-                peak[i] = base < 0 || top < 0 ? -1 : Math.max(0, top - base);
+            for (Path f : files) {
+                ModelRunner r = ModelRunner.open(f, o);
+                runners.add(r);
+                feeds.add(data == null ? r.generateInputs() : TensorTap.feed(StepExecution.read(f), data.sample(0)));
             }
             int rounds = b.getRounds();
             long[][] ns = new long[2][rounds * 3];
@@ -111,6 +103,8 @@ final class Evaluation {
                 }
             }
             LatencyStats base = LatencyStats.of(b.getWarmup(), ns[0]), now = LatencyStats.of(b.getWarmup(), ns[1]);
+            c.monitor().progress("peak memory of each model, in a process of its own", rounds, rounds);
+            long[] peak = { ModelMemory.peak(files[0], c.threads()), ModelMemory.peak(files[1], c.threads()) };
             Map<String, Double> m = new LinkedHashMap<>();
             m.put(Metrics.LATENCY_MS, now.p50Ms());
             m.put(Metrics.BASELINE_LATENCY_MS, base.p50Ms());
@@ -121,7 +115,7 @@ final class Evaluation {
                     "p50 %.3f ms (%s %.3f ms): %.2fx; p90 %.3f ms; %d runs each, interleaved%s", now.p50Ms(), against(b), base.p50Ms(),
                     base.p50Ms() / now.p50Ms(), now.p90Ms(), rounds * 3, data == null ? " on generated inputs" : " on " + data.sampleName(0))));
             if (peak[1] >= 0 && peak[0] >= 0) {
-                notes.add(String.format(Locale.ROOT, "peak resident memory added by loading and one run: %.1f MB (%s %.1f MB; process-wide, Linux)",
+                notes.add(String.format(Locale.ROOT, "peak resident memory of loading and one run: %.1f MB (%s %.1f MB; each in a process of its own, Linux)",
                         peak[1] / 1e6, against(b), peak[0] / 1e6));
             }
             return new StepExecution.Outcome(null, m, notes);
