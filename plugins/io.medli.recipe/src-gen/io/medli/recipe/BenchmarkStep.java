@@ -14,6 +14,7 @@ package io.medli.recipe;
  * <ul>
  *   <li>{@link io.medli.recipe.BenchmarkStep#getRounds <em>Rounds</em>}</li>
  *   <li>{@link io.medli.recipe.BenchmarkStep#getWarmup <em>Warmup</em>}</li>
+ *   <li>{@link io.medli.recipe.BenchmarkStep#isMemory <em>Memory</em>}</li>
  * </ul>
  *
  * @see io.medli.recipe.RecipePackage#getBenchmarkStep()
@@ -66,5 +67,27 @@ public interface BenchmarkStep extends MeasureStep {
 	 * @generated
 	 */
 	void setWarmup(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Memory</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Memory</em>' attribute.
+	 * @see #setMemory(boolean)
+	 * @see io.medli.recipe.RecipePackage#getBenchmarkStep_Memory()
+	 * @model
+	 * @generated
+	 */
+	boolean isMemory();
+
+	/**
+	 * Sets the value of the '{@link io.medli.recipe.BenchmarkStep#isMemory <em>Memory</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Memory</em>' attribute.
+	 * @see #isMemory()
+	 * @generated
+	 */
+	void setMemory(boolean value);
 
 } // BenchmarkStep

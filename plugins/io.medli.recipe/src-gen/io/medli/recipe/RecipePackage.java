@@ -1043,13 +1043,22 @@ public interface RecipePackage extends EPackage {
 	int BENCHMARK_STEP__WARMUP = MEASURE_STEP_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Memory</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENCHMARK_STEP__MEMORY = MEASURE_STEP_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Benchmark Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BENCHMARK_STEP_FEATURE_COUNT = MEASURE_STEP_FEATURE_COUNT + 2;
+	int BENCHMARK_STEP_FEATURE_COUNT = MEASURE_STEP_FEATURE_COUNT + 3;
 
 	/**
 	 * The meta object id for the '{@link io.medli.recipe.impl.VariantImpl <em>Variant</em>}' class.
@@ -2085,6 +2094,17 @@ public interface RecipePackage extends EPackage {
 	EAttribute getBenchmarkStep_Warmup();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.medli.recipe.BenchmarkStep#isMemory <em>Memory</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory</em>'.
+	 * @see io.medli.recipe.BenchmarkStep#isMemory()
+	 * @see #getBenchmarkStep()
+	 * @generated
+	 */
+	EAttribute getBenchmarkStep_Memory();
+
+	/**
 	 * Returns the meta object for class '{@link io.medli.recipe.Variant <em>Variant</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2950,6 +2970,14 @@ public interface RecipePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BENCHMARK_STEP__WARMUP = eINSTANCE.getBenchmarkStep_Warmup();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENCHMARK_STEP__MEMORY = eINSTANCE.getBenchmarkStep_Memory();
 
 		/**
 		 * The meta object literal for the '{@link io.medli.recipe.impl.VariantImpl <em>Variant</em>}' class.

@@ -47,6 +47,7 @@ public class BenchmarkStepItemProvider extends MeasureStepItemProvider {
 
 			addRoundsPropertyDescriptor(object);
 			addWarmupPropertyDescriptor(object);
+			addMemoryPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -96,6 +97,28 @@ public class BenchmarkStepItemProvider extends MeasureStepItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Memory feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMemoryPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BenchmarkStep_memory_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BenchmarkStep_memory_feature", "_UI_BenchmarkStep_type"),
+				 RecipePackage.Literals.BENCHMARK_STEP__MEMORY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns BenchmarkStep.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -135,6 +158,7 @@ public class BenchmarkStepItemProvider extends MeasureStepItemProvider {
 		switch (notification.getFeatureID(BenchmarkStep.class)) {
 			case RecipePackage.BENCHMARK_STEP__ROUNDS:
 			case RecipePackage.BENCHMARK_STEP__WARMUP:
+			case RecipePackage.BENCHMARK_STEP__MEMORY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

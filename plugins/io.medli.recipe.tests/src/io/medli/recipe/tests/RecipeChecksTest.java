@@ -157,7 +157,7 @@ class RecipeChecksTest {
     @Test
     void aRecipeWithoutStepsIsAWarningNotAnError() {
         r.getSteps().clear();
-        r.getGoals().removeIf(g -> g.getMetric() == GoalMetric.MIN_FIDELITY);
+        r.getGoals().removeIf(g -> g.getMetric() == GoalMetric.MIN_FIDELITY || g.getMetric() == GoalMetric.MAX_PEAK_MEMORY);
         List<Diagnostic> d = problems();
         assertEquals(1, d.size());
         assertEquals(Diagnostic.WARNING, d.get(0).getSeverity());
@@ -199,6 +199,16 @@ class RecipeChecksTest {
         assertEquals(List.of("Turn 'again' off"), fix(RecipeChecks.ORDER));
         assertFalse(again.isEnabled());
         assertTrue(problems().stream().noneMatch(x -> x.getSeverity() >= Diagnostic.ERROR), () -> problems().toString());
+        // a peak-memory goal with no step measuring memory: a warning, fixed by turning the measurement on
+        BenchmarkStep speed = (BenchmarkStep) r.getSteps().stream().filter(BenchmarkStep.class::isInstance).findFirst().orElseThrow();
+        speed.setMemory(false);
+        Diagnostic w = problems().stream().filter(x -> x.getCode() == RecipeChecks.NOT_MEASURED).findFirst().orElseThrow();
+        assertEquals(Diagnostic.WARNING, w.getSeverity());
+        List<io.medli.recipe.check.RecipeFixes.Fix> m = io.medli.recipe.check.RecipeFixes.of(r, dir, w);
+        assertEquals(List.of("Measure peak memory in '" + speed.getName() + "'"), m.stream().map(io.medli.recipe.check.RecipeFixes.Fix::label).toList());
+        m.forEach(io.medli.recipe.check.RecipeFixes::apply);
+        assertTrue(speed.isMemory());
+        assertTrue(problems().stream().noneMatch(x -> x.getCode() == RecipeChecks.NOT_MEASURED));
         // a missing file has no obvious fix
         r.setSourceModel("gone.onnx");
         assertEquals(List.of(), io.medli.recipe.check.RecipeFixes.of(r, dir, only(RecipeChecks.MISSING_FILE)));

@@ -74,6 +74,7 @@ final class Recipes {
         b.setName("speed");
         b.setRounds(3);
         b.setWarmup(1);
+        b.setMemory(true);
         r.getSteps().add(q);
         r.getSteps().add(e);
         r.getSteps().add(b);

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link io.medli.recipe.impl.BenchmarkStepImpl#getRounds <em>Rounds</em>}</li>
  *   <li>{@link io.medli.recipe.impl.BenchmarkStepImpl#getWarmup <em>Warmup</em>}</li>
+ *   <li>{@link io.medli.recipe.impl.BenchmarkStepImpl#isMemory <em>Memory</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +66,26 @@ public class BenchmarkStepImpl extends MeasureStepImpl implements BenchmarkStep 
 	 * @ordered
 	 */
 	protected int warmup = WARMUP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isMemory() <em>Memory</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMemory()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean MEMORY_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isMemory() <em>Memory</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMemory()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean memory = MEMORY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +158,37 @@ public class BenchmarkStepImpl extends MeasureStepImpl implements BenchmarkStep 
 	 * @generated
 	 */
 	@Override
+	public boolean isMemory() {
+		return memory;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMemory(boolean newMemory) {
+		boolean oldMemory = memory;
+		memory = newMemory;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RecipePackage.BENCHMARK_STEP__MEMORY, oldMemory, memory));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RecipePackage.BENCHMARK_STEP__ROUNDS:
 				return getRounds();
 			case RecipePackage.BENCHMARK_STEP__WARMUP:
 				return getWarmup();
+			case RecipePackage.BENCHMARK_STEP__MEMORY:
+				return isMemory();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -160,6 +206,9 @@ public class BenchmarkStepImpl extends MeasureStepImpl implements BenchmarkStep 
 				return;
 			case RecipePackage.BENCHMARK_STEP__WARMUP:
 				setWarmup((Integer)newValue);
+				return;
+			case RecipePackage.BENCHMARK_STEP__MEMORY:
+				setMemory((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -179,6 +228,9 @@ public class BenchmarkStepImpl extends MeasureStepImpl implements BenchmarkStep 
 			case RecipePackage.BENCHMARK_STEP__WARMUP:
 				setWarmup(WARMUP_EDEFAULT);
 				return;
+			case RecipePackage.BENCHMARK_STEP__MEMORY:
+				setMemory(MEMORY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,6 +247,8 @@ public class BenchmarkStepImpl extends MeasureStepImpl implements BenchmarkStep 
 				return rounds != ROUNDS_EDEFAULT;
 			case RecipePackage.BENCHMARK_STEP__WARMUP:
 				return warmup != WARMUP_EDEFAULT;
+			case RecipePackage.BENCHMARK_STEP__MEMORY:
+				return memory != MEMORY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -213,6 +267,8 @@ public class BenchmarkStepImpl extends MeasureStepImpl implements BenchmarkStep 
 		result.append(rounds);
 		result.append(", warmup: ");
 		result.append(warmup);
+		result.append(", memory: ");
+		result.append(memory);
 		result.append(')');
 		return result.toString();
 	}

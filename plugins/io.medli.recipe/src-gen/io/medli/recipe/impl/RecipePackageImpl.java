@@ -1060,6 +1060,16 @@ public class RecipePackageImpl extends EPackageImpl implements RecipePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBenchmarkStep_Memory() {
+		return (EAttribute)benchmarkStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getVariant() {
 		return variantEClass;
 	}
@@ -1381,6 +1391,7 @@ public class RecipePackageImpl extends EPackageImpl implements RecipePackage {
 		benchmarkStepEClass = createEClass(BENCHMARK_STEP);
 		createEAttribute(benchmarkStepEClass, BENCHMARK_STEP__ROUNDS);
 		createEAttribute(benchmarkStepEClass, BENCHMARK_STEP__WARMUP);
+		createEAttribute(benchmarkStepEClass, BENCHMARK_STEP__MEMORY);
 
 		variantEClass = createEClass(VARIANT);
 		createEReference(variantEClass, VARIANT__STEP);
@@ -1535,6 +1546,7 @@ public class RecipePackageImpl extends EPackageImpl implements RecipePackage {
 		initEClass(benchmarkStepEClass, BenchmarkStep.class, "BenchmarkStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBenchmarkStep_Rounds(), ecorePackage.getEInt(), "rounds", "20", 0, 1, BenchmarkStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBenchmarkStep_Warmup(), ecorePackage.getEInt(), "warmup", "3", 0, 1, BenchmarkStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBenchmarkStep_Memory(), ecorePackage.getEBoolean(), "memory", null, 0, 1, BenchmarkStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(variantEClass, Variant.class, "Variant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getVariant_Step(), this.getStep(), null, "step", null, 1, 1, Variant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -54,7 +54,8 @@ public final class RecipeChecks extends EObjectValidator {
 
     /** Problem codes, stable for quick fixes and tests. */
     public static final int NO_SOURCE = 1, MISSING_FILE = 2, RANGE = 3, ORDER = 4, NO_DATA = 5, NO_LABELS = 6, DUPLICATE_NAME = 7,
-            BAD_VARIANT = 8, NO_STEPS = 9, UNSUPPORTED = 10, BAD_VALUE = 11, DATA_FIT = 12;
+            BAD_VARIANT = 8, NO_STEPS = 9, UNSUPPORTED = 10, BAD_VALUE = 11, DATA_FIT = 12,
+            NOT_MEASURED = 13;
 
     public static final RecipeChecks INSTANCE = new RecipeChecks();
 
@@ -92,6 +93,7 @@ public final class RecipeChecks extends EObjectValidator {
             p.error(MISSING_FILE, r, P.getRecipe_SourceModel(), "the source model " + r.getSourceModel() + " does not exist");
         }
         if (r.getSteps().isEmpty()) p.warning(NO_STEPS, r, P.getRecipe_Steps(), "the recipe has no steps: add Quantize, Prune or Distill");
+        measured(r, p);
         Set<String> names = new HashSet<>();
         for (Step s : r.getSteps()) {
             if (s instanceof MeasureStep m && !blank(m.getReference()) && base != null && !Files.isRegularFile(base.resolve(m.getReference()))) {
@@ -193,6 +195,20 @@ public final class RecipeChecks extends EObjectValidator {
             p.error(UNSUPPORTED, t, P.getTarget_Kind(), "boards as targets come with the deploy launcher; choose 'this machine' for now");
         }
         if (t.getThreads() < 0) p.error(RANGE, t, P.getTarget_Threads(), "threads cannot be negative (0: ONNX Runtime's default)");
+    }
+
+    /** A peak-memory goal needs a Benchmark step that measures memory (it starts a process per model, so it is asked for). */
+    private static void measured(Recipe r, Problems p) {
+        boolean memoryGoal = r.getGoals().stream().anyMatch(g -> g.getMetric() == GoalMetric.MAX_PEAK_MEMORY);
+        if (!memoryGoal) return;
+        List<BenchmarkStep> benchmarks = enabled(r).stream().filter(BenchmarkStep.class::isInstance).map(BenchmarkStep.class::cast).toList();
+        if (benchmarks.stream().anyMatch(BenchmarkStep::isMemory)) return;
+        if (benchmarks.isEmpty()) {
+            p.warning(NOT_MEASURED, r, P.getRecipe_Goals(), "the peak-memory goal cannot be judged: add a Benchmark step and set its memory option");
+        } else {
+            BenchmarkStep b = benchmarks.get(benchmarks.size() - 1);
+            p.warning(NOT_MEASURED, b, P.getBenchmarkStep_Memory(), "the peak-memory goal cannot be judged: set the memory option of step '" + b.getName() + "'");
+        }
     }
 
     private static void goal(Goal g, Problems p) {

@@ -65,6 +65,11 @@ public final class RecipeFixes {
                     }
                 }
             }
+            case RecipeChecks.NOT_MEASURED -> {
+                if (o instanceof io.medli.recipe.BenchmarkStep b) {
+                    out.add(new SetValue("Measure peak memory in '" + b.getName() + "'", b, RecipePackage.Literals.BENCHMARK_STEP__MEMORY, true));
+                }
+            }
             default -> {
                 // missing files and data: the user knows where they are, the tool does not
             }

@@ -103,8 +103,11 @@ final class Evaluation {
                 }
             }
             LatencyStats base = LatencyStats.of(b.getWarmup(), ns[0]), now = LatencyStats.of(b.getWarmup(), ns[1]);
-            c.monitor().progress("peak memory of each model, in a process of its own", rounds, rounds);
-            long[] peak = { ModelMemory.peak(files[0], c.threads()), ModelMemory.peak(files[1], c.threads()) };
+            long[] peak = { -1, -1 };
+            if (b.isMemory()) {
+                c.monitor().progress("peak memory of each model, in a process of its own", rounds, rounds);
+                peak = new long[] { ModelMemory.peak(files[0], c.threads()), ModelMemory.peak(files[1], c.threads()) };
+            }
             Map<String, Double> m = new LinkedHashMap<>();
             m.put(Metrics.LATENCY_MS, now.p50Ms());
             m.put(Metrics.BASELINE_LATENCY_MS, base.p50Ms());

@@ -47,8 +47,8 @@ final class Goals {
             case MAX_PEAK_MEMORY -> {
                 double peak = last(steps, Metrics.PEAK_MEMORY_BYTES);
                 yield g.isRelative() ? atMost(name, peak / last(steps, Metrics.BASELINE_PEAK_MEMORY_BYTES), v, "%.3f of the source's peak memory",
-                        "add a Benchmark step (peak memory is measured on Linux)")
-                        : atMost(name, peak / 1e6, v, "%.1f MB", "add a Benchmark step (peak memory is measured on Linux)");
+                        "set the memory option of a Benchmark step (measured on Linux)")
+                        : atMost(name, peak / 1e6, v, "%.1f MB", "set the memory option of a Benchmark step (measured on Linux)");
             }
         };
     }
