@@ -1,6 +1,7 @@
 package io.medli.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -13,6 +14,7 @@ import io.medli.recipe.files.RecipeFiles;
 import io.medli.recipe.run.RecipeRunException;
 import io.medli.recipe.run.RecipeRunner;
 import io.medli.recipe.run.RecipeSearch;
+import io.medli.recipe.run.RunComparison;
 import io.medli.recipe.run.SearchReport;
 import io.medli.recipe.run.RunResult;
 import io.medli.recipe.run.Trainer;
@@ -31,6 +33,7 @@ final class RecipeCommand implements Callable<Integer> {
         cl.addSubcommand("new", new New(io));
         cl.addSubcommand("check", new Check(io));
         cl.addSubcommand("run", new Run(io));
+        cl.addSubcommand("compare", new Compare(io));
         return cl;
     }
 
@@ -87,6 +90,29 @@ final class RecipeCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "compare", header = "Runs side by side: each step, each figure and each goal (rows that differ marked *).",
+            mixinStandardHelpOptions = true)
+    static final class Compare implements Callable<Integer> {
+        private final Streams io;
+
+        Compare(Streams io) {
+            this.io = io;
+        }
+
+        @Parameters(paramLabel = "RUN", arity = "2..*", description = "run folders (runs/<timestamp> beside a recipe)")
+        List<Path> runs;
+
+        @Override
+        public Integer call() throws CommandFailure {
+            try {
+                io.out().print(RunComparison.format(RunComparison.of(runs)));
+                return 0;
+            } catch (java.io.IOException e) {
+                throw new CommandFailure("cannot compare the runs: " + e.getMessage());
+            }
+        }
+    }
+
     @Command(name = "check", header = "List a recipe's problems (exit code 1 where any is an error).", mixinStandardHelpOptions = true)
     static final class Check implements Callable<Integer> {
         private final Streams io;
@@ -113,7 +139,7 @@ final class RecipeCommand implements Callable<Integer> {
     @Command(name = "run", header = "Run a recipe's steps; unchanged steps are reused from earlier runs.", mixinStandardHelpOptions = true,
             description = { "Artefacts go to runs/<timestamp>/ beside the recipe: each step's model, step.json (figures, notes) and log; "
                     + "run.json sums the run up with the goals' verdicts. Ctrl+C stops between steps; finished steps stay reusable.",
-                    "A recipe with variants is searched: every combination (or a random sample within the recipe's trial and time budget) runs as a "
+                    "A recipe with variants is searched: every combination (or a random or evolutionary sample within the recipe's trial and time budget) runs as a "
                             + "candidate, steps shared between candidates are reused, and runs/search-<time>.html shows them all with the Pareto front.",
                     "Exit code 0 when every goal is met (by the best candidate), 3 when the run finished but a goal is not met, 1 when it failed." })
     static final class Run implements Callable<Integer> {

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,14 @@ class CommandLineTest {
         assertTrue(out().contains("2 steps (0 reused)"), out());
         assertEquals(0, medli("recipe", "run", recipe.toString(), "--threads", "1"), err());
         assertTrue(out().contains("2 steps (2 reused)"), out());
+        List<String> runs;
+        try (var ds = Files.list(dir.resolve("runs"))) {
+            runs = ds.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).map(Path::toString).sorted().toList();
+        }
+        assertEquals(0, medli("recipe", "compare", runs.get(0), runs.get(1)), err());
+        assertTrue(out().contains("* step 1") && out().contains("(reused)") && out().contains("  size MB"), out());
+        assertEquals(1, medli("recipe", "compare", runs.get(0), dir.toString()));
+        assertTrue(err().contains("cannot compare the runs"), err());
         // a goal out of reach: the run finishes, exit code 3
         Files.writeString(recipe, Files.readString(recipe).replace("value=\"0.4\"", "value=\"0.01\""));
         assertEquals(3, medli("recipe", "run", recipe.toString(), "--threads", "1"), err());
