@@ -43,6 +43,21 @@ public final class TrainingProcess {
          * This JVM's java, and the class path this bundle sees: inside OSGi the files of this
          * bundle and of those it is wired to; otherwise this JVM's class path.
          */
+        /** A JVM on this class path running {@code mainClass} with {@code args} (the worker, or another tool that needs its class path). */
+        public ProcessBuilder processBuilder(String mainClass, List<String> args) {
+            List<String> cmd = new ArrayList<>();
+            cmd.add(java.toString());
+            cmd.addAll(jvmOptions);
+            cmd.add("--enable-native-access=ALL-UNNAMED");
+            cmd.add(mainClass);
+            cmd.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(cmd);
+            // Not -cp: ONNX Runtime 1.29 crashes while loading once /proc/self/cmdline passes about 4 KB, and an
+            // installation's bundle paths can make the class path that long.
+            pb.environment().put("CLASSPATH", String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+            return pb;
+        }
+
         public static WorkerSetup ofThisRuntime(Path log) {
             List<Path> cp = new ArrayList<>();
             if (io.medli.train.internal.OsgiClasspath.isOsgi(TrainingProcess.class)) {
@@ -107,16 +122,7 @@ public final class TrainingProcess {
     /** Starts a worker for {@code spec}; events go to {@code listener} on a reader thread. */
     public static TrainingProcess start(TrainingSpec spec, WorkerSetup setup, TrainingListener listener) throws IOException {
         spec.validate();
-        List<String> cmd = new ArrayList<>();
-        cmd.add(setup.java().toString());
-        cmd.addAll(setup.jvmOptions());
-        cmd.add("--enable-native-access=ALL-UNNAMED");
-        cmd.add("io.medli.train.worker.TrainingWorker");
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        // Not -cp: ONNX Runtime 1.29 crashes while loading once /proc/self/cmdline passes about 4 KB, and an
-        // installation's bundle paths can make the class path that long.
-        pb.environment().put("CLASSPATH", String.join(File.pathSeparator, setup.classpath().stream().map(Path::toString).toList()));
-        Process p = pb.start();
+        Process p = setup.processBuilder("io.medli.train.worker.TrainingWorker", List.of()).start();
         TrainingProcess tp = new TrainingProcess(p, listener, setup.log());
         tp.stdin.write(EventCodec.encode(spec));
         tp.stdin.newLine();

@@ -1,10 +1,8 @@
 package io.medli.recipe.run;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -23,12 +21,9 @@ final class ModelMemory {
     }
 
     static long peak(Path model, int threads) {
-        TrainingProcess.WorkerSetup setup = TrainingProcess.WorkerSetup.ofThisRuntime(null);
-        List<String> cmd = new ArrayList<>(List.of(setup.java().toString(), "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
-                PeakMemoryProbe.class.getName(), model.toAbsolutePath().toString(), Integer.toString(threads)));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
-        // not -cp, as for the training worker: ONNX Runtime crashes while loading once /proc/self/cmdline passes about 4 KB
-        pb.environment().put("CLASSPATH", String.join(File.pathSeparator, setup.classpath().stream().map(Path::toString).toList()));
+        ProcessBuilder pb = TrainingProcess.WorkerSetup.ofThisRuntime(null).withHeapMb(1024)
+                .processBuilder(PeakMemoryProbe.class.getName(), List.of(model.toAbsolutePath().toString(), Integer.toString(threads)))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
         try {
             Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

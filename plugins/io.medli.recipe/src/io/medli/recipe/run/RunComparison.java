@@ -1,8 +1,6 @@
 package io.medli.recipe.run;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 
 /**
  * Runs side by side: one column per run, one row per figure - status and time, each step (its
@@ -39,7 +34,7 @@ public final class RunComparison {
     /** The runs in {@code dirs} (each a runs/<timestamp> folder), in that order; a folder without a readable run.json is refused. */
     public static Table of(List<Path> dirs) throws IOException {
         List<RunSummary> runs = new ArrayList<>();
-        for (Path d : dirs) runs.add(read(d));
+        for (Path d : dirs) runs.add(RunSummary.read(d));
         List<String> names = dirs.stream().map(d -> d.getFileName().toString()).toList();
         List<Row> rows = new ArrayList<>();
         rows.add(row("recipe", runs, s -> s.recipe));
@@ -61,16 +56,6 @@ public final class RunComparison {
                     .findFirst().orElse("")));
         }
         return new Table(names, rows);
-    }
-
-    private static RunSummary read(Path dir) throws IOException {
-        try {
-            RunSummary s = new Gson().fromJson(Files.readString(dir.resolve(RunFolder.RUN_FILE), StandardCharsets.UTF_8), RunSummary.class);
-            if (s == null || s.steps == null) throw new IOException(dir + " holds no run summary");
-            return s;
-        } catch (JsonParseException e) {
-            throw new IOException(dir.resolve(RunFolder.RUN_FILE) + " is not a run summary: " + e.getMessage(), e);
-        }
     }
 
     private static Row row(String label, List<RunSummary> runs, java.util.function.Function<RunSummary, String> cell) {

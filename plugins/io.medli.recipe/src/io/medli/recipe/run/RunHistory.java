@@ -1,7 +1,6 @@
 package io.medli.recipe.run;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
-import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 
 /**
  * The runs recorded beside a recipe, newest first, as the editor's Runs page and a Runs view list
@@ -47,11 +43,10 @@ public final class RunHistory {
     static Entry read(Path dir) {
         RunSummary s;
         try {
-            s = new Gson().fromJson(Files.readString(dir.resolve(RunFolder.RUN_FILE), StandardCharsets.UTF_8), RunSummary.class);
-        } catch (IOException | JsonParseException e) {
+            s = RunSummary.read(dir);
+        } catch (IOException e) {
             return null;
         }
-        if (s == null || s.steps == null) return null;
         Map<String, Double> last = new java.util.LinkedHashMap<>();
         int reused = 0;
         for (RunSummary.StepLine l : s.steps) {

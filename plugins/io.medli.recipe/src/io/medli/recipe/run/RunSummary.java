@@ -1,8 +1,15 @@
 package io.medli.recipe.run;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
 
 import io.medli.recipe.Recipe;
 
@@ -24,6 +31,18 @@ final class RunSummary {
         Map<String, Double> metrics;
         List<String> notes;
         double seconds;
+    }
+
+    /** The run.json of run folder {@code dir}; an IOException names the file when it is missing or not a run summary. */
+    static RunSummary read(Path dir) throws IOException {
+        Path file = dir.resolve(RunFolder.RUN_FILE);
+        try {
+            RunSummary s = new Gson().fromJson(Files.readString(file, StandardCharsets.UTF_8), RunSummary.class);
+            if (s == null || s.steps == null) throw new IOException(file + " holds no run summary");
+            return s;
+        } catch (JsonParseException e) {
+            throw new IOException(file + " is not a run summary: " + e.getMessage(), e);
+        }
     }
 
     static RunSummary of(Recipe recipe, RunResult r, String status) {

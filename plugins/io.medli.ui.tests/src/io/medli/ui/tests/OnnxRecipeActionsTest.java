@@ -57,17 +57,7 @@ class OnnxRecipeActionsTest {
     @BeforeEach
     void setUp() throws Exception {
         page = PlatformUI.getWorkbench().showPerspective(MedliUi.PERSPECTIVE_ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("onnx-actions");
-        if (project.exists()) project.delete(true, true, null);
-        project.create(null);
-        project.open(null);
-        Path dir = project.getLocation().toFile().toPath();
-        Path models = Path.of(System.getProperty("medli.models.dir", "build/models"));
-        Files.copy(models.resolve("mlsd_320x320_tiny.onnx"), dir.resolve("tiny.onnx"));
-        Path cal = Files.createDirectories(dir.resolve("images"));
-        try (var images = Files.list(models.resolveSibling("data").resolve("images").resolve("ukui"))) {
-            for (Path p : images.sorted().limit(4).toList()) Files.copy(p, cal.resolve(p.getFileName()));
-        }
+        project = TinyProject.create("onnx-actions", "images", 4);
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
     }
 

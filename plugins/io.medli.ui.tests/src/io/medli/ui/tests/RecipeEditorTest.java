@@ -62,17 +62,8 @@ class RecipeEditorTest {
     @BeforeEach
     void setUp() throws Exception {
         page = PlatformUI.getWorkbench().showPerspective(MedliUi.PERSPECTIVE_ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("recipe-tests");
-        if (project.exists()) project.delete(true, true, null);
-        project.create(null);
-        project.open(null);
+        project = TinyProject.create("recipe-tests", "cal", 3);
         Path dir = project.getLocation().toFile().toPath();
-        Path models = Path.of(System.getProperty("medli.models.dir", "build/models"));
-        Files.copy(models.resolve("mlsd_320x320_tiny.onnx"), dir.resolve("tiny.onnx"));
-        Path cal = Files.createDirectories(dir.resolve("cal"));
-        try (var images = Files.list(models.resolveSibling("data").resolve("images").resolve("ukui"))) {
-            for (Path p : images.sorted().limit(3).toList()) Files.copy(p, cal.resolve(p.getFileName()));
-        }
         Recipe r = RecipeFiles.create("tiny int8");
         r.setSourceModel("tiny.onnx");
         DataSet d = RecipeFactory.eINSTANCE.createDataSet();

@@ -11,15 +11,12 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 
-import io.medli.recipe.Recipe;
 import io.medli.recipe.templates.RecipeTemplates;
 
 /** Compare With...: another model of the project as the reference (the float original, say), and the data to compare on. */
 final class CompareDialog extends OneStepDialog {
     private final List<IFile> models = new ArrayList<>();
     private Combo reference, data;
-    private Recipe recipe;
-    private String stem;
 
     CompareDialog(Shell shell, IFile model, RecipeTemplates.Facts facts) {
         super(shell, model, facts, "Compare With...", "Measure the model against another one: fidelity on the data, latency side by side");
@@ -56,23 +53,12 @@ final class CompareDialog extends OneStepDialog {
         if (reference.getSelectionIndex() < 0) return;
         IFile ref = models.get(reference.getSelectionIndex());
         Path v = data.getSelectionIndex() <= 0 ? null : folders().get(data.getSelectionIndex() - 1);
-        recipe = RecipeTemplates.compare(recipeDir(), modelPath(), ref.getLocation().toFile().toPath(), v, v != null && v.equals(facts.labelled()));
-        stem = base() + "-vs-" + ref.getName().replaceFirst("\\.onnx$", "");
-        super.okPressed();
+        done(RecipeTemplates.compare(recipeDir(), modelPath(), ref.getLocation().toFile().toPath(), v, v != null && v.equals(facts.labelled())),
+                base() + "-vs-" + ref.getName().replaceFirst("\\.onnx$", ""));
     }
 
     @Override
     OneStepRun.Result result() {
         return OneStepRun.Result.REPORT;
-    }
-
-    @Override
-    Recipe recipe() {
-        return recipe;
-    }
-
-    @Override
-    String stem() {
-        return stem;
     }
 }

@@ -59,13 +59,27 @@ abstract class OneStepDialog extends TitleAreaDialog {
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
+    private Recipe recipe;
+    private String stem;
+
     abstract void createFields(Composite c);
 
-    /** The one-step recipe the choices make; read after OK. */
-    abstract Recipe recipe();
+    /** OK with the recipe the choices make and its file name (without extension). */
+    protected void done(Recipe r, String fileStem) {
+        recipe = r;
+        stem = fileStem;
+        super.okPressed();
+    }
+
+    /** The one-step recipe the choices made; set on OK. */
+    Recipe recipe() {
+        return recipe;
+    }
 
     /** The recipe's file name without extension. */
-    abstract String stem();
+    String stem() {
+        return stem;
+    }
 
     /** What the run opens when it ends. */
     OneStepRun.Result result() {

@@ -10,15 +10,12 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 
 import io.medli.recipe.PruneStructure;
-import io.medli.recipe.Recipe;
 import io.medli.recipe.templates.RecipeTemplates;
 
 /** Prune...: whole channels (smaller and faster) or single weights (sparser), and how much. */
 final class PruneDialog extends OneStepDialog {
     private Combo structure;
     private Spinner percent;
-    private Recipe recipe;
-    private String stem;
 
     PruneDialog(Shell shell, IFile model, RecipeTemplates.Facts facts) {
         super(shell, model, facts, "Prune...", "Prune the model by weight magnitude and open the result; fine-tune it with a Retrain step in a recipe");
@@ -38,18 +35,7 @@ final class PruneDialog extends OneStepDialog {
     @Override
     protected void okPressed() {
         PruneStructure s = structure.getSelectionIndex() == 0 ? PruneStructure.CHANNELS : PruneStructure.WEIGHTS;
-        recipe = RecipeTemplates.prune(recipeDir(), modelPath(), s, percent.getSelection() / 100.0);
-        stem = base() + "-pruned-" + percent.getSelection();
-        super.okPressed();
-    }
-
-    @Override
-    Recipe recipe() {
-        return recipe;
-    }
-
-    @Override
-    String stem() {
-        return stem;
+        done(RecipeTemplates.prune(recipeDir(), modelPath(), s, percent.getSelection() / 100.0),
+                base() + "-pruned-" + percent.getSelection());
     }
 }

@@ -9,7 +9,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 
 import io.medli.recipe.QuantizeMode;
-import io.medli.recipe.Recipe;
 import io.medli.recipe.templates.ModelKind;
 import io.medli.recipe.templates.RecipeTemplates;
 
@@ -17,8 +16,6 @@ import io.medli.recipe.templates.RecipeTemplates;
 final class QuantizeDialog extends OneStepDialog {
     private static final List<QuantizeMode> MODES = List.of(QuantizeMode.STATIC, QuantizeMode.DYNAMIC, QuantizeMode.FLOAT16);
     private Combo mode, data;
-    private Recipe recipe;
-    private String stem;
 
     QuantizeDialog(Shell shell, IFile model, RecipeTemplates.Facts facts) {
         super(shell, model, facts, "Quantize...", "Quantize the model and open the result; the recipe is saved beside it");
@@ -43,18 +40,7 @@ final class QuantizeDialog extends OneStepDialog {
             return;
         }
         Path cal = m == QuantizeMode.STATIC ? folders().get(data.getSelectionIndex()) : null;
-        recipe = RecipeTemplates.quantize(recipeDir(), modelPath(), m, cal);
-        stem = base() + "-" + (m == QuantizeMode.FLOAT16 ? "float16" : m == QuantizeMode.DYNAMIC ? "dynamic-int8" : "int8");
-        super.okPressed();
-    }
-
-    @Override
-    Recipe recipe() {
-        return recipe;
-    }
-
-    @Override
-    String stem() {
-        return stem;
+        done(RecipeTemplates.quantize(recipeDir(), modelPath(), m, cal),
+                base() + "-" + (m == QuantizeMode.FLOAT16 ? "float16" : m == QuantizeMode.DYNAMIC ? "dynamic-int8" : "int8"));
     }
 }
