@@ -1,6 +1,7 @@
 package io.medli.recipe.run;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,14 +171,25 @@ public final class RecipeRunner {
             partial = null;
             return new RunResult.Step(s.getName(), r.kind, false, r.model == null ? null : done.resolve(r.model), r.metrics, r.notes, r.seconds);
         } catch (IOException e) {
-            throw new RecipeRunException(label(s) + " failed: " + e.getMessage() + (e instanceof java.nio.file.FileSystemException
-                    ? " (is the disk full or the folder read-only?)" : ""), e);
+            throw new RecipeRunException(label(s) + " failed: " + writeProblem(e, folder.dir()), e);
         } catch (RuntimeException e) {
             if (e instanceof CancellationException) throw e;
             throw new RecipeRunException(label(s) + " failed: " + e, e);
         } finally {
             if (partial != null) folder.abandon(partial);
         }
+    }
+
+    /** The message of a failed write, with what to do when the cause is a full disk or a read-only folder. */
+    static String writeProblem(IOException e, Path dir) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("No space left") || m.contains("Disk quota exceeded")) {
+            return "the disk is full (" + m + ") while writing into " + dir + "; free some space and run again: finished steps are reused";
+        }
+        if (e instanceof AccessDeniedException || m.contains("Read-only file system")) {
+            return "cannot write into " + dir + " (" + m + "); make the folder writable or move the recipe to one that is";
+        }
+        return m;
     }
 
     /** What a measuring step compares with: its reference model when it names one, else the recipe's source. */

@@ -148,9 +148,18 @@ final class RunFolder {
     }
 
     void writeRun(Object summary) throws IOException {
-        Path tmp = dir.resolve("." + RUN_FILE + ".tmp");
-        Files.writeString(tmp, GSON.toJson(summary), StandardCharsets.UTF_8);
-        Files.move(tmp, dir.resolve(RUN_FILE), StandardCopyOption.REPLACE_EXISTING);
+        writeAtomically(dir.resolve(RUN_FILE), GSON.toJson(summary));
+    }
+
+    /** Writes {@code text} into a hidden file beside {@code file}, then renames it: no half-written file, even on a full disk. */
+    static Path writeAtomically(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            return Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     static StepRecord read(Path stepFolder) {

@@ -1,10 +1,7 @@
 package io.medli.recipe.run;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +19,7 @@ public final class RunReport {
 
     /** Writes {@code report.html} into the run's folder (atomically) and returns it. */
     public static Path write(String recipeName, RunResult r, String status) throws IOException {
-        Path out = r.dir().resolve(FILE), tmp = r.dir().resolve("." + FILE + ".tmp");
-        Files.writeString(tmp, html(recipeName, r, status), StandardCharsets.UTF_8);
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        return out;
+        return RunFolder.writeAtomically(r.dir().resolve(FILE), html(recipeName, r, status));
     }
 
     static String html(String recipeName, RunResult r, String status) {

@@ -1,10 +1,8 @@
 package io.medli.recipe.run;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,15 +50,10 @@ public final class SearchReport {
         all.put("combinations", r.combinations());
         all.put("verdict", r.verdict());
         all.put("candidates", rows);
-        atomic(runs.resolve(name + ".json"), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues().create().toJson(all));
-        return atomic(runs.resolve(name + ".html"), html(recipeName, r, runs));
+        RunFolder.writeAtomically(runs.resolve(name + ".json"), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues().create().toJson(all));
+        return RunFolder.writeAtomically(runs.resolve(name + ".html"), html(recipeName, r, runs));
     }
 
-    private static Path atomic(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        return Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
 
     private static String html(String recipeName, RecipeSearch.Result r, Path runs) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").append(esc(recipeName))
