@@ -54,6 +54,7 @@ public final class Main {
         cl.addSubcommand("finetune", new TrainCommands.Finetune(io));
         cl.addSubcommand("evaluate", new TrainCommands.Evaluate(io));
         cl.addSubcommand("recipe", RecipeCommand.create(io));
+        cl.addSubcommand("agent", new AgentCommand(io));
         cl.addSubcommand("ide", new IdeCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());

@@ -67,6 +67,11 @@ public final class OnnxModel {
         return new ModelDecoder(file.toAbsolutePath().getParent()).readTensor(new io.medli.onnx.internal.wire.WireReader(ByteBuffer.wrap(bytes)), 0);
     }
 
+    /** A TensorProto's bytes as a file of its own ({@link #readTensor} reads it back): samples sent to a board, test data. */
+    public static byte[] tensorBytes(io.medli.onnx.proto.TensorProto t) {
+        return new ModelEncoder(null).tensor(t).toByteArray();
+    }
+
     public static OnnxModel read(byte[] bytes) throws OnnxFormatException {
         return read(ByteBuffer.wrap(bytes), null);
     }

@@ -213,7 +213,7 @@ public final class TensorData {
                 case DataType.UINT16 -> b.getShort(p + 2 * i) & 0xffff;
                 case DataType.INT8 -> b.get(p + i);
                 case DataType.UINT8, DataType.BOOL -> b.get(p + i) & 0xff;
-                case DataType.FLOAT16 -> Float.float16ToFloat(b.getShort(p + 2 * i));
+                case DataType.FLOAT16 -> Float16.toFloat(b.getShort(p + 2 * i));
                 case DataType.BFLOAT16 -> Float.intBitsToFloat((b.getShort(p + 2 * i) & 0xffff) << 16);
                 case DataType.INT4 -> (byte) ((b.get(p + i / 2) >> ((i & 1) * 4)) << 4) >> 4;
                 case DataType.UINT4 -> (b.get(p + i / 2) >> ((i & 1) * 4)) & 0xf;

@@ -2,8 +2,11 @@ package io.medli.runtime;
 
 import java.util.Arrays;
 
-/** Latency of repeated runs: percentiles in milliseconds and throughput. */
-public record LatencyStats(int warmup, int iterations, double meanMs, double minMs, double p50Ms, double p90Ms,
+/**
+ * Latency of repeated runs: mean, sample standard deviation and nearest-rank percentiles in
+ * milliseconds, and runs per second.
+ */
+public record LatencyStats(int warmup, int iterations, double meanMs, double sdMs, double minMs, double p50Ms, double p90Ms,
         double p99Ms, double maxMs, double throughputPerSecond) {
 
     /** Statistics of {@code samplesNs} (one per run, in nanoseconds). */
@@ -15,8 +18,11 @@ public record LatencyStats(int warmup, int iterations, double meanMs, double min
         Arrays.sort(s);
         double total = 0;
         for (long v : s) total += v;
-        double mean = total / s.length / 1e6;
-        return new LatencyStats(warmup, s.length, mean, s[0] / 1e6, percentile(s, 50), percentile(s, 90),
+        double mean = total / s.length;
+        double squares = 0;
+        for (long v : s) squares += (v - mean) * (v - mean);
+        double sd = s.length > 1 ? Math.sqrt(squares / (s.length - 1)) : 0;
+        return new LatencyStats(warmup, s.length, mean / 1e6, sd / 1e6, s[0] / 1e6, percentile(s, 50), percentile(s, 90),
                 percentile(s, 99), s[s.length - 1] / 1e6, s.length / (total / 1e9));
     }
 

@@ -100,6 +100,24 @@ public final class ModelRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * How long ONNX Runtime takes to load {@code file} into a session with {@code options}, in
+     * nanoseconds (the session is closed again): what a deployed program pays at start, without
+     * this class's own reading of the model.
+     */
+    public static long timeLoad(Path file, RunOptions options) throws ModelRunException {
+        environment();
+        long t0 = System.nanoTime();
+        OrtSession s = createSession(file, options, null);
+        long t = System.nanoTime() - t0;
+        try {
+            s.close();
+        } catch (OrtException e) {
+            // closing a fresh session does not fail
+        }
+        return t;
+    }
+
     /** The process-wide ORT environment, logging only fatal errors: errors come back as exceptions, warnings are about the model. */
     public static OrtEnvironment environment() {
         return OrtEnvironment.getEnvironment(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "medli");
@@ -183,6 +201,11 @@ public final class ModelRunner implements AutoCloseable {
      * an initializer, e.g. token ids) stay inside it; inputs named like masks are all ones.
      */
     public Map<String, OnnxTensor> generateInputs() throws ModelRunException {
+        return generateInputs(options);
+    }
+
+    /** As {@link #generateInputs()}, with the sizes and seed of {@code options} (the session keeps its own). */
+    public Map<String, OnnxTensor> generateInputs(RunOptions options) throws ModelRunException {
         Random rnd = new Random(options.seed());
         Map<String, OnnxTensor> out = new LinkedHashMap<>();
         GraphView view = GraphView.of(model.proto().graph());
@@ -247,7 +270,7 @@ public final class ModelRunner implements AutoCloseable {
             switch (type) {
                 case DataType.FLOAT -> b.putFloat(mask ? 1f : rnd.nextFloat() * 2 - 1);
                 case DataType.DOUBLE -> b.putDouble(mask ? 1 : rnd.nextDouble() * 2 - 1);
-                case DataType.FLOAT16 -> b.putShort(Float.floatToFloat16(mask ? 1f : rnd.nextFloat() * 2 - 1));
+                case DataType.FLOAT16 -> b.putShort(io.medli.onnx.Float16.fromFloat(mask ? 1f : rnd.nextFloat() * 2 - 1));
                 case DataType.INT64 -> b.putLong(mask ? 1 : (long) (rnd.nextDouble() * intBound));
                 case DataType.INT32 -> b.putInt(mask ? 1 : (int) (rnd.nextDouble() * Math.min(intBound, Integer.MAX_VALUE)));
                 case DataType.INT8 -> b.put((byte) (mask ? 1 : rnd.nextInt(Math.min(128, (int) Math.min(intBound, 128)))));
@@ -308,20 +331,38 @@ public final class ModelRunner implements AutoCloseable {
         if (iterations < 1) {
             throw new IllegalArgumentException("iterations must be at least 1, was " + iterations);
         }
+        return LatencyStats.of(warmup, time(List.of(inputs), warmup, iterations, 0, cancelled));
+    }
+
+    /**
+     * The time of each run, in nanoseconds: {@code warmup} untimed runs, then timed ones until
+     * {@code iterations} are done or, when {@code durationNs} is positive, until that much time has
+     * passed (at least one run, at most {@code iterations}). Runs take the feeds in turn.
+     */
+    public long[] time(List<? extends Map<String, ? extends OnnxTensor>> feeds, int warmup, int iterations, long durationNs,
+            java.util.function.BooleanSupplier cancelled) throws ModelRunException {
+        if (feeds.isEmpty() || iterations < 1) throw new IllegalArgumentException("need inputs and at least one iteration");
         for (int i = 0; i < warmup && !cancelled.getAsBoolean(); i++) {
-            run(inputs).close();
+            run(feeds.get(i % feeds.size())).close();
         }
         long[] samples = new long[iterations];
         int done = 0;
+        long end = durationNs > 0 ? System.nanoTime() + durationNs : Long.MAX_VALUE;
         for (; done < iterations && !cancelled.getAsBoolean(); done++) {
+            Map<String, ? extends OnnxTensor> in = feeds.get(done % feeds.size());
             long t0 = System.nanoTime();
-            run(inputs).close();
-            samples[done] = System.nanoTime() - t0;
+            run(in).close();
+            long t1 = System.nanoTime();
+            samples[done] = t1 - t0;
+            if (t1 >= end) {
+                done++;
+                break;
+            }
         }
         if (done == 0) {
             throw new ModelRunException("benchmark cancelled before the first timed run");
         }
-        return LatencyStats.of(warmup, java.util.Arrays.copyOf(samples, done));
+        return java.util.Arrays.copyOf(samples, done);
     }
 
     /**

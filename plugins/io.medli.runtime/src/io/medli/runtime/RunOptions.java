@@ -45,6 +45,10 @@ public record RunOptions(int intraOpThreads, String optimization, Map<String, Lo
         return new RunOptions(intraOpThreads, optimization, dims, shapes, size, seed, spinning);
     }
 
+    public RunOptions withSeed(long s) {
+        return new RunOptions(intraOpThreads, optimization, dims, shapes, openSize, s, spinning);
+    }
+
     public RunOptions withOptimization(String level) {
         return new RunOptions(intraOpThreads, level, dims, shapes, openSize, seed, spinning);
     }

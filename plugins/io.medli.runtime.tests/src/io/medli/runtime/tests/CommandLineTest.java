@@ -113,6 +113,22 @@ class CommandLineTest {
     }
 
     @Test
+    void agentWritesTheJarsABoardNeedsAndAnUnchangedRewriteKeepsThem(@TempDir Path dir) throws Exception {
+        assertEquals(0, medli("agent", dir.resolve("board").toString()));
+        Path jar = dir.resolve("board/medli-agent.jar"), ort = dir.resolve("board/onnxruntime.jar");
+        assertTrue(out().contains("java -jar medli-agent.jar info"), out());
+        try (var j = new java.util.jar.JarFile(jar.toFile())) {
+            assertEquals("io.medli.agent.Agent", j.getManifest().getMainAttributes().getValue("Main-Class"));
+            assertEquals("onnxruntime.jar", j.getManifest().getMainAttributes().getValue("Class-Path"));
+        }
+        byte[] before = Files.readAllBytes(jar);
+        var ortTime = Files.getLastModifiedTime(ort);
+        assertEquals(0, medli("agent", dir.resolve("board").toString()));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(jar));
+        assertEquals(ortTime, Files.getLastModifiedTime(ort), "ONNX Runtime's jar is not copied again");
+    }
+
+    @Test
     void runBench() {
         assertEquals(0, medli("run", Models.real("mlsd_320x320_tiny.onnx").toString(), "--bench", "--warmup", "1", "--iterations", "3"));
         assertTrue(out().contains("latency over 3 runs (after 1 warm-up): p50 "), out());

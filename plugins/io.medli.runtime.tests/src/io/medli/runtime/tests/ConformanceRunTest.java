@@ -16,10 +16,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.medli.onnx.OnnxModel;
@@ -33,6 +31,7 @@ import io.medli.onnx.proto.ValueInfo;
 import io.medli.runtime.ModelRunException;
 import io.medli.runtime.ModelRunner;
 import io.medli.runtime.RunOptions;
+import io.medli.runtime.Tensors;
 
 /**
  * Every model of the ONNX conformance suite (Debian's libonnx-testdata) that ONNX Runtime supports
@@ -99,7 +98,7 @@ class ConformanceRunTest {
             } catch (java.io.IOException e) {
                 tensors = false; // sequences and optionals: not tensors
             }
-            if (!tensors || feed.values().stream().anyMatch(t -> javaType(t.dataType()) == null)) {
+            if (!tensors || feed.values().stream().anyMatch(t -> Tensors.javaType(t.dataType()) == null)) {
                 notTensors++;
                 continue;
             }
@@ -121,10 +120,9 @@ class ConformanceRunTest {
 
     /** Null when every output matches; "random" for random operators; else what went wrong. */
     private static String runAndCompare(Path file, ModelProto m, Map<String, TensorProto> feed, List<TensorProto> expected) throws Exception {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
         Map<String, OnnxTensor> tensors = new LinkedHashMap<>();
         try (ModelRunner r = ModelRunner.open(file, RunOptions.defaults().withThreads(1))) {
-            for (Map.Entry<String, TensorProto> e : feed.entrySet()) tensors.put(e.getKey(), tensor(env, e.getValue()));
+            for (Map.Entry<String, TensorProto> e : feed.entrySet()) tensors.put(e.getKey(), Tensors.of(e.getValue()));
             try (OrtSession.Result out = r.run(tensors)) {
                 if (m.graph().nodes().stream().anyMatch(n -> RANDOM.contains(n.opType()) || n.opType().equals("Dropout") && n.inputs().size() > 2)) {
                     return "random"; // Dropout with training_mode drops at random
@@ -143,34 +141,6 @@ class ConformanceRunTest {
         } finally {
             tensors.values().forEach(OnnxTensor::close);
         }
-    }
-
-    private static OnnxJavaType javaType(int type) {
-        return switch (type) {
-            case DataType.FLOAT -> OnnxJavaType.FLOAT;
-            case DataType.DOUBLE -> OnnxJavaType.DOUBLE;
-            case DataType.INT8 -> OnnxJavaType.INT8;
-            case DataType.UINT8 -> OnnxJavaType.UINT8;
-            case DataType.INT16 -> OnnxJavaType.INT16;
-            case DataType.INT32 -> OnnxJavaType.INT32;
-            case DataType.INT64 -> OnnxJavaType.INT64;
-            case DataType.BOOL -> OnnxJavaType.BOOL;
-            case DataType.FLOAT16 -> OnnxJavaType.FLOAT16;
-            case DataType.BFLOAT16 -> OnnxJavaType.BFLOAT16;
-            case DataType.STRING -> OnnxJavaType.STRING;
-            default -> null;
-        };
-    }
-
-    private static OnnxTensor tensor(OrtEnvironment env, TensorProto t) throws Exception {
-        if (t.dataType() == DataType.STRING) {
-            String[] s = t.stringData().stream().map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).toArray(String[]::new);
-            return OnnxTensor.createTensor(env, s, t.dims());
-        }
-        ByteBuffer b = TensorData.bytes(t).duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        ByteBuffer direct = ByteBuffer.allocateDirect(b.remaining()).order(ByteOrder.nativeOrder());
-        direct.put(b).flip();
-        return OnnxTensor.createTensor(env, direct, t.dims(), javaType(t.dataType()));
     }
 
     /** Null when {@code got} equals {@code want} within the tolerance of its type. */

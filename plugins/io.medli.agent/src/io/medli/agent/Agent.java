@@ -1,0 +1,145 @@
+package io.medli.agent;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.google.gson.GsonBuilder;
+
+import io.medli.agent.internal.Bench;
+import io.medli.agent.internal.BenchSettings;
+import io.medli.runtime.ModelRunException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The edge agent: a plain Java program (no Eclipse) that runs on a board next to ONNX Runtime's
+ * jar. Results go to standard output as JSON, progress and errors to standard error, so the host
+ * can stream the one to its console and parse the other.
+ * <p>
+ * Exit codes: 0 done, 2 bad usage, 3 the model cannot be loaded or run, 4 a file cannot be read or
+ * written.
+ */
+@Command(name = "medli-agent", mixinStandardHelpOptions = true, versionProvider = Agent.Version.class,
+        description = "MEDLI Studio's edge agent: measures ONNX models on this machine.", subcommands = { Agent.Info.class, Agent.BenchCommand.class })
+public final class Agent implements Runnable {
+    public static final String VERSION = "0.1.0";
+    public static final int MODEL_FAILED = 3, IO_FAILED = 4;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the agent's command line; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Agent());
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((e, line, parse) -> {
+            err.println("medli-agent: " + e.getMessage());
+            return e instanceof ModelRunException ? MODEL_FAILED : e instanceof IOException ? IO_FAILED : 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] { "medli-agent " + VERSION };
+        }
+    }
+
+    @Command(name = "info", description = "The facts of this machine as JSON: architecture, OS, CPU and its SIMD extensions, memory, Java, ONNX Runtime.")
+    static final class Info implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(DeviceFacts.probe()));
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", description = "Load times, latency distribution, throughput and memory of MODEL, as JSON (schema " + BenchReport.SCHEMA + ").")
+    static final class BenchCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "MODEL", description = "the .onnx file")
+        Path model;
+        @Option(names = "--warmup", defaultValue = "10", description = "untimed runs first (default: ${DEFAULT-VALUE})")
+        int warmup;
+        @Option(names = "--iterations", description = "timed runs per configuration (default: 100, or up to 1,000,000 with --duration)")
+        Integer iterations;
+        @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0", description = "run each configuration this long instead")
+        double duration;
+        @Option(names = "--batch", split = ",", paramLabel = "N", description = "batch sizes to sweep (first axis; generated inputs), e.g. 1,2,4 (default: 1)")
+        List<Integer> batches = new ArrayList<>(List.of(1));
+        @Option(names = "--threads", split = ",", paramLabel = "N", description = "intra-op threads to sweep; 0 is ONNX Runtime's default (default: 0)")
+        List<Integer> threads = new ArrayList<>(List.of(0));
+        @Option(names = "--dim", paramLabel = "NAME=SIZE", description = "size of a symbolic dimension of generated inputs")
+        Map<String, Long> dims = new LinkedHashMap<>();
+        @Option(names = "--samples", paramLabel = "DIR", description = "inputs in ONNX's test-data layout (input_0.pb, ... or test_data_set_*/) instead of generated ones")
+        Path samples;
+        @Option(names = "--seed", defaultValue = "42", description = "seed of generated inputs (default: ${DEFAULT-VALUE})")
+        long seed;
+        @Option(names = "--profile", description = "time per node with ONNX Runtime's profiler")
+        boolean profile;
+        @Option(names = "--keep-outputs", defaultValue = "1", paramLabel = "N", description = "outputs of the first N samples into the report (default: ${DEFAULT-VALUE})")
+        int keepOutputs;
+        @Option(names = "--warm-loads", defaultValue = "3", paramLabel = "N", description = "loads after the first, for the warm load time (default: ${DEFAULT-VALUE})")
+        int warmLoads;
+        @Option(names = "--optimization", defaultValue = "all", description = "graph optimizations: none, basic, extended, all (default: ${DEFAULT-VALUE})")
+        String optimization;
+        @Option(names = "--out", paramLabel = "FILE", description = "write the report here (atomically) instead of to standard output")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            if (samples != null && (batches.size() > 1 || batches.get(0) != 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--batch needs generated inputs; samples keep the batch they were made with");
+            }
+            BenchSettings settings;
+            try {
+                int n = iterations != null ? iterations : duration > 0 ? 1_000_000 : 100;
+                settings = new BenchSettings(model, warmup, n, duration, batches, threads, dims, samples, seed, profile, keepOutputs, warmLoads, optimization);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            PrintStream err = System.err;
+            BenchReport r = new Bench(settings, line -> err.println("[medli-agent] " + line), () -> Thread.currentThread().isInterrupted()).run();
+            String json = r.toJson();
+            if (out == null) {
+                spec.commandLine().getOut().println(json);
+            } else {
+                Path tmp = out.resolveSibling("." + out.getFileName() + ".tmp");
+                try {
+                    Files.writeString(tmp, json, StandardCharsets.UTF_8);
+                    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+            return 0;
+        }
+    }
+}
