@@ -1,0 +1,99 @@
+package io.medli.remote.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.apache.sshd.common.file.nativefs.NativeFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.server.shell.ProcessShellCommandFactory;
+import org.apache.sshd.sftp.server.FileHandle;
+import org.apache.sshd.sftp.server.SftpEventListener;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.medli.onnx.progress.Monitor;
+import io.medli.remote.Board;
+import io.medli.remote.BoardException;
+import io.medli.remote.BoardSession;
+import io.medli.remote.Credentials;
+import io.medli.remote.HostKeyPolicy;
+import io.medli.remote.Uploads;
+
+/**
+ * An upload that loses its connection halfway: an embedded MINA SSHD server (commands run by the
+ * shell, SFTP on this machine's files) that hangs up after 1 MB of a file has been written.
+ */
+class UploadFaultTest {
+    @TempDir
+    Path tmp;
+    SshServer server;
+    final AtomicBoolean armed = new AtomicBoolean(true);
+    final AtomicLong written = new AtomicLong();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = SshServer.setUpDefaultServer();
+        server.setHost("127.0.0.1");
+        server.setPort(0);
+        server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(tmp.resolve("host.key")));
+        server.setPublickeyAuthenticator((user, key, session) -> true); // the fault is the point here, not the login
+        server.setCommandFactory(ProcessShellCommandFactory.INSTANCE);
+        server.setFileSystemFactory(NativeFileSystemFactory.INSTANCE);
+        SftpSubsystemFactory sftp = new SftpSubsystemFactory();
+        sftp.addSftpEventListener(new SftpEventListener() {
+            @Override
+            public void written(ServerSession session, String remoteHandle, FileHandle local, long offset, byte[] data, int dataOffset, int dataLen,
+                    Throwable thrown) throws IOException {
+                if (written.addAndGet(dataLen) > 1_000_000 && armed.get()) session.close(true); // the cable pulled
+            }
+        });
+        server.setSubsystemFactories(List.of(sftp));
+        server.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.stop(true);
+    }
+
+    @Test
+    void aDroppedConnectionLeavesNoFileUnderTheRealNameAndTheNextUploadCompletes() throws Exception {
+        Path key = tmp.resolve("key");
+        LoopbackBoard.run("ssh-keygen", "-q", "-t", "ecdsa", "-b", "256", "-N", "", "-f", key.toString());
+        Board b = new Board("embedded", "127.0.0.1", server.getPort(), System.getProperty("user.name"), key.toString(), tmp.resolve("board").toString(), null);
+        HostKeyPolicy policy = new HostKeyPolicy(tmp.resolve("user_known_hosts"), tmp.resolve("medli_known_hosts"), (h, t, f) -> true);
+        Path model = BoardTest.model("mlsd_320x320_tiny.onnx");
+        Path target = tmp.resolve("board/models/" + model.getFileName());
+        try (BoardSession s = BoardSession.open(b, Credentials.NONE, policy)) {
+            BoardException e = assertThrows(BoardException.class, () -> Uploads.upload(s, model, b.folder() + "/models", model.getFileName().toString(), Monitor.NONE));
+            assertTrue(e.getMessage().contains("dropped while uploading mlsd_320x320_tiny.onnx"), e.getMessage());
+        }
+        assertTrue(written.get() > 1_000_000 && written.get() < Files.size(model), "cut halfway: " + written.get());
+        assertFalse(Files.exists(target), "no half file under the model's name");
+        armed.set(false);
+        try (BoardSession s = BoardSession.open(b, Credentials.NONE, policy)) {
+            Uploads.Sent sent = Uploads.upload(s, model, b.folder() + "/models", model.getFileName().toString(), Monitor.NONE);
+            assertEquals(Files.size(model), sent.bytes());
+        }
+        assertArrayEquals(Files.readAllBytes(model), Files.readAllBytes(target));
+        try (Stream<Path> all = Files.list(target.getParent())) {
+            assertEquals(List.of(model.getFileName().toString()), all.map(p -> p.getFileName().toString()).toList(), "the dropped upload's temporary file is gone");
+        }
+    }
+}
