@@ -89,6 +89,19 @@ class BoardTest {
     }
 
     @Test
+    void anEd25519KeyWithAPassphraseLogsIn() throws Exception {
+        Path key = tmp.resolve("ed_key");
+        LoopbackBoard.run("ssh-keygen", "-q", "-t", "ed25519", "-N", "board pass", "-C", "medli-test", "-f", key.toString());
+        Files.writeString(lb.dir.resolve("authorized_keys"), Files.readString(Path.of(key + ".pub")), java.nio.file.StandardOpenOption.APPEND);
+        Board b = lb.board("loopback", key);
+        try (BoardSession s = BoardSession.open(b, Credentials.passphrase("board pass".toCharArray()), lb.policy(null))) {
+            assertEquals("ok", s.exec("echo ok", Duration.ofSeconds(30)).out().strip());
+        }
+        BoardException e = assertThrows(BoardException.class, () -> BoardSession.open(b, Credentials.passphrase("wrong".toCharArray()), lb.policy(null)));
+        assertTrue(e.getMessage().contains("is the passphrase right?"), e.getMessage());
+    }
+
+    @Test
     void anUnknownHostKeyIsRefusedHeadlessAndAChangedOneAlways() throws Exception {
         Board b = lb.board("loopback", lb.userKey);
         Path medli = lb.medliKnownHosts;
