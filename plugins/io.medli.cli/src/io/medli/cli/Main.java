@@ -55,6 +55,8 @@ public final class Main {
         cl.addSubcommand("evaluate", new TrainCommands.Evaluate(io));
         cl.addSubcommand("recipe", RecipeCommand.create(io));
         cl.addSubcommand("agent", new AgentCommand(io));
+        cl.addSubcommand("board", BoardCommand.create(io));
+        cl.addSubcommand("bench", new BenchCommand(io));
         cl.addSubcommand("ide", new IdeCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());

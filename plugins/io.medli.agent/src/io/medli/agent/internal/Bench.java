@@ -165,7 +165,7 @@ public final class Bench {
      * Options whose generated inputs have {@code batch} on their first axis: by its symbolic name when
      * it has one, else as a whole shape. A fixed first axis only takes its own size.
      */
-    static RunOptions withBatch(RunOptions o, List<InputSpec> inputs, int batch) throws ModelRunException {
+    public static RunOptions withBatch(RunOptions o, List<InputSpec> inputs, int batch) throws ModelRunException {
         Map<String, Long> dims = new HashMap<>(o.dims());
         Map<String, long[]> shapes = new HashMap<>(o.shapes());
         for (InputSpec in : inputs) {

@@ -31,6 +31,7 @@ import io.medli.remote.BoardSession;
 import io.medli.remote.Credentials;
 import io.medli.remote.RemoteAgent;
 import io.medli.remote.Uploads;
+import io.medli.testing.LoopbackBoard;
 
 /** The agent deployed to and run on a real OpenSSH board on loopback; the faults a user meets on the way. */
 class BoardTest {

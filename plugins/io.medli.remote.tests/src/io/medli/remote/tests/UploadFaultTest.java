@@ -34,6 +34,7 @@ import io.medli.remote.BoardSession;
 import io.medli.remote.Credentials;
 import io.medli.remote.HostKeyPolicy;
 import io.medli.remote.Uploads;
+import io.medli.testing.LoopbackBoard;
 
 /**
  * An upload that loses its connection halfway: an embedded MINA SSHD server (commands run by the

@@ -129,6 +129,38 @@ class CommandLineTest {
     }
 
     @Test
+    void benchHereAndOnABoardAddedOnTheCommandLine(@TempDir Path dir) throws Exception {
+        String tiny = Models.real("mlsd_320x320_tiny.onnx").toString();
+        assertEquals(0, medli("bench", tiny, "--iterations", "3", "--warmup", "1", "--threads", "1"));
+        assertTrue(out().contains("mlsd_320x320_tiny.onnx on this machine") && out().contains("p50 ms"), out());
+        try (io.medli.testing.LoopbackBoard lb = new io.medli.testing.LoopbackBoard(Files.createDirectories(dir.resolve("sshd")))) {
+            Path medliDir = dir.resolve("medli");
+            System.setProperty("medli.boards", medliDir.resolve("boards.json").toString());
+            try {
+                // the board's host key accepted once, as Test Connection in the IDE does (the command line off a terminal never accepts one)
+                var policy = new io.medli.remote.HostKeyPolicy(lb.userKnownHosts, medliDir.resolve("known_hosts"), (h, t, f) -> true);
+                try (var s = io.medli.remote.BoardSession.open(lb.board("x", lb.userKey), io.medli.remote.Credentials.NONE, policy)) {
+                    assertTrue(s.isOpen());
+                }
+                assertEquals(0, medli("board", "add", "pi", System.getProperty("user.name") + "@127.0.0.1:" + lb.port, "--key", lb.userKey.toString(),
+                        "--folder", dir.resolve("board").toString(), "--java", io.medli.testing.LoopbackBoard.java17().toString()));
+                assertEquals(0, medli("board", "list"));
+                assertTrue(out().contains("pi") && out().contains("127.0.0.1:" + lb.port), out());
+                assertEquals(0, medli("bench", tiny, "--board", "pi", "--iterations", "3", "--warmup", "1", "--threads", "1"));
+                String o = out();
+                assertTrue(o.contains("mlsd_320x320_tiny.onnx on pi") && o.contains("Java 17"), o);
+                // the same runtime on the same machine: the board's outputs are this machine's, bit for bit
+                assertTrue(o.contains("outputs against this machine: scores (sample 0): identical")
+                        && o.contains("outputs against this machine: offsets (sample 0): identical"), o);
+                assertEquals(1, medli("bench", tiny, "--board", "nosuch"));
+                assertTrue(err().contains("no board called 'nosuch'; the boards are: pi"), err());
+            } finally {
+                System.clearProperty("medli.boards");
+            }
+        }
+    }
+
+    @Test
     void runBench() {
         assertEquals(0, medli("run", Models.real("mlsd_320x320_tiny.onnx").toString(), "--bench", "--warmup", "1", "--iterations", "3"));
         assertTrue(out().contains("latency over 3 runs (after 1 warm-up): p50 "), out());

@@ -1,4 +1,4 @@
-package io.medli.remote.tests;
+package io.medli.testing;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -20,13 +20,13 @@ import io.medli.remote.HostKeyPolicy;
  * known-hosts files of its own: the board of the tests. Its "board" folder is under the test's
  * temporary folder, and its Java the Java 17 of /usr/lib/jvm.
  */
-final class LoopbackBoard implements AutoCloseable {
-    final Path dir;
-    final int port;
-    final Path userKey, otherKey, userKnownHosts, medliKnownHosts;
+public final class LoopbackBoard implements AutoCloseable {
+    public final Path dir;
+    public final int port;
+    public final Path userKey, otherKey, userKnownHosts, medliKnownHosts;
     private Process sshd;
 
-    LoopbackBoard(Path dir) throws Exception {
+    public LoopbackBoard(Path dir) throws Exception {
         this.dir = dir;
         Path sshdBin = Path.of("/usr/sbin/sshd");
         if (!Files.isExecutable(sshdBin)) throw new IllegalStateException("no /usr/sbin/sshd: apt-get install openssh-server (the test command does)");
@@ -53,7 +53,7 @@ final class LoopbackBoard implements AutoCloseable {
     }
 
     /** A new host key, as after reinstalling the board. */
-    void newHostKey() throws Exception {
+    public void newHostKey() throws Exception {
         stop();
         Files.delete(dir.resolve("host_key"));
         Files.delete(dir.resolve("host_key.pub"));
@@ -61,7 +61,7 @@ final class LoopbackBoard implements AutoCloseable {
         start();
     }
 
-    void start() throws Exception {
+    public void start() throws Exception {
         sshd = new ProcessBuilder("/usr/sbin/sshd", "-D", "-e", "-f", dir.resolve("sshd_config").toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("sshd.log").toFile()).start();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -77,7 +77,7 @@ final class LoopbackBoard implements AutoCloseable {
         throw new IllegalStateException("sshd did not listen on port " + port + " in 20 s");
     }
 
-    void stop() throws Exception {
+    public void stop() throws Exception {
         if (sshd != null) {
             sshd.destroy();
             sshd.waitFor(10, TimeUnit.SECONDS);
@@ -85,16 +85,16 @@ final class LoopbackBoard implements AutoCloseable {
         }
     }
 
-    Board board(String name, Path key) {
+    public Board board(String name, Path key) {
         return new Board(name, "127.0.0.1", port, System.getProperty("user.name"), key == null ? null : key.toString(), dir.resolve("home/.medli").toString(),
                 java17().toString());
     }
 
-    HostKeyPolicy policy(HostKeyPolicy.Prompt prompt) {
+    public HostKeyPolicy policy(HostKeyPolicy.Prompt prompt) {
         return new HostKeyPolicy(userKnownHosts, medliKnownHosts, prompt);
     }
 
-    static Path java17() {
+    public static Path java17() {
         try (Stream<Path> jvms = Files.list(Path.of("/usr/lib/jvm"))) {
             return jvms.filter(d -> d.getFileName().toString().matches("java-17-openjdk-.*")).map(d -> d.resolve("bin/java")).filter(Files::isExecutable)
                     .findFirst().orElseThrow(() -> new IllegalStateException("no Java 17 in /usr/lib/jvm: apt-get install openjdk-17-jre-headless"));
@@ -103,7 +103,7 @@ final class LoopbackBoard implements AutoCloseable {
         }
     }
 
-    static String run(String... cmd) throws Exception {
+    public static String run(String... cmd) throws Exception {
         Process p = new ProcessBuilder(List.of(cmd)).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) throw new IllegalStateException(String.join(" ", cmd) + " failed: " + out);

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Deploying a model to a board on loopback (docs/benchmarks.md section 23): a private OpenSSH sshd
+# on a free port, then ROUNDS rounds of: MEDLI's upload of all-MiniLM-L6-v2 (90 MB) into an empty
+# folder and the same upload again (nothing to send), each with its connection; beside it the
+# peer, OpenSSH's own sftp client putting the same file (and sha256sum on the board, which MEDLI
+# does too). Usage: tools/bench-deploy.sh [ROUNDS]   (needs a build: tools/build.sh; root for sshd)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$here/bootstrap.sh"
+medli_find_jdk
+medli_ensure_apt openssh-server openssh-client
+root="$medli_root"
+rounds="${1:-5}"
+model="$root/build/models/all-minilm-l6-v2.onnx"
+product="$root/product/target/products/io.medli.product/linux/gtk/x86_64/medli-studio/plugins"
+[ -d "$product" ] || bash "$here/build.sh"
+d="$(mktemp -d)"
+cleanup() { [ -f "$d/sshd.pid" ] && kill "$(cat "$d/sshd.pid")" 2>/dev/null; rm -rf "$d"; }
+trap cleanup EXIT
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+ssh-keygen -q -t ecdsa -b 256 -N "" -f "$d/host_key"
+ssh-keygen -q -t ecdsa -b 256 -N "" -f "$d/user_key"
+cp "$d/user_key.pub" "$d/authorized_keys"
+cat >"$d/sshd_config" <<CFG
+Port $port
+ListenAddress 127.0.0.1
+HostKey $d/host_key
+PidFile $d/sshd.pid
+AuthorizedKeysFile $d/authorized_keys
+StrictModes no
+UsePAM no
+PasswordAuthentication no
+PermitRootLogin prohibit-password
+Subsystem sftp internal-sftp
+LogLevel ERROR
+CFG
+mkdir -p /run/sshd
+/usr/sbin/sshd -f "$d/sshd_config"
+for _ in $(seq 50); do [ -f "$d/sshd.pid" ] && break; sleep 0.1; done
+echo "[127.0.0.1]:$port $(cat "$d/host_key.pub" | cut -d' ' -f1-2)" >"$d/known_hosts"
+bench_jar=$(ls "$root"/plugins/io.medli.benchmarks/target/io.medli.benchmarks-*.jar | grep -v sources | head -n1)
+cp="$bench_jar"
+for b in io.medli.remote io.medli.agent io.medli.onnx org.apache.sshd.osgi org.apache.sshd.sftp slf4j.api slf4j.nop bcprov bcutil com.google.gson; do
+  cp="$cp:$(ls "$product"/${b}_*.jar | head -n1)"; done
+ssh_opts=(-o "UserKnownHostsFile=$d/known_hosts" -o StrictHostKeyChecking=yes -o BatchMode=yes -i "$d/user_key" -P "$port")
+for r in $(seq "$rounds"); do
+  rm -rf "$d/board" && mkdir -p "$d/board"
+  medli=$("$JAVA_HOME/bin/java" -cp "$cp" io.medli.benchmarks.DeployBenchmark 127.0.0.1 "$port" "$(id -un)" "$d/user_key" "$d/known_hosts" "$d/board/m" "$model")
+  rm -rf "$d/board" && mkdir -p "$d/board"
+  t0=$(date +%s.%N)
+  echo "put $model $d/board/peer.onnx" | sftp -q "${ssh_opts[@]}" -b - "$(id -un)@127.0.0.1" >/dev/null
+  ssh -o "UserKnownHostsFile=$d/known_hosts" -o BatchMode=yes -i "$d/user_key" -p "$port" "$(id -un)@127.0.0.1" sha256sum "$d/board/peer.onnx" >/dev/null
+  peer=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.3f", b - a}')
+  echo "round $r: medli $medli; OpenSSH sftp put + sha256sum $peer s"
+done
