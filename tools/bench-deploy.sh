@@ -51,5 +51,5 @@ for r in $(seq "$rounds"); do
   echo "put $model $d/board/peer.onnx" | sftp -q "${ssh_opts[@]}" -b - "$(id -un)@127.0.0.1" >/dev/null
   ssh -o "UserKnownHostsFile=$d/known_hosts" -o BatchMode=yes -i "$d/user_key" -p "$port" "$(id -un)@127.0.0.1" sha256sum "$d/board/peer.onnx" >/dev/null
   peer=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.3f", b - a}')
-  echo "round $r: medli $medli; OpenSSH sftp put + sha256sum $peer s"
+  echo "round $r: medli $medli; OpenSSH: sftp put + sha256sum $peer s"
 done

@@ -14,6 +14,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -23,6 +24,7 @@ import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.NamedResource;
 import org.apache.sshd.common.SshException;
+import org.apache.sshd.common.cipher.BuiltinCiphers;
 import org.apache.sshd.common.config.keys.FilePasswordProvider;
 import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.sftp.client.SftpClient;
@@ -56,6 +58,9 @@ public final class BoardSession implements AutoCloseable {
     /** Connects and logs in: by the board's key file (its passphrase from {@code credentials}) or by password. */
     public static BoardSession open(Board board, Credentials credentials, HostKeyPolicy policy) throws BoardException {
         SshClient client = SshClient.setUpDefaultClient();
+        // AES-GCM first: the JDK runs it on the CPU's AES instructions, several times faster than ChaCha20 in Java (model uploads)
+        client.setCipherFactories(List.of(BuiltinCiphers.aes128gcm, BuiltinCiphers.aes256gcm, BuiltinCiphers.aes128ctr, BuiltinCiphers.aes192ctr,
+                BuiltinCiphers.aes256ctr, BuiltinCiphers.cc20p1305_openssh));
         HostKeyPolicy.Check check;
         try {
             check = policy.check(board.port() == 22 ? board.host() : "[" + board.host() + "]:" + board.port());
