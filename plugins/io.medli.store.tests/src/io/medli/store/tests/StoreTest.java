@@ -1,0 +1,108 @@
+package io.medli.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.medli.agent.Agent;
+import io.medli.agent.BenchReport;
+import io.medli.store.Filter;
+import io.medli.store.MeasurementRow;
+import io.medli.store.MeasurementStore;
+import io.medli.store.StoreException;
+import io.medli.testing.PostgresServer;
+
+/** The store on embedded H2 and on a real PostgreSQL server: migrations, a real report saved and found, a failed save that leaves nothing. */
+class StoreTest {
+    @TempDir
+    static Path tmp;
+    static PostgresServer pg;
+    static BenchReport report;
+
+    @BeforeAll
+    static void measureAndStart() throws Exception {
+        Path model = Path.of(System.getProperty("medli.models.dir", "build/models")).resolve("mlsd_320x320_tiny.onnx");
+        if (!Files.isRegularFile(model)) throw new IllegalStateException("missing " + model + "; run tools/fetch-models.sh (the test command does)");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Agent.run(new String[] { "bench", model.toString(), "--iterations", "20", "--warmup", "1", "--threads", "1,2", "--warm-loads", "1" },
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, code);
+        report = BenchReport.parse(out.toString(StandardCharsets.UTF_8));
+        pg = new PostgresServer();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (pg != null) pg.close();
+    }
+
+    @Test
+    void h2() throws Exception {
+        Path folder = tmp.resolve("h2");
+        check(() -> open(() -> MeasurementStore.h2(folder)));
+    }
+
+    @Test
+    void postgres() throws Exception {
+        check(() -> open(() -> MeasurementStore.postgres(pg.url(), "medli", null)));
+    }
+
+    interface Opener {
+        MeasurementStore open() throws StoreException;
+    }
+
+    private static MeasurementStore open(Opener o) {
+        try {
+            return o.open();
+        } catch (StoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void check(Supplier<MeasurementStore> opener) throws Exception {
+        List<Long> ids;
+        try (MeasurementStore s = opener.get()) {
+            assertEquals(1, s.schemaVersion());
+            ids = s.save(report, "loopback-pi");
+            assertEquals(2, ids.size(), "a row per thread count");
+            s.save(report, "other-board");
+            List<MeasurementRow> mine = s.find(Filter.all().device("loopback-pi"));
+            assertEquals(2, mine.size());
+            MeasurementRow r = mine.stream().filter(x -> x.threads() == 2).findFirst().orElseThrow();
+            BenchReport.Run run = report.runs.get(1);
+            assertEquals(run.latency.p50Ms, r.p50Ms(), 0);
+            assertEquals(run.latency.sdMs, r.sdMs(), 0);
+            assertEquals(report.model.sha256, r.modelSha256());
+            assertEquals("mlsd_320x320_tiny.onnx", r.model());
+            assertEquals(report.load.firstMs, r.firstLoadMs(), 0);
+            assertArrayEquals(run.samplesMs, s.samples(r.id()), "every raw sample back, in order");
+            assertEquals(4, s.find(Filter.all().model(report.model.sha256.substring(0, 12))).size(), "by the start of the model's checksum");
+            double p50 = report.runs.get(0).latency.p50Ms;
+            assertEquals(2, s.find(Filter.all().model("mlsd_320x320_tiny.onnx").p50Between(p50, p50)).size(), "by latency: both boards' first run");
+            // a report the store cannot take: nothing of it is kept
+            BenchReport bad = BenchReport.parse(report.toJson());
+            bad.model.sha256 = null;
+            assertThrows(StoreException.class, () -> s.save(bad, "third-board"));
+            assertEquals(0, s.find(Filter.all().device("third-board")).size());
+            assertEquals(4, s.find(Filter.all()).size());
+        }
+        try (MeasurementStore again = opener.get()) {
+            assertEquals(1, again.schemaVersion(), "opened again: no migration runs twice");
+            assertEquals(4, again.find(Filter.all()).size(), "kept");
+        }
+    }
+}
