@@ -55,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
     boolean profile;
     @Option(names = "--out", paramLabel = "FILE", description = "also write the agent's JSON report here")
     Path out;
+    @Option(names = "--no-store", description = "do not keep the result in the measurement store")
+    boolean noStore;
+    @picocli.CommandLine.Mixin
+    StoreOptions store = new StoreOptions();
 
     private final Streams io;
 
@@ -117,6 +121,13 @@ final class BenchCommand implements Callable<Integer> {
             for (Fidelity.Output f : Fidelity.check(r, in)) {
                 io.out().printf(Locale.ROOT, "outputs against this machine: %s (sample %d): %s%n", f.name(), f.sample(), f.maxAbsDiff() == 0 ? "identical"
                         : String.format(Locale.ROOT, "max |difference| %.3g, cosine %.6f", f.maxAbsDiff(), f.cosine()));
+            }
+        }
+        if (!noStore) {
+            try (io.medli.store.MeasurementStore s = store.open()) {
+                List<Long> ids = s.save(r, where);
+                io.out().println("kept in " + store.describe() + " as measurement" + (ids.size() > 1 ? "s " : " ") + String.join(", ", ids.stream().map(String::valueOf).toList())
+                        + "; list them with: medli results");
             }
         }
         if (out != null) {

@@ -57,6 +57,7 @@ public final class Main {
         cl.addSubcommand("agent", new AgentCommand(io));
         cl.addSubcommand("board", BoardCommand.create(io));
         cl.addSubcommand("bench", new BenchCommand(io));
+        cl.addSubcommand("results", new ResultsCommand(io));
         cl.addSubcommand("ide", new IdeCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());

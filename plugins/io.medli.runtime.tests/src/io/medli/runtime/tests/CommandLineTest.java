@@ -131,8 +131,18 @@ class CommandLineTest {
     @Test
     void benchHereAndOnABoardAddedOnTheCommandLine(@TempDir Path dir) throws Exception {
         String tiny = Models.real("mlsd_320x320_tiny.onnx").toString();
+        System.setProperty("medli.store", dir.resolve("store").toString());
+        try {
+            benchHereAndOnABoard(dir, tiny);
+        } finally {
+            System.clearProperty("medli.store");
+        }
+    }
+
+    private void benchHereAndOnABoard(Path dir, String tiny) throws Exception {
         assertEquals(0, medli("bench", tiny, "--iterations", "3", "--warmup", "1", "--threads", "1"));
         assertTrue(out().contains("mlsd_320x320_tiny.onnx on this machine") && out().contains("p50 ms"), out());
+        assertTrue(out().contains("kept in " + dir.resolve("store") + " as measurement 1;"), out());
         try (io.medli.testing.LoopbackBoard lb = new io.medli.testing.LoopbackBoard(Files.createDirectories(dir.resolve("sshd")))) {
             Path medliDir = dir.resolve("medli");
             System.setProperty("medli.boards", medliDir.resolve("boards.json").toString());
@@ -154,6 +164,14 @@ class CommandLineTest {
                         && o.contains("outputs against this machine: offsets (sample 0): identical"), o);
                 assertEquals(1, medli("bench", tiny, "--board", "nosuch"));
                 assertTrue(err().contains("no board called 'nosuch'; the boards are: pi"), err());
+                // both kept; listed, filtered and exported
+                assertEquals(0, medli("results", "--csv", dir.resolve("r.csv").toString()));
+                assertTrue(out().contains("this machine") && out().contains("pi "), out());
+                List<String> csv = Files.readAllLines(dir.resolve("r.csv"));
+                assertEquals(3, csv.size(), "a header and two rows: " + csv);
+                assertTrue(csv.get(1).contains(",pi,") && csv.get(2).contains(",this machine,"), csv.toString());
+                assertEquals(0, medli("results", "--board", "pi", "--json", dir.resolve("r.json").toString()));
+                assertEquals(1, com.google.gson.JsonParser.parseString(Files.readString(dir.resolve("r.json"))).getAsJsonArray().size());
             } finally {
                 System.clearProperty("medli.boards");
             }

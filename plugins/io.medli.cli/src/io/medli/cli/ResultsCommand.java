@@ -1,0 +1,103 @@
+package io.medli.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.google.gson.GsonBuilder;
+
+import io.medli.store.Filter;
+import io.medli.store.MeasurementRow;
+import io.medli.store.MeasurementStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code medli results}: the stored measurements, filtered, as a table or exported. */
+@Command(name = "results", header = "List the stored benchmark results (filter, export CSV or JSON).", mixinStandardHelpOptions = true, description = {
+        "Every 'medli bench' (and the IDE's Edge Benchmark) is kept in the measurement store; newest first." })
+final class ResultsCommand implements Callable<Integer> {
+    @Option(names = "--board", paramLabel = "NAME", description = "only this board ('this machine' for local runs)")
+    String board;
+    @Option(names = "--model", paramLabel = "NAME|SHA", description = "only this model: its file name or the start of its SHA-256")
+    String model;
+    @Option(names = "--max-p50", paramLabel = "MS", description = "only p50 latencies up to this")
+    Double maxP50;
+    @Option(names = "--min-p50", paramLabel = "MS", description = "only p50 latencies from this")
+    Double minP50;
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "at most this many (default: ${DEFAULT-VALUE})")
+    int limit;
+    @Option(names = "--csv", paramLabel = "FILE", description = "write them as CSV")
+    Path csv;
+    @Option(names = "--json", paramLabel = "FILE", description = "write them as JSON")
+    Path json;
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    private final Streams io;
+
+    ResultsCommand(Streams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<MeasurementRow> rows;
+        try (MeasurementStore s = store.open()) {
+            rows = s.find(new Filter(board, model, maxP50, minP50, Checks.atLeast("--limit", limit, 1)));
+        }
+        PrintStream o = io.out();
+        o.printf("%-20s %-16s %-28s %5s %7s %9s %9s %9s %10s%n", "measured (UTC)", "board", "model", "batch", "threads", "p50 ms", "p90 ms", "p99 ms", "items/s");
+        for (MeasurementRow r : rows) {
+            o.printf(Locale.ROOT, "%-20s %-16s %-28s %5d %7s %9.3f %9.3f %9.3f %10.1f%n", r.measuredAt().toString().substring(0, 19).replace('T', ' '), cut(r.device(), 16),
+                    cut(r.model(), 28), r.batch(), r.threads() == 0 ? "default" : Integer.toString(r.threads()), r.p50Ms(), r.p90Ms(), r.p99Ms(), r.throughput());
+        }
+        if (rows.isEmpty()) io.err().println("no results in " + store.describe() + (board != null || model != null || maxP50 != null || minP50 != null ? " that pass the filter" : ""));
+        if (csv != null) write(csv, csv(rows));
+        if (json != null) write(json, new GsonBuilder().setPrettyPrinting().registerTypeAdapter(java.time.Instant.class,
+                (com.google.gson.JsonSerializer<java.time.Instant>) (t, type, c) -> new com.google.gson.JsonPrimitive(t.toString())).create().toJson(rows));
+        return 0;
+    }
+
+    private static String cut(String s, int n) {
+        return s == null ? "" : s.length() <= n ? s : s.substring(0, n - 1) + "~";
+    }
+
+    static String csv(List<MeasurementRow> rows) {
+        StringBuilder b = new StringBuilder("id,measured_at,board,arch,cpu,model,model_sha256,model_bytes,runtime,runtime_version,batch,threads,runs,"
+                + "mean_ms,sd_ms,min_ms,p50_ms,p90_ms,p99_ms,max_ms,items_per_s,first_load_ms,warm_load_ms,peak_memory_bytes\n");
+        for (MeasurementRow r : rows) {
+            Object[] v = { r.id(), r.measuredAt(), r.device(), r.arch(), r.cpuModel(), r.model(), r.modelSha256(), r.modelBytes(), r.runtime(), r.runtimeVersion(),
+                    r.batch(), r.threads(), r.runs(), r.meanMs(), r.sdMs(), r.minMs(), r.p50Ms(), r.p90Ms(), r.p99Ms(), r.maxMs(), r.throughput(), r.firstLoadMs(),
+                    r.warmLoadMs(), r.peakMemoryBytes() };
+            for (int i = 0; i < v.length; i++) {
+                if (i > 0) b.append(',');
+                b.append(field(v[i]));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String field(Object o) {
+        if (o == null) return "";
+        String s = o.toString();
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    private void write(Path file, String text) throws java.io.IOException {
+        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        io.out().println("wrote " + file);
+    }
+}
