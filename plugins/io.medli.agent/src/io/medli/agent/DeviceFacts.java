@@ -56,7 +56,7 @@ public final class DeviceFacts {
         f.cpuModel = cpuModel(cpuinfo);
         f.simd = simd(cpuinfo);
         f.memoryBytes = memTotal(lines(Path.of("/proc/meminfo")));
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = io.medli.runtime.ModelRunner.environment(); // the one environment, at the level the runner sets
         f.ortVersion = env.getVersion();
         for (OrtProvider p : OrtEnvironment.getAvailableProviders()) f.ortProviders.add(p.name());
         return f;

@@ -38,7 +38,15 @@ import io.medli.store.internal.SqlMigration;
  */
 public final class MeasurementStore implements AutoCloseable {
     /** The migrations in order; a new version of the schema is a new entry, never an edit of an old one. */
-    private static final SqlMigration[] MIGRATIONS = { new SqlMigration(1, "measurements", "sql/V1__measurements.sql") };
+    private static final SqlMigration[] MIGRATIONS = { new SqlMigration(1, "measurements", "sql/V1__measurements.sql"),
+            new SqlMigration(2, "newest first", "sql/V2__newest_first.sql") };
+
+    /** Flyway reports each step at INFO through java.util.logging: on the console of every command. Warnings still show. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
 
     private final Connection c;
     private final String label;
@@ -177,19 +185,18 @@ public final class MeasurementStore implements AutoCloseable {
 
     /** The measurements that pass {@code f}, newest first. */
     public synchronized List<MeasurementRow> find(Filter f) throws StoreException {
-        StringBuilder sql = new StringBuilder("SELECT m.id, m.measured_at, d.name, d.arch, d.cpu_model, mo.name, mo.sha256, mo.bytes, r.name, r.version, m.batch, "
-                + "m.threads, m.runs, m.mean_ms, m.sd_ms, m.min_ms, m.p50_ms, m.p90_ms, m.p99_ms, m.max_ms, m.throughput, m.first_load_ms, m.warm_load_ms, "
-                + "m.peak_memory_bytes FROM measurements m JOIN devices d ON d.id = m.device_id JOIN models mo ON mo.id = m.model_id "
-                + "JOIN runtimes r ON r.id = m.runtime_id WHERE 1 = 1");
+        // the measurements first, on their own table (its indexes: board and model, latency, time), then joined
+        StringBuilder sql = new StringBuilder("SELECT * FROM measurements m WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
-        if (f.device() != null) {
-            sql.append(" AND d.name = ?");
-            args.add(f.device());
-        }
-        if (f.model() != null) {
-            sql.append(" AND (mo.name = ? OR mo.sha256 LIKE ?)");
-            args.add(f.model());
-            args.add(f.model().replace("%", "") + "%");
+        try {
+            // boards and models first (small tables), so that the measurements are reached through their index
+            if (f.device() != null && !in(sql, "m.device_id", ids("SELECT id FROM devices WHERE name = ?", f.device()))) return List.of();
+            if (f.model() != null && !in(sql, "m.model_id", ids("SELECT id FROM models WHERE name = ? OR sha256 LIKE ?", f.model(), f.model().replace("%", "") + "%"))) {
+                return List.of();
+            }
+        } catch (SQLException e) {
+            rollback();
+            throw failed("list measurements", e);
         }
         if (f.maxP50Ms() != null) {
             sql.append(" AND m.p50_ms <= ?");
@@ -200,6 +207,11 @@ public final class MeasurementStore implements AutoCloseable {
             args.add(f.minP50Ms());
         }
         sql.append(" ORDER BY m.measured_at DESC, m.id DESC LIMIT ").append(Math.max(1, f.limit()));
+        sql.insert(0, "SELECT m.id, m.measured_at, d.name, d.arch, d.cpu_model, mo.name, mo.sha256, mo.bytes, r.name, r.version, m.batch, "
+                + "m.threads, m.runs, m.mean_ms, m.sd_ms, m.min_ms, m.p50_ms, m.p90_ms, m.p99_ms, m.max_ms, m.throughput, m.first_load_ms, m.warm_load_ms, "
+                + "m.peak_memory_bytes FROM (");
+        sql.append(") m JOIN devices d ON d.id = m.device_id JOIN models mo ON mo.id = m.model_id JOIN runtimes r ON r.id = m.runtime_id "
+                + "ORDER BY m.measured_at DESC, m.id DESC");
         try (PreparedStatement p = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < args.size(); i++) p.setObject(i + 1, args.get(i));
             List<MeasurementRow> out = new ArrayList<>();
@@ -218,6 +230,24 @@ public final class MeasurementStore implements AutoCloseable {
         } catch (SQLException e) {
             rollback();
             throw failed("list measurements", e);
+        }
+    }
+
+    /** Adds "AND column IN (ids)" to {@code sql}; false when there are none (nothing can match). */
+    private static boolean in(StringBuilder sql, String column, List<Long> ids) {
+        if (ids.isEmpty()) return false;
+        sql.append(" AND ").append(column).append(" IN (").append(String.join(",", ids.stream().map(String::valueOf).toList())).append(')');
+        return true;
+    }
+
+    private List<Long> ids(String query, String... keys) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(query)) {
+            for (int i = 0; i < keys.length; i++) p.setString(i + 1, keys[i]);
+            List<Long> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.add(rs.getLong(1));
+            }
+            return out;
         }
     }
 

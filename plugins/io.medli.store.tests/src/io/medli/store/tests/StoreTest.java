@@ -61,6 +61,27 @@ class StoreTest {
         check(() -> open(() -> MeasurementStore.postgres(pg.url(), "medli", null)));
     }
 
+    @Test
+    void aStoreOfTheFirstVersionIsMigratedWithItsDataKept() throws Exception {
+        Path folder = tmp.resolve("v1");
+        java.nio.file.Files.createDirectories(folder);
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + folder.toAbsolutePath().resolve("measurements") + ";DB_CLOSE_ON_EXIT=FALSE");
+        ds.setUser("medli");
+        ds.setPassword("");
+        org.flywaydb.core.Flyway.configure(MeasurementStore.class.getClassLoader()).dataSource(ds)
+                .javaMigrations(new io.medli.store.internal.SqlMigration(1, "measurements", "sql/V1__measurements.sql"))
+                .locations("classpath:io/medli/store/nothing-to-scan").failOnMissingLocations(false).table("medli_schema_history").load().migrate();
+        try (var c = ds.getConnection(); var st = c.createStatement()) {
+            st.execute("INSERT INTO devices (fingerprint, name, first_seen) VALUES ('" + "f".repeat(64) + "', 'old-board', CURRENT_TIMESTAMP)");
+        }
+        try (MeasurementStore s = MeasurementStore.h2(folder)) {
+            assertEquals(2, s.schemaVersion(), "version 1 brought to 2 on opening");
+            s.save(report, "old-board");
+            assertEquals(2, s.find(Filter.all().device("old-board")).size(), "the store of version 1 takes new results");
+        }
+    }
+
     interface Opener {
         MeasurementStore open() throws StoreException;
     }
@@ -76,7 +97,7 @@ class StoreTest {
     private static void check(Supplier<MeasurementStore> opener) throws Exception {
         List<Long> ids;
         try (MeasurementStore s = opener.get()) {
-            assertEquals(1, s.schemaVersion());
+            assertEquals(2, s.schemaVersion());
             ids = s.save(report, "loopback-pi");
             assertEquals(2, ids.size(), "a row per thread count");
             s.save(report, "other-board");
@@ -101,7 +122,7 @@ class StoreTest {
             assertEquals(4, s.find(Filter.all()).size());
         }
         try (MeasurementStore again = opener.get()) {
-            assertEquals(1, again.schemaVersion(), "opened again: no migration runs twice");
+            assertEquals(2, again.schemaVersion(), "opened again: no migration runs twice");
             assertEquals(4, again.find(Filter.all()).size(), "kept");
         }
     }
