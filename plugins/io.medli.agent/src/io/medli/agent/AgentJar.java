@@ -78,7 +78,8 @@ public final class AgentJar {
         a.putValue("Implementation-Version", Agent.VERSION);
         a.putValue("Enable-Native-Access", "ALL-UNNAMED"); // ONNX Runtime loads its natives (Java 22+ warns otherwise)
         Files.createDirectories(dir);
-        Path out = dir.resolve(JAR), tmp = dir.resolve("." + JAR + ".tmp");
+        // a temporary name of its own: two jobs (two boards) may write the same folder at once
+        Path out = dir.resolve(JAR), tmp = Files.createTempFile(dir, "." + JAR, ".tmp");
         try {
             try (OutputStream os = Files.newOutputStream(tmp); JarOutputStream jar = new JarOutputStream(os)) {
                 JarEntry m = new JarEntry(JarFile.MANIFEST_NAME);
@@ -94,7 +95,7 @@ public final class AgentJar {
                     jar.closeEntry();
                 }
             }
-            return Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            return Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -104,11 +105,11 @@ public final class AgentJar {
      * Writes the agent and ONNX Runtime's jar into {@code dir} from the jars of this process (a
      * plain class path); ONNX Runtime's jar is copied only when it differs. Returns the agent jar.
      */
-    public static Path writeFromClassPath(Path dir) throws IOException {
+    public static synchronized Path writeFromClassPath(Path dir) throws IOException {
         Path agent = write(dir, sourcesOnClassPath(), ONNX_RUNTIME_JAR);
         Path ort = onnxRuntimeOnClassPath(), target = dir.resolve(ONNX_RUNTIME_JAR);
         if (!Files.isRegularFile(target) || Files.mismatch(ort, target) != -1) {
-            Path tmp = dir.resolve("." + ONNX_RUNTIME_JAR + ".tmp");
+            Path tmp = Files.createTempFile(dir, "." + ONNX_RUNTIME_JAR, ".tmp");
             try {
                 Files.copy(ort, tmp, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);

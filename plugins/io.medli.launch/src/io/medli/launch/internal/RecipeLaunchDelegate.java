@@ -38,7 +38,7 @@ public final class RecipeLaunchDelegate extends LaunchConfigurationDelegate {
             throw new CoreException(org.eclipse.core.runtime.Status.error(b.toString()));
         }
         RecipeRunJob job = new RecipeRunJob(recipe, file, configuration.getAttribute(RecipeLaunching.ATTR_THREADS, 0));
-        job.attach(new RecipeProcess(launch, "Recipe " + file.getFullPath(), job::cancel));
+        job.attach(new JobProcess(launch, "Recipe " + file.getFullPath(), "medli.recipe", job::cancel));
         job.schedule();
     }
 

@@ -34,7 +34,7 @@ final class RecipeRunJob extends Job {
     private final Recipe recipe;
     private final IFile file;
     private final int threads;
-    private RecipeProcess process;
+    private JobProcess process;
 
     RecipeRunJob(Recipe recipe, IFile file, int threads) {
         super("Running recipe " + file.getName());
@@ -45,7 +45,7 @@ final class RecipeRunJob extends Job {
         setRule(new OneRunPerRecipe(file.getLocation().toFile().toPath()));
     }
 
-    void attach(RecipeProcess p) {
+    void attach(JobProcess p) {
         process = p;
     }
 

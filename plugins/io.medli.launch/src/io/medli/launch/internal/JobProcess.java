@@ -15,10 +15,11 @@ import org.eclipse.debug.core.model.IStreamMonitor;
 import org.eclipse.debug.core.model.IStreamsProxy;
 
 /**
- * A recipe run as the debug framework sees a process: the Console shows its lines (one console
- * per run, as for any launch), the Terminate button cancels it, the Debug view lists it.
+ * A job (a recipe run, a benchmark) as the debug framework sees a process: the Console shows its
+ * lines (one console per job, as for any launch), the Terminate button cancels it, the Debug view
+ * lists it.
  */
-final class RecipeProcess implements IProcess {
+final class JobProcess implements IProcess {
     private final ILaunch launch;
     private final String label;
     private final Map<String, String> attributes = new HashMap<>();
@@ -27,11 +28,11 @@ final class RecipeProcess implements IProcess {
     private volatile boolean terminated;
     private volatile int exit = -1;
 
-    RecipeProcess(ILaunch launch, String label, Runnable onTerminate) {
+    JobProcess(ILaunch launch, String label, String type, Runnable onTerminate) {
         this.launch = launch;
         this.label = label;
         this.onTerminate = onTerminate;
-        attributes.put(ATTR_PROCESS_TYPE, "medli.recipe");
+        attributes.put(ATTR_PROCESS_TYPE, type);
         launch.addProcess(this);
         fire(DebugEvent.CREATE);
     }
@@ -44,7 +45,7 @@ final class RecipeProcess implements IProcess {
         err.append(line + System.lineSeparator());
     }
 
-    /** The run has ended with {@code code} (0 done, 1 failed, 130 cancelled). */
+    /** The job has ended with {@code code} (0 done, 1 failed, 130 cancelled). */
     void ended(int code) {
         exit = code;
         terminated = true;
@@ -81,7 +82,7 @@ final class RecipeProcess implements IProcess {
 
             @Override
             public void write(String input) {
-                // a recipe run reads no input
+                // a job reads no input
             }
         };
     }
@@ -98,7 +99,7 @@ final class RecipeProcess implements IProcess {
 
     @Override
     public int getExitValue() throws DebugException {
-        if (!terminated) throw new DebugException(org.eclipse.core.runtime.Status.error("the recipe run has not ended"));
+        if (!terminated) throw new DebugException(org.eclipse.core.runtime.Status.error("the job has not ended"));
         return exit;
     }
 

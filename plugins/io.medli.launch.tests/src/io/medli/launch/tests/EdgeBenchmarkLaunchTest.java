@@ -1,0 +1,125 @@
+package io.medli.launch.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.medli.launch.EdgeBenchmarking;
+import io.medli.remote.Board;
+import io.medli.remote.BoardFile;
+import io.medli.store.Filter;
+import io.medli.store.MeasurementStore;
+import io.medli.testing.LoopbackBoard;
+
+/** The "Edge Benchmark" launch configuration end to end: this machine, a real OpenSSH board on loopback, two boards at once, cancel. */
+class EdgeBenchmarkLaunchTest {
+    @TempDir
+    static Path tmp;
+    static LoopbackBoard lb;
+    static IFile model;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        lb = new LoopbackBoard(Files.createDirectories(tmp.resolve("sshd")));
+        System.setProperty("medli.boards", tmp.resolve("medli/boards.json").toString());
+        Board one = lb.board("loop", lb.userKey), two = new Board("loop2", one.host(), one.port(), one.user(), one.keyFile(), tmp.resolve("board2").toString(), one.java());
+        BoardFile.write(BoardFile.defaultFile(), List.of(one, two));
+        EdgeBenchmarking.setHostKeyPrompt((h, t, f) -> true); // the IDE's dialog, answered yes
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("bench");
+        if (!p.exists()) p.create(null);
+        p.open(null);
+        model = p.getFile("tiny.onnx");
+        Path src = Path.of(System.getProperty("medli.models.dir", "build/models")).resolve("mlsd_320x320_tiny.onnx");
+        try (var in = Files.newInputStream(src)) {
+            if (!model.exists()) model.create(in, true, null);
+        }
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        EdgeBenchmarking.setHostKeyPrompt(null);
+        System.clearProperty("medli.boards");
+        if (lb != null) lb.close();
+    }
+
+    private static ILaunch launch(String boards, int iterations, String duration) throws Exception {
+        ILaunchConfigurationWorkingCopy w = EdgeBenchmarking.findOrCreate(model).getWorkingCopy();
+        w.setAttribute(EdgeBenchmarking.ATTR_BOARDS, boards);
+        w.setAttribute(EdgeBenchmarking.ATTR_ITERATIONS, iterations);
+        w.setAttribute(EdgeBenchmarking.ATTR_WARMUP, 1);
+        w.setAttribute(EdgeBenchmarking.ATTR_THREADS, "1");
+        w.setAttribute(EdgeBenchmarking.ATTR_DURATION, duration);
+        ILaunchConfiguration c = w.doSave();
+        return c.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+    }
+
+    private static String console(IProcess p) {
+        return p.getStreamsProxy().getOutputStreamMonitor().getContents() + p.getStreamsProxy().getErrorStreamMonitor().getContents();
+    }
+
+    private static int rows(String device) throws Exception {
+        try (MeasurementStore s = MeasurementStore.h2(EdgeBenchmarking.storeFolder())) {
+            return s.find(Filter.all().device(device)).size();
+        }
+    }
+
+    @Test
+    void twoBoardsAtOnceAndThisMachineEachGetAConsoleAndAStoredResult() throws Exception {
+        ILaunch l = launch("loop, loop2", 5, "0");
+        Job.getJobManager().join(EdgeBenchmarking.FAMILY, null);
+        assertEquals(2, l.getProcesses().length, "one job and one console a board");
+        for (IProcess p : l.getProcesses()) {
+            assertTrue(p.isTerminated());
+            assertEquals(0, p.getExitValue(), console(p));
+            assertTrue(console(p).contains("batch 1, 1 threads: p50 ") && console(p).contains("scores (sample 0): identical"), console(p));
+        }
+        assertEquals(1, rows("loop"));
+        assertEquals(1, rows("loop2"));
+        ILaunch here = launch("", 5, "0");
+        Job.getJobManager().join(EdgeBenchmarking.FAMILY, null);
+        IProcess p = here.getProcesses()[0];
+        assertEquals(0, p.getExitValue(), console(p));
+        assertTrue(console(p).contains("measuring tiny.onnx on this machine"), console(p));
+        assertEquals(1, rows("this machine"));
+    }
+
+    @Test
+    void terminateStopsTheAgentOnTheBoardAndKeepsNothing() throws Exception {
+        int before = rows("loop");
+        ILaunch l = launch("loop", 1_000_000, "120");
+        IProcess p = l.getProcesses()[0];
+        for (int i = 0; i < 600 && !console(p).contains("batch 1, 1 threads"); i++) Thread.sleep(100);
+        assertTrue(console(p).contains("batch 1, 1 threads"), "the agent started measuring: " + console(p));
+        p.terminate();
+        Job.getJobManager().join(EdgeBenchmarking.FAMILY, null);
+        assertEquals(130, p.getExitValue(), console(p));
+        assertTrue(console(p).contains("cancelled; no result kept"), console(p));
+        assertEquals(before, rows("loop"));
+    }
+
+    @Test
+    void aBoardThatIsNotSetUpStopsTheLaunchWithItsName() throws Exception {
+        CoreException e = assertThrows(CoreException.class, () -> launch("nosuch", 5, "0"));
+        assertTrue(e.getMessage().contains("no board called 'nosuch'; the boards are: loop, loop2"), e.getMessage());
+    }
+}
