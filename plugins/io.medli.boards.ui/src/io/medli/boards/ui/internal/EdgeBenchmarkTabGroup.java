@@ -1,0 +1,14 @@
+package io.medli.boards.ui.internal;
+
+import org.eclipse.debug.ui.AbstractLaunchConfigurationTabGroup;
+import org.eclipse.debug.ui.CommonTab;
+import org.eclipse.debug.ui.ILaunchConfigurationDialog;
+import org.eclipse.debug.ui.ILaunchConfigurationTab;
+
+/** The tabs of an "Edge Benchmark" configuration: Model, Target, Benchmark (runtime included), Common. */
+public final class EdgeBenchmarkTabGroup extends AbstractLaunchConfigurationTabGroup {
+    @Override
+    public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
+        setTabs(new ILaunchConfigurationTab[] { new ModelTab(), new TargetTab(), new BenchmarkTab(), new CommonTab() });
+    }
+}
