@@ -125,8 +125,11 @@ public final class Agent implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            PrintStream err = System.err;
-            BenchReport r = new Bench(settings, line -> err.println("[medli-agent] " + line), () -> Thread.currentThread().isInterrupted()).run();
+            java.io.PrintWriter err = spec.commandLine().getErr(); // the caller's stream: the console of an in-process run
+            BenchReport r = new Bench(settings, line -> {
+                err.println("[medli-agent] " + line);
+                err.flush();
+            }, () -> Thread.currentThread().isInterrupted()).run();
             String json = r.toJson();
             if (out == null) {
                 spec.commandLine().getOut().println(json);

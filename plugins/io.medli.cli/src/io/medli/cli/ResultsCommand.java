@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.google.gson.GsonBuilder;
-
 import io.medli.store.Filter;
 import io.medli.store.MeasurementRow;
 import io.medli.store.MeasurementStore;
+import io.medli.store.ResultsExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,36 +57,13 @@ final class ResultsCommand implements Callable<Integer> {
                     cut(r.model(), 28), r.batch(), r.threads() == 0 ? "default" : Integer.toString(r.threads()), r.p50Ms(), r.p90Ms(), r.p99Ms(), r.throughput());
         }
         if (rows.isEmpty()) io.err().println("no results in " + store.describe() + (board != null || model != null || maxP50 != null || minP50 != null ? " that pass the filter" : ""));
-        if (csv != null) write(csv, csv(rows));
-        if (json != null) write(json, new GsonBuilder().setPrettyPrinting().registerTypeAdapter(java.time.Instant.class,
-                (com.google.gson.JsonSerializer<java.time.Instant>) (t, type, c) -> new com.google.gson.JsonPrimitive(t.toString())).create().toJson(rows));
+        if (csv != null) write(csv, ResultsExport.csv(rows));
+        if (json != null) write(json, ResultsExport.json(rows));
         return 0;
     }
 
     private static String cut(String s, int n) {
         return s == null ? "" : s.length() <= n ? s : s.substring(0, n - 1) + "~";
-    }
-
-    static String csv(List<MeasurementRow> rows) {
-        StringBuilder b = new StringBuilder("id,measured_at,board,arch,cpu,model,model_sha256,model_bytes,runtime,runtime_version,batch,threads,runs,"
-                + "mean_ms,sd_ms,min_ms,p50_ms,p90_ms,p99_ms,max_ms,items_per_s,first_load_ms,warm_load_ms,peak_memory_bytes\n");
-        for (MeasurementRow r : rows) {
-            Object[] v = { r.id(), r.measuredAt(), r.device(), r.arch(), r.cpuModel(), r.model(), r.modelSha256(), r.modelBytes(), r.runtime(), r.runtimeVersion(),
-                    r.batch(), r.threads(), r.runs(), r.meanMs(), r.sdMs(), r.minMs(), r.p50Ms(), r.p90Ms(), r.p99Ms(), r.maxMs(), r.throughput(), r.firstLoadMs(),
-                    r.warmLoadMs(), r.peakMemoryBytes() };
-            for (int i = 0; i < v.length; i++) {
-                if (i > 0) b.append(',');
-                b.append(field(v[i]));
-            }
-            b.append('\n');
-        }
-        return b.toString();
-    }
-
-    private static String field(Object o) {
-        if (o == null) return "";
-        String s = o.toString();
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private void write(Path file, String text) throws java.io.IOException {

@@ -125,6 +125,41 @@ class BoardsUiTest {
     }
 
     @Test
+    void aBenchmarkOnThisMachineShowsInTheResultsViewWithItsLatencyChartAndExports() throws Exception {
+        IProject project = TinyProject.create("results", "cal", 0);
+        project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null); // the model was copied in by java.nio
+        ILaunchConfigurationWorkingCopy w = EdgeBenchmarking.findOrCreate(project.getFile("tiny.onnx")).getWorkingCopy();
+        w.setAttribute(EdgeBenchmarking.ATTR_ITERATIONS, 20);
+        w.setAttribute(EdgeBenchmarking.ATTR_WARMUP, 1);
+        w.setAttribute(EdgeBenchmarking.ATTR_THREADS, "1,2");
+        w.doSave().launch(org.eclipse.debug.core.ILaunchManager.RUN_MODE, null);
+        Job.getJobManager().join(EdgeBenchmarking.FAMILY, null);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        io.medli.boards.ui.internal.ResultsView view = (io.medli.boards.ui.internal.ResultsView) page.showView(io.medli.boards.ui.internal.ResultsView.ID);
+        UiWait.dispatch(200);
+        Table table = view.viewer().getTable();
+        Text model = field(table.getParent().getParent(), Text.class, "model");
+        model.setText("tiny.onnx");
+        assertTrue(table.getItemCount() >= 2, "both thread counts: " + table.getItemCount());
+        view.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(List.of(view.viewer().getElementAt(0), view.viewer().getElementAt(1))));
+        UiWait.dispatch(100);
+        assertEquals(2, view.chartSeries(), "two runs compared in the chart");
+        page.activate(view);
+        UiWait.dispatch(200);
+        Screenshots.take(table.getShell(), "benchmark-results");
+        Path csv = tmp.resolve("results.csv");
+        view.exportTo(csv, "csv");
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(table.getItemCount() + 1, lines.size(), "a header and a line a result");
+        assertTrue(lines.get(1).contains(",this machine,") && lines.get(1).contains(",tiny.onnx,"), lines.get(1));
+        String console = org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager().getLaunches()[0].getProcesses()[0].getStreamsProxy()
+                .getOutputStreamMonitor().getContents();
+        assertTrue(console.contains("[medli-agent] loading tiny.onnx"), "the agent's progress in the console: " + console);
+        model.setText("no-such-model.onnx");
+        assertEquals(0, table.getItemCount());
+    }
+
+    @Test
     void theLaunchTabsShowTheBoardsAndWriteTheConfiguration() throws Exception {
         BoardFile.write(BoardFile.defaultFile(), List.of(lb.board("pi", lb.userKey), lb.board("jetson", lb.userKey)));
         IProject project = TinyProject.create("tabs", "cal", 0);

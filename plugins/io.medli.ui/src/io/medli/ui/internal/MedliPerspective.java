@@ -21,7 +21,8 @@ public final class MedliPerspective implements IPerspectiveFactory {
         bottom.addView(MedliUi.MODEL_SUMMARY_VIEW_ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addPlaceholder("io.medli.boards.ui.boardsView"); // the Boards view (io.medli.boards.ui), where it opens
+        bottom.addPlaceholder("io.medli.boards.ui.boardsView"); // the Boards and Benchmark Results views (io.medli.boards.ui), where they open
+        bottom.addPlaceholder("io.medli.boards.ui.resultsView");
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
         bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
         layout.addShowViewShortcut(MedliUi.MODEL_SUMMARY_VIEW_ID);
@@ -30,6 +31,7 @@ public final class MedliPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut("io.medli.ui.nodeProfile");
         layout.addShowViewShortcut("io.medli.boards.ui.boardsView");
+        layout.addShowViewShortcut("io.medli.boards.ui.resultsView");
         layout.addPerspectiveShortcut(MedliUi.PERSPECTIVE_ID);
     }
 }
