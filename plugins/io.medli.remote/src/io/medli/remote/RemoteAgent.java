@@ -75,7 +75,12 @@ public final class RemoteAgent {
 
     /** Sends a model (unless the board has it already); returns its path on the board. */
     public Uploads.Sent sendModel(Path model, Monitor monitor) throws BoardException {
-        return Uploads.upload(s, model, folder() + "/models", model.getFileName().toString(), monitor);
+        return sendModel(model, model.getFileName().toString(), monitor);
+    }
+
+    /** Sends a model under {@code name} on the board. */
+    public Uploads.Sent sendModel(Path model, String name, Monitor monitor) throws BoardException {
+        return Uploads.upload(s, model, folder() + "/models", name, monitor);
     }
 
     /** {@code medli-agent info} on the board. */

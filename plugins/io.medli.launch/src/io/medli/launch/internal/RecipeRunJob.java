@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -14,16 +15,20 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 
+import io.medli.launch.EdgeBenchmarking;
 import io.medli.launch.Monitors;
 import io.medli.launch.RecipeLaunching;
 import io.medli.launch.WorkerSettings;
 import io.medli.recipe.Recipe;
+import io.medli.recipe.run.Boards;
 import io.medli.recipe.run.RecipeRunException;
 import io.medli.recipe.run.RecipeRunner;
 import io.medli.recipe.run.RecipeSearch;
 import io.medli.recipe.run.RunResult;
 import io.medli.recipe.run.SearchReport;
 import io.medli.recipe.run.Trainer;
+import io.medli.remote.Board;
+import io.medli.remote.Credentials;
 
 /**
  * A recipe run (or the search of its variants) as a cancellable job: the engines' progress in the
@@ -49,6 +54,15 @@ final class RecipeRunJob extends Job {
         process = p;
     }
 
+    /** A board target measures with the IDE's secrets (secure storage) and host-key question. */
+    private static Credentials secrets(Board b) {
+        try {
+            return EdgeBenchmarking.credentials(b);
+        } catch (CoreException e) {
+            return Credentials.NONE; // the login then fails with the board's own message
+        }
+    }
+
     @Override
     public boolean belongsTo(Object family) {
         return family == RecipeLaunching.FAMILY;
@@ -59,7 +73,7 @@ final class RecipeRunJob extends Job {
         Path path = file.getLocation().toFile().toPath();
         Path log = Platform.getStateLocation(Platform.getBundle("io.medli.launch")).append("training-worker.log").toPath();
         RecipeRunner.Options o = new RecipeRunner.Options(threads, Trainer.inWorker(WorkerSettings.workerSetup(log)), process::println,
-                Monitors.of(monitor));
+                Monitors.of(monitor)).withBoards(Boards.fromBoardFile(EdgeBenchmarking.hostKeyPolicy(), RecipeRunJob::secrets));
         int code = 1;
         try {
             String verdict;

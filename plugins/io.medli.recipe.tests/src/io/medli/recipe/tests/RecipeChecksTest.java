@@ -149,9 +149,11 @@ class RecipeChecksTest {
     }
 
     @Test
-    void boardsAreNotTargetsYet() {
+    void aBoardTargetNamesItsBoard() {
         r.getTarget().setKind(TargetKind.BOARD);
-        only(RecipeChecks.UNSUPPORTED);
+        only(RecipeChecks.NO_BOARD);
+        r.getTarget().setBoard("pi");
+        assertEquals(List.of(), problems().stream().map(Diagnostic::getMessage).toList());
     }
 
     @Test

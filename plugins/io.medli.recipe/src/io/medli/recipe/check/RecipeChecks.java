@@ -54,7 +54,7 @@ public final class RecipeChecks extends EObjectValidator {
 
     /** Problem codes, stable for quick fixes and tests. */
     public static final int NO_SOURCE = 1, MISSING_FILE = 2, RANGE = 3, ORDER = 4, NO_DATA = 5, NO_LABELS = 6, DUPLICATE_NAME = 7,
-            BAD_VARIANT = 8, NO_STEPS = 9, UNSUPPORTED = 10, BAD_VALUE = 11, DATA_FIT = 12,
+            BAD_VARIANT = 8, NO_STEPS = 9, NO_BOARD = 10, BAD_VALUE = 11, DATA_FIT = 12,
             NOT_MEASURED = 13;
 
     public static final RecipeChecks INSTANCE = new RecipeChecks();
@@ -191,8 +191,8 @@ public final class RecipeChecks extends EObjectValidator {
     }
 
     private static void target(Target t, Problems p) {
-        if (t.getKind() == TargetKind.BOARD) {
-            p.error(UNSUPPORTED, t, P.getTarget_Kind(), "boards as targets come with the deploy launcher; choose 'this machine' for now");
+        if (t.getKind() == TargetKind.BOARD && (t.getBoard() == null || t.getBoard().isBlank())) {
+            p.error(NO_BOARD, t, P.getTarget_Board(), "name the board the Benchmark steps measure on (one of the Boards view, or 'medli board list')");
         }
         if (t.getThreads() < 0) p.error(RANGE, t, P.getTarget_Threads(), "threads cannot be negative (0: ONNX Runtime's default)");
     }

@@ -75,6 +75,7 @@ final class Evaluation {
 
     /** Median latency of the current and the source model, interleaved on one sample so both see the same machine state. */
     static StepExecution.Outcome benchmark(BenchmarkStep b, StepExecution.Context c) throws RecipeRunException, IOException, CalibrationDataException {
+        if (c.board() != null) return BoardBenchmark.run(b, c, against(b));
         ModelProto current = StepExecution.read(c.current());
         DataRole role = c.data().set(DataRole.VALIDATION) != null ? DataRole.VALIDATION : DataRole.CALIBRATION;
         CalibrationData data = c.data().set(role) == null ? null : c.data().open(role, current);

@@ -41,14 +41,19 @@ public final class RecipeRunner {
      * @param threads ONNX Runtime's and PyTorch's threads (0: their defaults)
      * @param log one line at a time, for a console
      */
-    public record Options(int threads, Trainer trainer, Consumer<String> log, Monitor monitor, String runName) {
+    public record Options(int threads, Trainer trainer, Consumer<String> log, Monitor monitor, String runName, Boards boards) {
         public Options(int threads, Trainer trainer, Consumer<String> log, Monitor monitor) {
-            this(threads, trainer, log, monitor, null);
+            this(threads, trainer, log, monitor, null, Boards.headless());
         }
 
         /** The same, with the run's folder named {@code name} instead of by the time. */
         public Options named(String name) {
-            return new Options(threads, trainer, log, monitor, name);
+            return new Options(threads, trainer, log, monitor, name, boards);
+        }
+
+        /** The same, reaching boards through {@code b}. */
+        public Options withBoards(Boards b) {
+            return new Options(threads, trainer, log, monitor, runName, b);
         }
     }
 
@@ -155,7 +160,8 @@ public final class RecipeRunner {
         Path partial = null;
         try {
             partial = folder.begin(index, s.getName());
-            StepExecution.Outcome out = StepExecution.run(s, new StepExecution.Context(source, current, partial, data, threads, o.trainer(), both, o.monitor()));
+            StepExecution.Outcome out = StepExecution.run(s, new StepExecution.Context(source, current, partial, data, threads, o.trainer(), both, o.monitor(),
+                    board(s), o.boards()));
             o.monitor().checkCancelled();
             out.notes().forEach(n -> both.accept("   " + n));
             RunFolder.StepRecord r = new RunFolder.StepRecord();
@@ -215,6 +221,7 @@ public final class RecipeRunner {
         if (s instanceof BenchmarkStep) {
             roles.add(data.set(DataRole.VALIDATION) != null ? DataRole.VALIDATION : DataRole.CALIBRATION);
             k.text("threads:" + threads);
+            if (board(s) != null) k.text("board:" + board(s));
         }
         if (s instanceof DistillStep || s instanceof SpecializeStep || s instanceof RetrainStep) {
             roles.add(DataRole.TRAIN);
@@ -230,6 +237,12 @@ public final class RecipeRunner {
             throw new RecipeRunException("cannot read the data of " + label(s) + ": " + e.getMessage(), e);
         }
         return k.hex();
+    }
+
+    /** The board a step measures on: the recipe's target when it is a board and the step is a Benchmark; else null (this machine). */
+    static String board(Step s) {
+        if (!(s instanceof BenchmarkStep) || !(s.eContainer() instanceof Recipe r) || r.getTarget() == null) return null;
+        return r.getTarget().getKind() == io.medli.recipe.TargetKind.BOARD ? r.getTarget().getBoard() : null;
     }
 
     static String label(Step s) {

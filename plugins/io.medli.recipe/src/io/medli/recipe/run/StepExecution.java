@@ -53,8 +53,13 @@ final class StepExecution {
     record Outcome(Path model, Map<String, Double> metrics, List<String> notes) {
     }
 
-    /** Everything a step reads besides its own parameters. */
-    record Context(Path source, Path current, Path out, RecipeData data, int threads, Trainer trainer, Consumer<String> log, Monitor monitor) {
+    /**
+     * Everything a step reads besides its own parameters.
+     *
+     * @param board the board a Benchmark step measures on, or null for this machine
+     */
+    record Context(Path source, Path current, Path out, RecipeData data, int threads, Trainer trainer, Consumer<String> log, Monitor monitor, String board,
+            Boards boards) {
     }
 
     private StepExecution() {
