@@ -2,10 +2,7 @@ package io.medli.agent;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +13,7 @@ import com.google.gson.GsonBuilder;
 
 import io.medli.agent.internal.Bench;
 import io.medli.agent.internal.BenchSettings;
+import io.medli.onnx.AtomicFiles;
 import io.medli.runtime.ModelRunException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -134,13 +132,7 @@ public final class Agent implements Runnable {
             if (out == null) {
                 spec.commandLine().getOut().println(json);
             } else {
-                Path tmp = out.resolveSibling("." + out.getFileName() + ".tmp");
-                try {
-                    Files.writeString(tmp, json, StandardCharsets.UTF_8);
-                    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                AtomicFiles.writeString(out, json);
             }
             return 0;
         }

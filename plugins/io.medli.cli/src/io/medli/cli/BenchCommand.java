@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +17,7 @@ import io.medli.agent.Agent;
 import io.medli.agent.AgentJar;
 import io.medli.agent.BenchReport;
 import io.medli.agent.Fidelity;
+import io.medli.onnx.AtomicFiles;
 import io.medli.remote.Board;
 import io.medli.remote.BoardFile;
 import io.medli.remote.BoardSession;
@@ -131,13 +130,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (out != null) {
-            Path tmp = out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".tmp");
-            try {
-                Files.writeString(tmp, r.toJson(), StandardCharsets.UTF_8);
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.writeString(out, r.toJson());
             io.out().println("wrote " + out);
         }
         return 0;

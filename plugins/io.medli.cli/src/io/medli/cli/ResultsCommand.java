@@ -1,14 +1,12 @@
 package io.medli.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import io.medli.onnx.AtomicFiles;
 import io.medli.store.Filter;
 import io.medli.store.MeasurementRow;
 import io.medli.store.MeasurementStore;
@@ -67,13 +65,7 @@ final class ResultsCommand implements Callable<Integer> {
     }
 
     private void write(Path file, String text) throws java.io.IOException {
-        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, text);
         io.out().println("wrote " + file);
     }
 }

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+
+import io.medli.onnx.AtomicFiles;
 
 /**
  * The boards a user has set up, kept in one JSON file ({@code ~/.medli/boards.json}) that the IDE's
@@ -45,14 +46,7 @@ public final class BoardFile {
     }
 
     public static void write(Path file, List<Board> boards) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, GSON.toJson(boards), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, GSON.toJson(boards));
     }
 
     /** The board called {@code name}; an error that lists the known ones otherwise. */

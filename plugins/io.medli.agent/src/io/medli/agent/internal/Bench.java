@@ -1,18 +1,14 @@
 package io.medli.agent.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +24,7 @@ import ai.onnxruntime.TensorInfo;
 import io.medli.agent.Agent;
 import io.medli.agent.BenchReport;
 import io.medli.agent.DeviceFacts;
+import io.medli.onnx.AtomicFiles;
 import io.medli.onnx.proto.TensorProto;
 import io.medli.runtime.InputSpec;
 import io.medli.runtime.LatencyStats;
@@ -62,7 +59,7 @@ public final class Bench {
         r.model = new BenchReport.Model();
         r.model.file = file.getFileName().toString();
         r.model.bytes = Files.size(file);
-        r.model.sha256 = sha256(file);
+        r.model.sha256 = AtomicFiles.sha256(file);
         r.settings = settings();
         r.device = DeviceFacts.probe(); // starts ONNX Runtime: its own start stays out of the first load
         r.runtime = new BenchReport.Engine();
@@ -285,16 +282,5 @@ public final class Bench {
         if (v.isEmpty()) return Double.NaN;
         double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0;) md.update(buf, 0, n);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every Java has SHA-256
-        }
     }
 }

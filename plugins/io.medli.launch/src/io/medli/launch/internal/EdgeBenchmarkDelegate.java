@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
 import io.medli.launch.EdgeBenchmarking;
 import io.medli.remote.Board;
@@ -20,7 +18,7 @@ import io.medli.remote.Board;
  * boards at once - one job and one console each. A board that is not set up stops the launch
  * before anything runs.
  */
-public final class EdgeBenchmarkDelegate extends LaunchConfigurationDelegate {
+public final class EdgeBenchmarkDelegate extends WorkspaceFileDelegate {
     @Override
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor) throws CoreException {
         IFile file = EdgeBenchmarking.modelFile(configuration);
@@ -36,22 +34,7 @@ public final class EdgeBenchmarkDelegate extends LaunchConfigurationDelegate {
     }
 
     @Override
-    public boolean buildForLaunch(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) {
-        return false;
-    }
-
-    @Override
-    protected IProject[] getBuildOrder(ILaunchConfiguration configuration, String mode) throws CoreException {
-        return new IProject[] { EdgeBenchmarking.modelFile(configuration).getProject() };
-    }
-
-    @Override
-    public boolean finalLaunchCheck(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) {
-        return true;
-    }
-
-    @Override
-    protected IProject[] getProjectsForProblemSearch(ILaunchConfiguration configuration, String mode) {
-        return null;
+    IFile file(ILaunchConfiguration configuration) throws CoreException {
+        return EdgeBenchmarking.modelFile(configuration);
     }
 }

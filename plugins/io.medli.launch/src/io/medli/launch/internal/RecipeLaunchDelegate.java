@@ -1,13 +1,11 @@
 package io.medli.launch.internal;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
 import io.medli.launch.RecipeLaunching;
 import io.medli.recipe.Recipe;
@@ -20,7 +18,7 @@ import io.medli.recipe.files.RecipeFiles;
  * launch with its message, before anything runs), then run by the same runner as
  * {@code medli recipe run} in a job whose lines go to the launch's console.
  */
-public final class RecipeLaunchDelegate extends LaunchConfigurationDelegate {
+public final class RecipeLaunchDelegate extends WorkspaceFileDelegate {
     @Override
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor) throws CoreException {
         IFile file = RecipeLaunching.recipeFile(configuration);
@@ -42,25 +40,8 @@ public final class RecipeLaunchDelegate extends LaunchConfigurationDelegate {
         job.schedule();
     }
 
-    /** Recipes are not built; the launch saves the recipe's editors first (the run reads the file). */
     @Override
-    public boolean buildForLaunch(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) {
-        return false;
-    }
-
-    @Override
-    protected IProject[] getBuildOrder(ILaunchConfiguration configuration, String mode) throws CoreException {
-        return new IProject[] { RecipeLaunching.recipeFile(configuration).getProject() };
-    }
-
-    /** The recipe's own problems stop the launch with their message; other markers in the project do not matter. */
-    @Override
-    public boolean finalLaunchCheck(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) {
-        return true;
-    }
-
-    @Override
-    protected IProject[] getProjectsForProblemSearch(ILaunchConfiguration configuration, String mode) {
-        return null;
+    IFile file(ILaunchConfiguration configuration) throws CoreException {
+        return RecipeLaunching.recipeFile(configuration);
     }
 }

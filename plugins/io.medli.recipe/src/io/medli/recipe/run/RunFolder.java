@@ -21,6 +21,8 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
+import io.medli.onnx.AtomicFiles;
+
 /**
  * The folders of runs beside a recipe: {@code runs/<timestamp>/NN-step/} with the step's model,
  * {@code step.json} (its key, figures and notes) and {@code log.txt}. A step is written into a
@@ -153,13 +155,7 @@ final class RunFolder {
 
     /** Writes {@code text} into a hidden file beside {@code file}, then renames it: no half-written file, even on a full disk. */
     static Path writeAtomically(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            return Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        return AtomicFiles.writeString(file, text);
     }
 
     static StepRecord read(Path stepFolder) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
@@ -66,16 +65,11 @@ class BoardsUiTest {
     }
 
     private static <T extends Control> List<T> all(Composite root, Class<T> type) {
-        List<T> out = new ArrayList<>();
-        for (Control c : root.getChildren()) {
-            if (type.isInstance(c)) out.add(type.cast(c));
-            if (c instanceof Composite k) out.addAll(all(k, type));
-        }
-        return out;
+        return Widgets.all(root, type);
     }
 
     private static <T extends Control> T field(Composite s, Class<T> type, String key) {
-        return all(s, type).stream().filter(c -> key.equals(c.getData("field"))).findFirst().orElseThrow(() -> new AssertionError("no field " + key));
+        return Widgets.field(s, type, key);
     }
 
     @Test

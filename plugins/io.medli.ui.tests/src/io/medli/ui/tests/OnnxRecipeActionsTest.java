@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -96,12 +95,7 @@ class OnnxRecipeActionsTest {
     }
 
     private static <T extends Control> List<T> all(Composite root, Class<T> type) {
-        List<T> out = new ArrayList<>();
-        for (Control c : root.getChildren()) {
-            if (type.isInstance(c)) out.add(type.cast(c));
-            if (c instanceof Composite k) out.addAll(all(k, type));
-        }
-        return out;
+        return Widgets.all(root, type);
     }
 
     private static Combo field(Shell s, String key) {

@@ -15,10 +15,8 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -84,15 +82,7 @@ public final class BoardsView extends ViewPart {
     }
 
     private void column(String title, int width, java.util.function.Function<Board, String> text) {
-        TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
-        col.getColumn().setText(title);
-        col.getColumn().setWidth(width);
-        col.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Board) element);
-            }
-        });
+        Columns.add(viewer, Board.class, title, width, text);
     }
 
     void refresh() {

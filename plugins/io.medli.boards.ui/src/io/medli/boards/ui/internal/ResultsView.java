@@ -1,9 +1,6 @@
 package io.medli.boards.ui.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -32,6 +28,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import io.medli.launch.EdgeBenchmarking;
+import io.medli.onnx.AtomicFiles;
 import io.medli.store.Filter;
 import io.medli.store.MeasurementRow;
 import io.medli.store.MeasurementStore;
@@ -112,15 +109,7 @@ public final class ResultsView extends ViewPart {
     }
 
     private void column(String title, int width, Function<MeasurementRow, String> text, Comparator<MeasurementRow> order) {
-        TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
-        col.getColumn().setText(title);
-        col.getColumn().setWidth(width);
-        col.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((MeasurementRow) element);
-            }
-        });
+        TableViewerColumn col = Columns.add(viewer, MeasurementRow.class, title, width, text);
         col.getColumn().addListener(SWT.Selection, e -> {
             var table = viewer.getTable();
             int dir = table.getSortColumn() == col.getColumn() && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
@@ -177,13 +166,7 @@ public final class ResultsView extends ViewPart {
     /** Writes the rows shown (filtered) as CSV or JSON. */
     public void exportTo(Path file, String kind) throws java.io.IOException {
         String text = kind.equals("csv") ? ResultsExport.csv(rows) : ResultsExport.json(rows);
-        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, text);
     }
 
     private void export(String kind) {
