@@ -74,6 +74,34 @@ class UploadFaultTest {
     }
 
     @Test
+    void aConnectionDroppedWhileTheAgentRunsIsSaidAndNoReportIsMade() throws Exception {
+        armed.set(false);
+        Path key = tmp.resolve("key2");
+        LoopbackBoard.run("ssh-keygen", "-q", "-t", "ecdsa", "-b", "256", "-N", "", "-f", key.toString());
+        Board b = new Board("embedded", "127.0.0.1", server.getPort(), System.getProperty("user.name"), key.toString(), tmp.resolve("board").toString(),
+                LoopbackBoard.java17().toString());
+        HostKeyPolicy policy = new HostKeyPolicy(tmp.resolve("user_known_hosts"), tmp.resolve("medli_known_hosts"), (h, t, f) -> true);
+        Path agentDir = java.nio.file.Files.createDirectories(tmp.resolve("agent"));
+        io.medli.agent.AgentJar.write(agentDir, io.medli.agent.AgentJar.sourcesOnClassPath(), io.medli.agent.AgentJar.ONNX_RUNTIME_JAR);
+        Files.copy(io.medli.agent.AgentJar.onnxRuntimeOnClassPath(), agentDir.resolve(io.medli.agent.AgentJar.ONNX_RUNTIME_JAR));
+        try (BoardSession s = BoardSession.open(b, Credentials.NONE, policy)) {
+            io.medli.remote.RemoteAgent agent = new io.medli.remote.RemoteAgent(s, agentDir);
+            agent.deploy(Monitor.NONE);
+            Uploads.Sent m = agent.sendModel(BoardTest.model("mlsd_320x320_tiny.onnx"), Monitor.NONE);
+            BoardException e = assertThrows(BoardException.class, () -> agent.bench(m.path(), List.of("--duration", "60", "--warm-loads", "0"),
+                    java.time.Duration.ofMinutes(5), line -> {
+                        if (line.contains("batch 1")) server.getActiveSessions().forEach(x -> x.close(true)); // the board's network gone mid-run
+                    }, Monitor.NONE));
+            assertTrue(e.getMessage().contains("dropped while running"), e.getMessage());
+        } finally {
+            // a real board's sshd hangs up on the agent; this embedded one may leave it running: stop it here
+            String board = tmp.resolve("board").toString();
+            ProcessHandle.allProcesses().filter(ph -> ph.info().commandLine().map(c -> c.contains(board) && c.contains("medli-agent.jar")).orElse(false))
+                    .forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
     void aDroppedConnectionLeavesNoFileUnderTheRealNameAndTheNextUploadCompletes() throws Exception {
         Path key = tmp.resolve("key");
         LoopbackBoard.run("ssh-keygen", "-q", "-t", "ecdsa", "-b", "256", "-N", "", "-f", key.toString());
