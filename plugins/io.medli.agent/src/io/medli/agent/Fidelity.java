@@ -29,6 +29,11 @@ public final class Fidelity {
 
     /** One output of one sample: the largest absolute difference and the cosine similarity. */
     public record Output(int sample, String name, double maxAbsDiff, double cosine) {
+        /** One line for a console: "outputs against this machine: NAME (sample N): identical" or the difference and cosine. */
+        public String text() {
+            return String.format(java.util.Locale.ROOT, "outputs against this machine: %s (sample %d): %s", name, sample, maxAbsDiff == 0 ? "identical"
+                    : String.format(java.util.Locale.ROOT, "max |difference| %.3g, cosine %.6f", maxAbsDiff, cosine));
+        }
     }
 
     public static List<Output> check(BenchReport report, Path reference) throws IOException, ModelRunException {

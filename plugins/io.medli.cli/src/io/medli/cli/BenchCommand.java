@@ -118,8 +118,7 @@ final class BenchCommand implements Callable<Integer> {
         print(r, where);
         if (board != null && "generated".equals(r.settings.inputs)) {
             for (Fidelity.Output f : Fidelity.check(r, in)) {
-                io.out().printf(Locale.ROOT, "outputs against this machine: %s (sample %d): %s%n", f.name(), f.sample(), f.maxAbsDiff() == 0 ? "identical"
-                        : String.format(Locale.ROOT, "max |difference| %.3g, cosine %.6f", f.maxAbsDiff(), f.cosine()));
+                io.out().println(f.text());
             }
         }
         if (!noStore) {

@@ -73,8 +73,7 @@ final class EdgeBenchmarkJob extends Job {
             }
             if (board != null && "generated".equals(r.settings.inputs)) {
                 for (Fidelity.Output f : Fidelity.check(r, model)) {
-                    process.println(String.format(Locale.ROOT, "outputs against this machine: %s (sample %d): %s", f.name(), f.sample(),
-                            f.maxAbsDiff() == 0 ? "identical" : String.format(Locale.ROOT, "max |difference| %.3g, cosine %.6f", f.maxAbsDiff(), f.cosine())));
+                    process.println(f.text());
                 }
             }
             try (MeasurementStore store = MeasurementStore.h2(EdgeBenchmarking.storeFolder())) {
