@@ -30,7 +30,7 @@ class BenchTest {
 
     private static BenchSettings settings(Path model, List<Integer> batches, Path samples, boolean profile) {
         return new BenchSettings(model, 2, 15, 0, batches, List.of(1), samples == null ? Map.of("sequence_length", 16L) : Map.of(), samples, 42,
-                profile, 1, 2, "all");
+                profile, 1, 2, "all", "CPU");
     }
 
     @Test
@@ -101,6 +101,18 @@ class BenchTest {
         assertEquals(2, r.settings.sampleCount);
         assertEquals(1, r.runs.get(0).batch);
         assertEquals(List.of(), SchemaCheck.check(Models.schema(), r.toJson()));
+    }
+
+    @Test
+    void aProviderThisOnnxRuntimeLacksIsRefusedWithThoseItHas() throws Exception {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Agent.run(new String[] { "bench", Models.model("mlsd_320x320_tiny.onnx").toString(), "--provider", "TENSOR_RT", "--iterations", "1" },
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err, true));
+        assertEquals(2, code, "an option the agent cannot take");
+        String text = err.toString();
+        assertTrue(text.contains("TENSOR_RT is not among them") && text.contains("execution provider(s) CPU"), text);
+        BenchReport r = new Bench(settings(Models.model("mlsd_320x320_tiny.onnx"), List.of(1), null, false), line -> { }, () -> false).run();
+        assertEquals("CPU", r.runtime.provider);
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.google.gson.GsonBuilder;
 import io.medli.agent.internal.Bench;
 import io.medli.agent.internal.BenchSettings;
 import io.medli.onnx.AtomicFiles;
+import io.medli.runtime.Providers;
 import io.medli.runtime.ModelRunException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -108,6 +109,9 @@ public final class Agent implements Runnable {
         int warmLoads;
         @Option(names = "--optimization", defaultValue = "all", description = "graph optimizations: none, basic, extended, all (default: ${DEFAULT-VALUE})")
         String optimization;
+        @Option(names = "--provider", defaultValue = "CPU", paramLabel = "NAME", description = "ONNX Runtime's execution provider, where this build has it: "
+                + "CPU, XNNPACK, CUDA, TENSOR_RT, OPEN_VINO, DNNL, ACL, NNAPI, QNN, ... (default: ${DEFAULT-VALUE}; 'medli-agent info' lists those at hand)")
+        String provider;
         @Option(names = "--out", paramLabel = "FILE", description = "write the report here (atomically) instead of to standard output")
         Path out;
 
@@ -119,8 +123,10 @@ public final class Agent implements Runnable {
             BenchSettings settings;
             try {
                 int n = iterations != null ? iterations : duration > 0 ? 1_000_000 : 100;
-                settings = new BenchSettings(model, warmup, n, duration, batches, threads, dims, samples, seed, profile, keepOutputs, warmLoads, optimization);
-            } catch (IllegalArgumentException e) {
+                settings = new BenchSettings(model, warmup, n, duration, batches, threads, dims, samples, seed, profile, keepOutputs, warmLoads, optimization,
+                        provider);
+                Providers.check(provider);
+            } catch (IllegalArgumentException | ModelRunException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             java.io.PrintWriter err = spec.commandLine().getErr(); // the caller's stream: the console of an in-process run

@@ -41,6 +41,12 @@ public final class DeviceFacts {
     public String ortVersion;
     public List<String> ortProviders = new ArrayList<>();
 
+    /** One line for a person: CPU, architecture, cores (SIMD), memory, OS, Java, ONNX Runtime and its execution providers. */
+    public String summary() {
+        return String.format(java.util.Locale.ROOT, "%s, %s, %d cores (%s), %.1f GB memory, %s, Java %s, ONNX Runtime %s (execution providers: %s)", cpuModel, arch, cores,
+                String.join(" ", simd), memoryBytes == null ? 0 : memoryBytes / 1e9, os, javaVersion, ortVersion, String.join(", ", ortProviders));
+    }
+
     /** The facts of this machine and JVM, ONNX Runtime loaded. */
     public static DeviceFacts probe() {
         DeviceFacts f = new DeviceFacts();

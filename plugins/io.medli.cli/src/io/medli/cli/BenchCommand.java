@@ -17,6 +17,7 @@ import io.medli.agent.Agent;
 import io.medli.agent.AgentJar;
 import io.medli.agent.BenchReport;
 import io.medli.agent.Fidelity;
+import io.medli.agent.SampleSets;
 import io.medli.onnx.AtomicFiles;
 import io.medli.remote.Board;
 import io.medli.remote.BoardFile;
@@ -48,8 +49,17 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> batches;
     @Option(names = "--threads", split = ",", paramLabel = "N", description = "intra-op threads, e.g. 1,2 (0: ONNX Runtime's default)")
     List<Integer> threads;
+    @Option(names = "--optimization", paramLabel = "LEVEL", defaultValue = "all", description = "ONNX Runtime's graph optimizations: none, basic, extended, all "
+            + "(default: ${DEFAULT-VALUE})")
+    String optimization;
+    @Option(names = "--provider", paramLabel = "NAME", defaultValue = "CPU", description = "ONNX Runtime's execution provider, where the target's build has it "
+            + "(default: ${DEFAULT-VALUE}; 'medli board test' lists a board's)")
+    String provider;
     @Option(names = "--dim", paramLabel = "NAME=SIZE", description = "size of a symbolic dimension")
     Map<String, Long> dims = new LinkedHashMap<>();
+    @Option(names = "--samples", paramLabel = "DIR", description = "inputs from a data set in ONNX's test-data layout (input_0.pb, ... or "
+            + "test_data_set_*/input_0.pb), sent to the board with the model; default: generated inputs")
+    Path samples;
     @Option(names = "--profile", description = "time per node")
     boolean profile;
     @Option(names = "--out", paramLabel = "FILE", description = "also write the agent's JSON report here")
@@ -72,14 +82,16 @@ final class BenchCommand implements Callable<Integer> {
         return dir;
     }
 
-    private List<String> options() {
+    private List<String> options(String sampleDir) {
         List<String> o = new ArrayList<>(List.of("--warmup", Integer.toString(warmup)));
         if (iterations != null) o.addAll(List.of("--iterations", iterations.toString()));
         if (duration != null) o.addAll(List.of("--duration", duration.toString()));
         if (batches != null) o.addAll(List.of("--batch", join(batches)));
         if (threads != null) o.addAll(List.of("--threads", join(threads)));
+        o.addAll(List.of("--optimization", optimization, "--provider", provider));
         dims.forEach((k, v) -> o.addAll(List.of("--dim", k + "=" + v)));
         if (profile) o.add("--profile");
+        if (sampleDir != null) o.addAll(List.of("--samples", sampleDir));
         return o;
     }
 
@@ -90,12 +102,20 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path in = Checks.model(model);
+        if (samples != null) {
+            if (batches != null) throw new UsageException("--batch needs generated inputs; samples keep the batch they were made with");
+            try {
+                SampleSets.sets(samples);
+            } catch (IOException e) {
+                throw new UsageException("--samples: " + e.getMessage());
+            }
+        }
         BenchReport r;
         String where;
         if (board == null) {
             where = "this machine";
             List<String> args = new ArrayList<>(List.of("bench", in.toString()));
-            args.addAll(options());
+            args.addAll(options(samples == null ? null : samples.toString()));
             ByteArrayOutputStream json = new ByteArrayOutputStream();
             int code = Agent.run(args.toArray(String[]::new), new PrintStream(json, true, StandardCharsets.UTF_8), io.err());
             if (code == 2) throw new UsageException("the agent did not take these options (see above)");
@@ -111,13 +131,18 @@ final class BenchCommand implements Callable<Integer> {
                 agent.deploy(monitor);
                 monitor.step("Sending " + in.getFileName());
                 Uploads.Sent m = agent.sendModel(in, monitor);
+                String remoteSamples = null;
+                if (samples != null) {
+                    monitor.step("Sending the samples of " + samples.getFileName());
+                    remoteSamples = agent.sendSamples(samples, monitor).path();
+                }
                 monitor.step("Measuring on " + b.name());
-                r = agent.bench(m.path(), options(), Duration.ofHours(2), line -> io.err().println("  " + line), monitor);
+                r = agent.bench(m.path(), options(remoteSamples), Duration.ofHours(2), line -> io.err().println("  " + line), monitor);
             }
         }
         print(r, where);
-        if (board != null && "generated".equals(r.settings.inputs)) {
-            for (Fidelity.Output f : Fidelity.check(r, in)) {
+        if (board != null) {
+            for (Fidelity.Output f : Fidelity.check(r, in, samples)) {
                 io.out().println(f.text());
             }
         }

@@ -161,9 +161,7 @@ final class BoardCommand implements Callable<Integer> {
                 RemoteAgent agent = new RemoteAgent(s, BenchCommand.agentFolder());
                 long sent = agent.deploy(Monitor.NONE);
                 DeviceFacts f = agent.info();
-                io.out().printf(Locale.ROOT, "%s: %s, %s, %d cores (%s), %.1f GB, Java %s, ONNX Runtime %s%s%n", b.name(), f.cpuModel, f.arch, f.cores,
-                        String.join(" ", f.simd), f.memoryBytes == null ? 0 : f.memoryBytes / 1e9, f.javaVersion, f.ortVersion,
-                        sent > 0 ? String.format(Locale.ROOT, " (agent sent: %.1f MB)", sent / 1e6) : "");
+                io.out().println(b.name() + ": " + f.summary() + (sent > 0 ? String.format(Locale.ROOT, " (agent sent: %.1f MB)", sent / 1e6) : ""));
             }
             return 0;
         }

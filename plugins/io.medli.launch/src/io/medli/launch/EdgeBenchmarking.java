@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -21,6 +22,7 @@ import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 
+import io.medli.agent.SampleSets;
 import io.medli.remote.Board;
 import io.medli.remote.BoardFile;
 import io.medli.remote.Credentials;
@@ -37,6 +39,8 @@ public final class EdgeBenchmarking {
     public static final String ATTR_MODEL = "io.medli.launch.bench.model";
     /** Board names of ~/.medli/boards.json, comma-separated; empty for this machine. */
     public static final String ATTR_BOARDS = "io.medli.launch.bench.boards";
+    /** Inputs from a data set: a workspace folder in ONNX's test-data layout; empty for generated inputs. */
+    public static final String ATTR_SAMPLES = "io.medli.launch.bench.samples";
     /** Symbolic dimensions, "NAME=SIZE,NAME=SIZE". */
     public static final String ATTR_DIMS = "io.medli.launch.bench.dims";
     /** Thread counts and batch sizes to sweep, comma-separated ("0" is ONNX Runtime's default). */
@@ -45,6 +49,8 @@ public final class EdgeBenchmarking {
     /** Seconds per configuration instead of a count of runs; 0 for iterations. */
     public static final String ATTR_DURATION = "io.medli.launch.bench.duration";
     public static final String ATTR_OPTIMIZATION = "io.medli.launch.bench.optimization", ATTR_PROFILE = "io.medli.launch.bench.profile";
+    /** ONNX Runtime's execution provider on the target: CPU, or one the target's build holds (XNNPACK, CUDA, ...). */
+    public static final String ATTR_PROVIDER = "io.medli.launch.bench.provider";
     /** Set on a finished job's process: the ids of its measurements in the store. */
     public static final String ATTR_MEASUREMENTS = "io.medli.launch.bench.measurements";
     /** The job family of benchmarks (join it to wait for them). */
@@ -85,12 +91,14 @@ public final class EdgeBenchmarking {
         w.setAttribute(ATTR_MODEL, model == null ? "" : model.getFullPath().toString());
         w.setAttribute(ATTR_BOARDS, "");
         w.setAttribute(ATTR_DIMS, "");
+        w.setAttribute(ATTR_SAMPLES, "");
         w.setAttribute(ATTR_THREADS, "0");
         w.setAttribute(ATTR_BATCHES, "1");
         w.setAttribute(ATTR_WARMUP, 10);
         w.setAttribute(ATTR_ITERATIONS, 100);
         w.setAttribute(ATTR_DURATION, "0");
         w.setAttribute(ATTR_OPTIMIZATION, "all");
+        w.setAttribute(ATTR_PROVIDER, "CPU");
         w.setAttribute(ATTR_PROFILE, false);
         if (model != null) w.setMappedResources(new IResource[] { model });
     }
@@ -102,6 +110,26 @@ public final class EdgeBenchmarking {
         IResource r = ResourcesPlugin.getWorkspace().getRoot().findMember(path);
         if (!(r instanceof IFile f) || !f.exists()) throw error("The model " + path + " of '" + c.getName() + "' does not exist: choose another on its Model tab.");
         return f;
+    }
+
+    /** The folder of input samples on this machine; null for generated inputs; a clear error when it is gone or not in the layout. */
+    public static Path samplesFolder(ILaunchConfiguration c) throws CoreException {
+        String path = c.getAttribute(ATTR_SAMPLES, "");
+        if (path.isBlank()) return null;
+        IResource r = ResourcesPlugin.getWorkspace().getRoot().findMember(path);
+        if (!(r instanceof IContainer folder) || !folder.exists()) {
+            throw error("The data set " + path + " of '" + c.getName() + "' does not exist: choose another folder on its Model tab, or generated inputs.");
+        }
+        Path dir = folder.getLocation().toFile().toPath();
+        try {
+            SampleSets.sets(dir);
+        } catch (java.io.IOException e) {
+            throw error(e.getMessage() + " (launch configuration '" + c.getName() + "', Model tab)");
+        }
+        if (!c.getAttribute(ATTR_BATCHES, "1").equals("1")) {
+            throw error("'" + c.getName() + "' sweeps batch sizes, which needs generated inputs: samples keep the batch they were made with (Benchmark tab).");
+        }
+        return dir;
     }
 
     /** The boards to measure on; empty for this machine. */
@@ -119,15 +147,16 @@ public final class EdgeBenchmarking {
         return out;
     }
 
-    /** The agent's options from the configuration. */
+    /** The agent's options from the configuration, but for the samples (their path differs on a board). */
     public static List<String> agentOptions(ILaunchConfiguration c) throws CoreException {
         List<String> o = new ArrayList<>();
         o.addAll(List.of("--warmup", Integer.toString(c.getAttribute(ATTR_WARMUP, 10))));
         double duration = Double.parseDouble(c.getAttribute(ATTR_DURATION, "0"));
         if (duration > 0) o.addAll(List.of("--duration", Double.toString(duration)));
         else o.addAll(List.of("--iterations", Integer.toString(c.getAttribute(ATTR_ITERATIONS, 100))));
-        o.addAll(List.of("--threads", c.getAttribute(ATTR_THREADS, "0"), "--batch", c.getAttribute(ATTR_BATCHES, "1"), "--optimization",
-                c.getAttribute(ATTR_OPTIMIZATION, "all")));
+        o.addAll(List.of("--threads", c.getAttribute(ATTR_THREADS, "0"), "--optimization", c.getAttribute(ATTR_OPTIMIZATION, "all"), "--provider",
+                c.getAttribute(ATTR_PROVIDER, "CPU")));
+        if (c.getAttribute(ATTR_SAMPLES, "").isBlank()) o.addAll(List.of("--batch", c.getAttribute(ATTR_BATCHES, "1")));
         for (Map.Entry<String, Long> d : dims(c.getAttribute(ATTR_DIMS, "")).entrySet()) o.addAll(List.of("--dim", d.getKey() + "=" + d.getValue()));
         if (c.getAttribute(ATTR_PROFILE, false)) o.add("--profile");
         return o;

@@ -20,11 +20,13 @@ import io.medli.agent.Agent;
 import io.medli.agent.AgentJar;
 import io.medli.agent.BenchReport;
 import io.medli.agent.DeviceFacts;
+import io.medli.agent.SampleSets;
 import io.medli.onnx.progress.Monitor;
 
 /**
  * The edge agent on a board: checks the board's Java, puts the agent and ONNX Runtime's jar in
- * {@code FOLDER/agent} (sent only when they changed), models in {@code FOLDER/models}, and runs
+ * {@code FOLDER/agent} (sent only when they changed), models in {@code FOLDER/models}, input samples
+ * in {@code FOLDER/samples}, and runs
  * {@code info} and {@code bench} there, the agent's progress streamed to a console.
  */
 public final class RemoteAgent {
@@ -81,6 +83,21 @@ public final class RemoteAgent {
     /** Sends a model under {@code name} on the board. */
     public Uploads.Sent sendModel(Path model, String name, Monitor monitor) throws BoardException {
         return Uploads.upload(s, model, folder() + "/models", name, monitor);
+    }
+
+    /**
+     * Sends a folder of input samples ({@link SampleSets}: only their input files) into
+     * {@code FOLDER/samples}, unless the board has it already; its path on the board is what
+     * {@code bench --samples} takes.
+     */
+    public Uploads.Sent sendSamples(Path samples, Monitor monitor) throws BoardException {
+        List<Path> files;
+        try {
+            files = SampleSets.inputFiles(samples);
+        } catch (java.io.IOException e) {
+            throw new BoardException(e.getMessage(), e);
+        }
+        return Uploads.uploadFolder(s, samples, files, folder() + "/samples", monitor);
     }
 
     /** {@code medli-agent info} on the board. */

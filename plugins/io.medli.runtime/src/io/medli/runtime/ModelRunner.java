@@ -83,6 +83,7 @@ public final class ModelRunner implements AutoCloseable {
     }
 
     private static OrtSession createSession(byte[] bytes, RunOptions options, String profilePrefix) throws ModelRunException {
+        Providers.check(options.provider());
         try (OrtSession.SessionOptions so = sessionOptions(options)) {
             if (profilePrefix != null) so.enableProfiling(profilePrefix);
             return environment().createSession(bytes, so);
@@ -125,6 +126,7 @@ public final class ModelRunner implements AutoCloseable {
 
     private static OrtSession createSession(Path file, RunOptions options, String profilePrefix) throws ModelRunException {
         OrtEnvironment env = environment();
+        Providers.check(options.provider());
         try (OrtSession.SessionOptions so = sessionOptions(options)) {
             if (profilePrefix != null) {
                 so.enableProfiling(profilePrefix);
@@ -150,6 +152,7 @@ public final class ModelRunner implements AutoCloseable {
             case "extended" -> OrtSession.SessionOptions.OptLevel.EXTENDED_OPT;
             default -> OrtSession.SessionOptions.OptLevel.ALL_OPT;
         });
+        Providers.add(so, options.provider());
         return so;
     }
 

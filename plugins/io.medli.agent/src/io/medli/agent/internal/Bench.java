@@ -66,6 +66,7 @@ public final class Bench {
         r.runtime.version = r.device.ortVersion;
         r.runtime.providers.addAll(r.device.ortProviders);
         r.runtime.optimization = s.optimization();
+        r.runtime.provider = s.provider();
 
         long hwmBefore = PeakMemory.peak();
         System.gc();
@@ -129,7 +130,7 @@ public final class Bench {
     }
 
     private RunOptions options(int threads) {
-        return RunOptions.defaults().withThreads(threads).withOptimization(s.optimization()).withDims(s.dims()).withSeed(s.seed());
+        return RunOptions.defaults().withThreads(threads).withOptimization(s.optimization()).withDims(s.dims()).withSeed(s.seed()).withProvider(s.provider());
     }
 
     /** The inputs of one configuration: the samples, or one generated feed at this batch size. */

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param samples a folder of ONNX test data (input_N.pb, or test_data_set_K/input_N.pb), or null for generated inputs
  * @param keepOutputs how many samples' outputs go into the report
  * @param warmLoads how many times the model is loaded again after the first load, for the warm load time
+ * @param provider ONNX Runtime's execution provider, e.g. CPU or XNNPACK
  */
 public record BenchSettings(Path model, int warmup, int iterations, double durationSeconds, List<Integer> batches, List<Integer> threads,
-        Map<String, Long> dims, Path samples, long seed, boolean profile, int keepOutputs, int warmLoads, String optimization) {
+        Map<String, Long> dims, Path samples, long seed, boolean profile, int keepOutputs, int warmLoads, String optimization,
+        String provider) {
 
     public BenchSettings {
         if (warmup < 0) throw new IllegalArgumentException("--warmup must be 0 or more, was " + warmup);

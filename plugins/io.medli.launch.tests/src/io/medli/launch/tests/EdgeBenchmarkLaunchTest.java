@@ -85,6 +85,7 @@ class EdgeBenchmarkLaunchTest {
 
     @Test
     void twoBoardsAtOnceAndThisMachineEachGetAConsoleAndAStoredResult() throws Exception {
+        int loop = rows("loop"), loop2 = rows("loop2"), mine = rows("this machine");
         ILaunch l = launch("loop, loop2", 5, "0");
         Job.getJobManager().join(EdgeBenchmarking.FAMILY, null);
         assertEquals(2, l.getProcesses().length, "one job and one console a board");
@@ -93,14 +94,14 @@ class EdgeBenchmarkLaunchTest {
             assertEquals(0, p.getExitValue(), console(p));
             assertTrue(console(p).contains("batch 1, 1 threads: p50 ") && console(p).contains("scores (sample 0): identical"), console(p));
         }
-        assertEquals(1, rows("loop"));
-        assertEquals(1, rows("loop2"));
+        assertEquals(loop + 1, rows("loop"));
+        assertEquals(loop2 + 1, rows("loop2"));
         ILaunch here = launch("", 5, "0");
         Job.getJobManager().join(EdgeBenchmarking.FAMILY, null);
         IProcess p = here.getProcesses()[0];
         assertEquals(0, p.getExitValue(), console(p));
         assertTrue(console(p).contains("measuring tiny.onnx on this machine"), console(p));
-        assertEquals(1, rows("this machine"));
+        assertEquals(mine + 1, rows("this machine"));
     }
 
     @Test
@@ -115,6 +116,38 @@ class EdgeBenchmarkLaunchTest {
         assertEquals(130, p.getExitValue(), console(p));
         assertTrue(console(p).contains("cancelled; no result kept"), console(p));
         assertEquals(before, rows("loop"));
+    }
+
+    @Test
+    void inputsFromADataSetInTheWorkspaceGoToTheBoardWithTheModel() throws Exception {
+        // ONNX's conformance Conv2d and its data set, as a user would import them
+        Path conformance = Path.of("/usr/share/libonnx-testdata/data/pytorch-converted/test_Conv2d");
+        IProject p = model.getProject();
+        IFile conv = p.getFile("conv2d.onnx");
+        if (!conv.exists()) conv.create(Files.newInputStream(conformance.resolve("model.onnx")), true, null);
+        org.eclipse.core.resources.IFolder data = p.getFolder("conv-data");
+        if (!data.exists()) {
+            data.create(true, true, null);
+            data.getFolder("test_data_set_0").create(true, true, null);
+            data.getFile("test_data_set_0/input_0.pb").create(Files.newInputStream(conformance.resolve("test_data_set_0/input_0.pb")), true, null);
+        }
+        ILaunchConfigurationWorkingCopy w = EdgeBenchmarking.findOrCreate(conv).getWorkingCopy();
+        w.setAttribute(EdgeBenchmarking.ATTR_BOARDS, "loop");
+        w.setAttribute(EdgeBenchmarking.ATTR_ITERATIONS, 5);
+        w.setAttribute(EdgeBenchmarking.ATTR_THREADS, "1");
+        w.setAttribute(EdgeBenchmarking.ATTR_SAMPLES, "/bench/nowhere");
+        CoreException gone = assertThrows(CoreException.class, () -> w.doSave().launch(ILaunchManager.RUN_MODE, new NullProgressMonitor()));
+        assertTrue(gone.getMessage().contains("The data set /bench/nowhere") && gone.getMessage().contains("Model tab"), gone.getMessage());
+        w.setAttribute(EdgeBenchmarking.ATTR_SAMPLES, data.getFullPath().toString());
+        ILaunch l = w.doSave().launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        Job.getJobManager().join(EdgeBenchmarking.FAMILY, null);
+        IProcess proc = l.getProcesses()[0];
+        assertEquals(0, proc.getExitValue(), console(proc));
+        assertTrue(console(proc).contains("samples sent: ") && console(proc).contains("(sample 0): identical"), console(proc));
+        try (MeasurementStore s = MeasurementStore.h2(EdgeBenchmarking.storeFolder())) {
+            long id = Long.parseLong(proc.getAttribute(EdgeBenchmarking.ATTR_MEASUREMENTS));
+            assertTrue(s.find(Filter.all().device("loop")).stream().anyMatch(r -> r.id() == id && r.model().equals("conv2d.onnx")));
+        }
     }
 
     @Test

@@ -24,10 +24,11 @@ public final class EdgeBenchmarkDelegate extends WorkspaceFileDelegate {
         IFile file = EdgeBenchmarking.modelFile(configuration);
         Path model = file.getLocation().toFile().toPath();
         List<String> options = EdgeBenchmarking.agentOptions(configuration);
+        Path samples = EdgeBenchmarking.samplesFolder(configuration);
         List<Board> boards = new ArrayList<>(EdgeBenchmarking.boards(configuration));
         if (boards.isEmpty()) boards.add(null); // this machine
         for (Board b : boards) {
-            EdgeBenchmarkJob job = new EdgeBenchmarkJob(model, b, options);
+            EdgeBenchmarkJob job = new EdgeBenchmarkJob(model, samples, b, options);
             job.attach(new JobProcess(launch, file.getName() + " on " + (b == null ? "this machine" : b.name()), "medli.benchmark", job::cancel));
             job.schedule();
         }

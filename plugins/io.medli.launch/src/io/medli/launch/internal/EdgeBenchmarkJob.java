@@ -39,13 +39,16 @@ final class EdgeBenchmarkJob extends Job {
     private final Path model;
     private final Board board;
     private final List<String> options;
+    private final Path samples;
     private JobProcess process;
 
-    EdgeBenchmarkJob(Path model, Board board, List<String> options) {
+    /** @param samples a folder of input samples, or null for generated inputs */
+    EdgeBenchmarkJob(Path model, Path samples, Board board, List<String> options) {
         super("Benchmarking " + model.getFileName() + " on " + (board == null ? "this machine" : board.name()));
         this.model = model;
         this.board = board;
         this.options = options;
+        this.samples = samples;
         setUser(true);
     }
 
@@ -71,8 +74,8 @@ final class EdgeBenchmarkJob extends Job {
                         run.threads == 0 ? "default threads" : run.threads + " threads", run.latency.p50Ms, run.latency.p90Ms, run.latency.p99Ms, run.latency.meanMs,
                         run.latency.sdMs, run.throughputPerSecond, run.latency.count));
             }
-            if (board != null && "generated".equals(r.settings.inputs)) {
-                for (Fidelity.Output f : Fidelity.check(r, model)) {
+            if (board != null) {
+                for (Fidelity.Output f : Fidelity.check(r, model, samples)) {
                     process.println(f.text());
                 }
             }
@@ -100,6 +103,7 @@ final class EdgeBenchmarkJob extends Job {
     private BenchReport here(Monitor monitor) throws Exception {
         List<String> args = new ArrayList<>(List.of("bench", model.toString()));
         args.addAll(options);
+        if (samples != null) args.addAll(List.of("--samples", samples.toString()));
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(BoardSession.lines(process::println), true, StandardCharsets.UTF_8);
         process.println("measuring " + model.getFileName() + " on this machine");
@@ -120,7 +124,13 @@ final class EdgeBenchmarkJob extends Job {
             process.println(sent == 0 ? "the board has this agent already" : String.format(Locale.ROOT, "agent sent: %.1f MB", sent / 1e6));
             Uploads.Sent m = agent.sendModel(model, monitor);
             process.println(m.unchanged() ? "the board has this model already" : String.format(Locale.ROOT, "model sent: %.1f MB", m.bytes() / 1e6));
-            return agent.bench(m.path(), options, Duration.ofHours(4), process::println, monitor);
+            List<String> args = new ArrayList<>(options);
+            if (samples != null) {
+                Uploads.Sent d = agent.sendSamples(samples, monitor);
+                process.println(d.unchanged() ? "the board has these samples already" : String.format(Locale.ROOT, "samples sent: %.1f MB", d.bytes() / 1e6));
+                args.addAll(List.of("--samples", d.path()));
+            }
+            return agent.bench(m.path(), args, Duration.ofHours(4), process::println, monitor);
         }
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.medli.agent.AgentJar;
 import io.medli.agent.BenchReport;
 import io.medli.agent.DeviceFacts;
+import io.medli.agent.Fidelity;
 import io.medli.onnx.progress.Monitor;
 import io.medli.remote.Board;
 import io.medli.remote.BoardException;
@@ -85,6 +86,45 @@ class BoardTest {
             assertEquals(Uploads.sha256(model("mlsd_320x320_tiny.onnx")), r.model.sha256, "the board ran the very model sent");
             assertTrue(console.stream().anyMatch(l -> l.contains("loading mlsd_320x320_tiny.onnx")), "the agent's progress streams: " + console);
             assertTrue(agent.sendModel(model("mlsd_320x320_tiny.onnx"), Monitor.NONE).unchanged());
+        }
+        assertEquals(List.of(), leftovers(), "no temporary file on the board");
+    }
+
+    @Test
+    void samplesOfADataSetGoWithTheModelOnceAndTheBoardsOutputsMatchThisMachines() throws Exception {
+        // a conformance model of ONNX and its data set; the second sample a copy of the first
+        Path conformance = Path.of("/usr/share/libonnx-testdata/data/pytorch-converted/test_Conv2d");
+        Path samples = Files.createDirectories(tmp.resolve("conv-data"));
+        for (String set : List.of("test_data_set_0", "test_data_set_1")) {
+            Path d = Files.createDirectories(samples.resolve(set));
+            for (String f : List.of("input_0.pb", "output_0.pb")) Files.copy(conformance.resolve("test_data_set_0").resolve(f), d.resolve(f));
+        }
+        long inputBytes = 2 * Files.size(samples.resolve("test_data_set_0/input_0.pb"));
+        try (BoardSession s = open(lb.board("loopback", lb.userKey))) {
+            RemoteAgent agent = new RemoteAgent(s, agentDir);
+            agent.deploy(Monitor.NONE);
+            Uploads.Sent m = agent.sendModel(conformance.resolve("model.onnx"), "conv2d.onnx", Monitor.NONE);
+            Uploads.Sent d = agent.sendSamples(samples, Monitor.NONE);
+            assertEquals(inputBytes, d.bytes(), "only the input files are sent");
+            assertFalse(d.unchanged());
+            Path onBoard = lb.dir.resolve("home").resolve(d.path().substring(d.path().indexOf(".medli/")));
+            try (Stream<Path> all = Files.walk(onBoard)) {
+                assertEquals(List.of(".medli-complete", "SHA256SUMS", "input_0.pb", "input_0.pb"),
+                        all.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList());
+            }
+            BenchReport r = agent.bench(m.path(), List.of("--iterations", "5", "--warmup", "1", "--threads", "1", "--keep-outputs", "2", "--samples", d.path()),
+                    Duration.ofMinutes(2), l -> { }, Monitor.NONE);
+            assertEquals("samples", r.settings.inputs);
+            assertEquals(2, r.settings.sampleCount);
+            List<Fidelity.Output> f = Fidelity.check(r, conformance.resolve("model.onnx"), samples);
+            assertEquals(2, f.size(), "one output per kept sample: " + f);
+            for (Fidelity.Output o : f) assertTrue(o.maxAbsDiff() < 1e-4 && o.cosine() > 0.99999, o.text());
+            assertTrue(agent.sendSamples(samples, Monitor.NONE).unchanged(), "an unchanged data set is not sent again");
+            // a changed data set (a file more) is a new folder, sent whole
+            Files.copy(conformance.resolve("test_data_set_0/output_0.pb"), samples.resolve("test_data_set_1/input_1.pb"));
+            Uploads.Sent changed = agent.sendSamples(samples, Monitor.NONE);
+            assertFalse(changed.unchanged());
+            assertFalse(changed.path().equals(d.path()));
         }
         assertEquals(List.of(), leftovers(), "no temporary file on the board");
     }

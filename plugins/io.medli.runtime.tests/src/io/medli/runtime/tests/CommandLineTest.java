@@ -162,6 +162,12 @@ class CommandLineTest {
                 // the same runtime on the same machine: the board's outputs are this machine's, bit for bit
                 assertTrue(o.contains("outputs against this machine: scores (sample 0): identical")
                         && o.contains("outputs against this machine: offsets (sample 0): identical"), o);
+                // a data set: ONNX's conformance Conv2d with its own test data (only the inputs are sent)
+                Path conv = Path.of("/usr/share/libonnx-testdata/data/pytorch-converted/test_Conv2d");
+                assertEquals(0, medli("bench", conv.resolve("model.onnx").toString(), "--board", "pi", "--samples", conv.toString(), "--iterations", "3", "--no-store"));
+                assertTrue(out().contains("(sample 0): identical"), out());
+                assertEquals(2, medli("bench", tiny, "--samples", dir.toString()));
+                assertTrue(err().contains("--samples: ") && err().contains("test-data layout"), err());
                 assertEquals(1, medli("bench", tiny, "--board", "nosuch"));
                 assertTrue(err().contains("no board called 'nosuch'; the boards are: pi"), err());
                 // both kept; listed, filtered and exported

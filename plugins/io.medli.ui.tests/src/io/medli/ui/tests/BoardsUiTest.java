@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
@@ -15,6 +16,7 @@ import org.eclipse.debug.ui.ILaunchConfigurationTab;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -182,6 +184,31 @@ class BoardsUiTest {
             assertTrue(group.getTabs()[2].getErrorMessage().contains("Threads: 'two' is not a whole number"), group.getTabs()[2].getErrorMessage());
             field(shell, Text.class, "dims").setText("batch_size");
             assertFalse(group.getTabs()[0].isValid(w));
+            field(shell, Text.class, "dims").setText("");
+            // inputs from a data set: the folder must be in ONNX's test-data layout
+            Button fromData = field(shell, Button.class, "fromData");
+            fromData.setSelection(true);
+            field(shell, Button.class, "generated").setSelection(false);
+            fromData.notifyListeners(SWT.Selection, new Event());
+            Text samples = field(shell, Text.class, "samples");
+            assertTrue(samples.isEnabled());
+            samples.setText("/tabs");
+            assertFalse(group.getTabs()[0].isValid(w));
+            assertTrue(group.getTabs()[0].getErrorMessage().contains("test-data layout"), group.getTabs()[0].getErrorMessage());
+            IFolder data = project.getFolder("data");
+            data.create(true, true, null);
+            data.getFolder("test_data_set_0").create(true, true, null);
+            data.getFile("test_data_set_0/input_0.pb").create(new java.io.ByteArrayInputStream(new byte[] { 8, 1 }), true, null);
+            samples.setText("/tabs/data");
+            assertTrue(group.getTabs()[0].isValid(w), group.getTabs()[0].getErrorMessage());
+            Combo provider = field(shell, Combo.class, "provider");
+            provider.setText("xnnpack");
+            for (ILaunchConfigurationTab t : group.getTabs()) t.performApply(w);
+            assertEquals("/tabs/data", w.getAttribute(EdgeBenchmarking.ATTR_SAMPLES, ""));
+            assertEquals("XNNPACK", w.getAttribute(EdgeBenchmarking.ATTR_PROVIDER, ""));
+            assertTrue(EdgeBenchmarking.agentOptions(w).containsAll(List.of("--provider", "XNNPACK")));
+            provider.setText("no such");
+            assertFalse(group.getTabs()[2].isValid(w));
         } finally {
             shell.dispose();
             group.dispose();

@@ -23,6 +23,7 @@ final class TinyProject {
         try (var files = Files.list(models.resolveSibling("data").resolve("images").resolve("ukui"))) {
             for (Path p : files.sorted().limit(images).toList()) Files.copy(p, folder.resolve(p.getFileName()));
         }
+        project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
         return project;
     }
 }

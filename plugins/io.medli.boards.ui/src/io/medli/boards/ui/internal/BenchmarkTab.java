@@ -7,18 +7,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import io.medli.launch.EdgeBenchmarking;
 
-/** The Benchmark tab: warm-up, iterations or a duration, thread and batch sweeps, ONNX Runtime's optimization level, the per-node profile. */
+/** The Benchmark tab: warm-up, iterations or a duration, the batch sweep, the per-node profile. */
 final class BenchmarkTab extends FieldsTab {
-    private static final String[] LEVELS = { "all", "extended", "basic", "none" };
-    private Text warmup, iterations, duration, threads, batches;
-    private Combo optimization;
+    private Text warmup, iterations, duration, batches;
     private Button profile;
 
     @Override
@@ -28,13 +24,7 @@ final class BenchmarkTab extends FieldsTab {
         warmup = text(c, "&Warm-up runs:", "warmup", "untimed runs before the timed ones", 1);
         iterations = text(c, "&Iterations:", "iterations", "timed runs per thread count and batch size", 1);
         duration = text(c, "&Duration (s):", "duration", "instead of iterations: run each configuration this long; 0 uses the iterations", 1);
-        threads = text(c, "&Threads:", "threads", "intra-op threads to sweep, e.g. 1,2,4; 0 = ONNX Runtime's default", 1);
-        batches = text(c, "&Batch sizes:", "batches", "batch sizes to sweep, e.g. 1,4 (the first axis must be symbolic)", 1);
-        new Label(c, SWT.NONE).setText("&Optimization:");
-        optimization = new Combo(c, SWT.READ_ONLY);
-        optimization.setItems(LEVELS);
-        optimization.setData("field", "optimization");
-        optimization.addListener(SWT.Selection, e -> changed());
+        batches = text(c, "&Batch sizes:", "batches", "batch sizes to sweep, e.g. 1,4 (the first axis must be symbolic; generated inputs only)", 1);
         profile = new Button(c, SWT.CHECK);
         profile.setText("&Profile: time per node (ONNX Runtime's profiler)");
         profile.setData("field", "profile");
@@ -54,9 +44,7 @@ final class BenchmarkTab extends FieldsTab {
             warmup.setText(Integer.toString(c.getAttribute(EdgeBenchmarking.ATTR_WARMUP, 10)));
             iterations.setText(Integer.toString(c.getAttribute(EdgeBenchmarking.ATTR_ITERATIONS, 100)));
             duration.setText(c.getAttribute(EdgeBenchmarking.ATTR_DURATION, "0"));
-            threads.setText(c.getAttribute(EdgeBenchmarking.ATTR_THREADS, "0"));
             batches.setText(c.getAttribute(EdgeBenchmarking.ATTR_BATCHES, "1"));
-            optimization.setText(c.getAttribute(EdgeBenchmarking.ATTR_OPTIMIZATION, "all"));
             profile.setSelection(c.getAttribute(EdgeBenchmarking.ATTR_PROFILE, false));
         } catch (CoreException e) {
             setErrorMessage(e.getStatus().getMessage());
@@ -68,9 +56,7 @@ final class BenchmarkTab extends FieldsTab {
         c.setAttribute(EdgeBenchmarking.ATTR_WARMUP, parse(warmup.getText(), 10));
         c.setAttribute(EdgeBenchmarking.ATTR_ITERATIONS, parse(iterations.getText(), 100));
         c.setAttribute(EdgeBenchmarking.ATTR_DURATION, duration.getText().trim().isEmpty() ? "0" : duration.getText().trim());
-        c.setAttribute(EdgeBenchmarking.ATTR_THREADS, threads.getText().replace(" ", ""));
         c.setAttribute(EdgeBenchmarking.ATTR_BATCHES, batches.getText().replace(" ", ""));
-        c.setAttribute(EdgeBenchmarking.ATTR_OPTIMIZATION, optimization.getText());
         c.setAttribute(EdgeBenchmarking.ATTR_PROFILE, profile.getSelection());
     }
 
@@ -86,7 +72,6 @@ final class BenchmarkTab extends FieldsTab {
     public boolean isValid(ILaunchConfiguration configuration) {
         String error = checkList("Warm-up runs", warmup.getText(), 0);
         if (error == null) error = checkList("Iterations", iterations.getText(), 1);
-        if (error == null) error = checkList("Threads", threads.getText(), 0);
         if (error == null) error = checkList("Batch sizes", batches.getText(), 1);
         if (error == null) {
             try {

@@ -176,8 +176,7 @@ public final class BoardsView extends ViewPart {
                     RemoteAgent agent = new RemoteAgent(s, agentDir);
                     agent.deploy(Monitors.of(monitor));
                     DeviceFacts f = agent.info();
-                    text = String.format(Locale.ROOT, "%s: %s, %s, %d cores (%s), %.1f GB memory, %s, Java %s, ONNX Runtime %s", b.name(), f.cpuModel, f.arch, f.cores,
-                            String.join(" ", f.simd), f.memoryBytes == null ? 0 : f.memoryBytes / 1e9, f.os, f.javaVersion, f.ortVersion);
+                    text = b.name() + ": " + f.summary();
                     result = Status.OK_STATUS;
                 } catch (IOException | CoreException | RuntimeException e) {
                     text = "Test of " + b.name() + " failed: " + e.getMessage();

@@ -5,10 +5,10 @@ import org.eclipse.debug.ui.CommonTab;
 import org.eclipse.debug.ui.ILaunchConfigurationDialog;
 import org.eclipse.debug.ui.ILaunchConfigurationTab;
 
-/** The tabs of an "Edge Benchmark" configuration: Model, Target, Benchmark (runtime included), Common. */
+/** The tabs of an "Edge Benchmark" configuration: Model, Target, Runtime, Benchmark, Common. */
 public final class EdgeBenchmarkTabGroup extends AbstractLaunchConfigurationTabGroup {
     @Override
     public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
-        setTabs(new ILaunchConfigurationTab[] { new ModelTab(), new TargetTab(), new BenchmarkTab(), new CommonTab() });
+        setTabs(new ILaunchConfigurationTab[] { new ModelTab(), new TargetTab(), new RuntimeTab(), new BenchmarkTab(), new CommonTab() });
     }
 }
