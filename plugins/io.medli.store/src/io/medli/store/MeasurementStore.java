@@ -76,6 +76,9 @@ public final class MeasurementStore implements AutoCloseable {
         ds.setUrl(url);
         ds.setUser(user);
         ds.setPassword(password == null ? null : new String(password));
+        // a server that is down or unreachable answers within seconds, not the driver's minutes
+        ds.setConnectTimeout(5);
+        ds.setLoginTimeout(10);
         return open(ds, "PostgreSQL " + url);
     }
 
@@ -84,15 +87,36 @@ public final class MeasurementStore implements AutoCloseable {
             Flyway.configure(MeasurementStore.class.getClassLoader()).dataSource(ds).javaMigrations(MIGRATIONS)
                     .locations("classpath:io/medli/store/nothing-to-scan").failOnMissingLocations(false).table("medli_schema_history").load().migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot bring the store (" + label + ") up to date: " + e.getMessage(), e);
+            throw connectionFailed(label, e, "cannot bring the store (" + label + ") up to date: " + e.getMessage());
         }
         try {
             Connection c = ds.getConnection();
             c.setAutoCommit(false);
             return new MeasurementStore(c, label);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the store (" + label + "): " + e.getMessage(), e);
+            throw connectionFailed(label, e, "cannot open the store (" + label + "): " + e.getMessage());
         }
+    }
+
+    /** What a user can act on when the connection fails: a server that cannot be reached, a refused login, or else {@code fallback}. */
+    private static StoreException connectionFailed(String label, Exception e, String fallback) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException q && q.getSQLState() != null) {
+                if (q.getSQLState().startsWith("08")) {
+                    return new StoreException("cannot reach the store (" + label + "): " + q.getMessage() + "; is the server running, and the URL right?", e);
+                }
+                if (q.getSQLState().startsWith("28")) {
+                    return new StoreException("the store (" + label + ") refused the login: " + q.getMessage() + "; check the user and password", e);
+                }
+                if (q.getSQLState().equals("3D000")) return new StoreException("the store (" + label + ") has no such database: " + q.getMessage() + "; create it first", e);
+            }
+        }
+        return new StoreException(fallback, e);
+    }
+
+    /** Which store this is, for a person: "H2 FOLDER" or "PostgreSQL URL". */
+    public String describe() {
+        return label;
     }
 
     /** The schema version the store is at. */

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL (Debian's postgresql, which the machine has or the test command installs)
- * started on a private data folder and a loopback port: initdb with trust for the user "medli",
- * pg_ctl start, a database "medli". Run as the postgres user when the tests run as root (initdb
+ * started on a private data folder and a loopback port: initdb with trust, or a password, for the user
+ * "medli", pg_ctl start, a database "medli". Run as the postgres user when the tests run as root (initdb
  * refuses root). Stopped and deleted on close.
  */
 public final class PostgresServer implements AutoCloseable {
@@ -23,7 +23,13 @@ public final class PostgresServer implements AutoCloseable {
     private final Path bin;
     private final boolean root;
 
+    /** A cluster whose user medli logs in without a password (trust). */
     public PostgresServer() throws Exception {
+        this(null);
+    }
+
+    /** A cluster whose user medli logs in with {@code password} (SCRAM), as a shared server would; null for trust. */
+    public PostgresServer(String password) throws Exception {
         bin = binaries();
         root = "root".equals(System.getProperty("user.name"));
         try (ServerSocket s = new ServerSocket(0)) {
@@ -37,10 +43,18 @@ public final class PostgresServer implements AutoCloseable {
             Files.setOwner(dir, pg);
             Files.setOwner(data, pg);
         }
-        run(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "medli", "-E", "UTF8", "--no-sync");
+        List<String> initdb = new ArrayList<>(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "medli", "-E", "UTF8", "--no-sync"));
+        if (password == null) {
+            initdb.addAll(List.of("-A", "trust"));
+        } else {
+            Path pw = Files.writeString(dir.resolve("pw"), password);
+            if (root) Files.setOwner(pw, dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres"));
+            initdb.addAll(List.of("-A", "scram-sha-256", "--pwfile", pw.toString()));
+        }
+        run(initdb.toArray(String[]::new));
         run(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log.txt").toString(), "-w", "-o",
                 "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off", "start");
-        run(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "medli", "medli");
+        run("env", "PGPASSWORD=" + (password == null ? "" : password), bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "medli", "medli");
     }
 
     public String url() {

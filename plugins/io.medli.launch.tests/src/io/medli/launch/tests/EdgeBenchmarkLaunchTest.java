@@ -25,11 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.medli.launch.EdgeBenchmarking;
+import io.medli.launch.WorkspaceStore;
 import io.medli.remote.Board;
 import io.medli.remote.BoardFile;
 import io.medli.store.Filter;
 import io.medli.store.MeasurementStore;
 import io.medli.testing.LoopbackBoard;
+import io.medli.testing.PostgresServer;
 
 /** The "Edge Benchmark" launch configuration end to end: this machine, a real OpenSSH board on loopback, two boards at once, cancel. */
 class EdgeBenchmarkLaunchTest {
@@ -148,6 +150,40 @@ class EdgeBenchmarkLaunchTest {
             long id = Long.parseLong(proc.getAttribute(EdgeBenchmarking.ATTR_MEASUREMENTS));
             assertTrue(s.find(Filter.all().device("loop")).stream().anyMatch(r -> r.id() == id && r.model().equals("conv2d.onnx")));
         }
+    }
+
+    @Test
+    void aPostgreSqlStoreFromThePreferencesTakesTheResultsItsPasswordOnlyInSecureStorage() throws Exception {
+        try (PostgresServer pg = new PostgresServer("team secret")) {
+            WorkspaceStore.save(new WorkspaceStore.Settings(pg.url(), "medli"), "team secret".toCharArray());
+            try {
+                String prefs = String.join(",", org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("io.medli.launch").keys());
+                for (String k : prefs.split(",")) {
+                    assertTrue(!org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("io.medli.launch").get(k, "").contains("team secret"), k);
+                }
+                ILaunch here = launch("", 5, "0");
+                Job.getJobManager().join(EdgeBenchmarking.FAMILY, null);
+                IProcess p = here.getProcesses()[0];
+                assertEquals(0, p.getExitValue(), console(p));
+                assertTrue(console(p).contains("kept in the measurement store " + pg.url()), console(p));
+                try (MeasurementStore s = MeasurementStore.postgres(pg.url(), "medli", "team secret".toCharArray())) {
+                    assertEquals(1, s.find(Filter.all().device("this machine")).size(), "the result is in the server's store");
+                }
+                // a wrong password in secure storage: the launch says so and keeps nothing elsewhere
+                WorkspaceStore.save(new WorkspaceStore.Settings(pg.url(), "medli"), "wrong".toCharArray());
+                int before = rows("this machine");
+                ILaunch bad = launch("", 5, "0");
+                Job.getJobManager().join(EdgeBenchmarking.FAMILY, null);
+                IProcess q = bad.getProcesses()[0];
+                assertEquals(1, q.getExitValue(), console(q));
+                assertTrue(console(q).contains("refused the login") && console(q).contains("Measurement Store"), console(q));
+                assertEquals(before, rows("this machine"));
+            } finally {
+                WorkspaceStore.save(new WorkspaceStore.Settings("", "medli"), new char[0]);
+            }
+        }
+        assertTrue(WorkspaceStore.settings().embedded());
+        assertEquals(null, WorkspaceStore.password());
     }
 
     @Test

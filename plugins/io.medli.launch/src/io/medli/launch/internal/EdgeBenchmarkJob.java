@@ -23,6 +23,7 @@ import io.medli.agent.BenchReport;
 import io.medli.agent.Fidelity;
 import io.medli.launch.EdgeBenchmarking;
 import io.medli.launch.Monitors;
+import io.medli.launch.WorkspaceStore;
 import io.medli.onnx.progress.Monitor;
 import io.medli.remote.Board;
 import io.medli.remote.BoardSession;
@@ -67,6 +68,8 @@ final class EdgeBenchmarkJob extends Job {
         Monitor monitor = Monitors.of(sub.split(1));
         int code = 1;
         try {
+            // a store that cannot take the result is said before the measurement, not after it
+            WorkspaceStore.open().close();
             BenchReport r = board == null ? here(monitor) : onBoard(Monitors.of(sub.split(2)));
             String where = board == null ? "this machine" : board.name();
             for (BenchReport.Run run : r.runs) {
@@ -79,10 +82,10 @@ final class EdgeBenchmarkJob extends Job {
                     process.println(f.text());
                 }
             }
-            try (MeasurementStore store = MeasurementStore.h2(EdgeBenchmarking.storeFolder())) {
+            try (MeasurementStore store = WorkspaceStore.open()) {
                 List<Long> ids = store.save(r, where);
                 process.setAttribute(EdgeBenchmarking.ATTR_MEASUREMENTS, String.join(",", ids.stream().map(String::valueOf).toList()));
-                process.println("kept in the workspace's measurement store: " + ids.size() + " measurement(s)");
+                process.println("kept in " + WorkspaceStore.describe() + ": " + ids.size() + " measurement(s)");
             }
             code = 0;
             return Status.OK_STATUS;

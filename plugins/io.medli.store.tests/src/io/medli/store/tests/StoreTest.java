@@ -42,7 +42,7 @@ class StoreTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertEquals(0, code);
         report = BenchReport.parse(out.toString(StandardCharsets.UTF_8));
-        pg = new PostgresServer();
+        pg = new PostgresServer("store secret");
     }
 
     @AfterAll
@@ -58,7 +58,25 @@ class StoreTest {
 
     @Test
     void postgres() throws Exception {
-        check(() -> open(() -> MeasurementStore.postgres(pg.url(), "medli", null)));
+        check(() -> open(() -> MeasurementStore.postgres(pg.url(), "medli", "store secret".toCharArray())));
+    }
+
+    @Test
+    void aWrongPasswordAServerThatIsDownAndNoSuchDatabaseSaySo() throws Exception {
+        StoreException login = assertThrows(StoreException.class, () -> MeasurementStore.postgres(pg.url(), "medli", "wrong".toCharArray()));
+        assertTrue(login.getMessage().contains("refused the login") && login.getMessage().contains("check the user and password"), login.getMessage());
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        long t0 = System.nanoTime();
+        StoreException down = assertThrows(StoreException.class,
+                () -> MeasurementStore.postgres("jdbc:postgresql://127.0.0.1:" + closed + "/medli", "medli", "x".toCharArray()));
+        assertTrue(down.getMessage().contains("cannot reach the store") && down.getMessage().contains("is the server running"), down.getMessage());
+        assertTrue((System.nanoTime() - t0) / 1e9 < 30, "a server that is down is said within seconds");
+        StoreException db = assertThrows(StoreException.class,
+                () -> MeasurementStore.postgres(pg.url().replace("/medli", "/nosuch"), "medli", "store secret".toCharArray()));
+        assertTrue(db.getMessage().contains("no such database"), db.getMessage());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -28,6 +29,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import io.medli.launch.EdgeBenchmarking;
+import io.medli.launch.WorkspaceStore;
 import io.medli.onnx.AtomicFiles;
 import io.medli.store.Filter;
 import io.medli.store.MeasurementRow;
@@ -134,11 +136,11 @@ public final class ResultsView extends ViewPart {
             status.setText("'" + maxP50.getText().trim() + "' is not a latency in milliseconds");
             return;
         }
-        try (MeasurementStore s = MeasurementStore.h2(EdgeBenchmarking.storeFolder())) {
+        try (MeasurementStore s = WorkspaceStore.open()) {
             rows = s.find(new Filter(blank(board), blank(model), p50, null, 5000));
             viewer.setInput(rows);
-            status.setText(rows.size() + " result(s) in the workspace's measurement store");
-        } catch (StoreException e) {
+            status.setText(rows.size() + " result(s) in " + WorkspaceStore.describe());
+        } catch (StoreException | CoreException e) {
             status.setText(e.getMessage());
         }
     }
@@ -150,14 +152,14 @@ public final class ResultsView extends ViewPart {
     private void showSelected() {
         List<String> labels = new ArrayList<>();
         List<double[]> samples = new ArrayList<>();
-        try (MeasurementStore s = MeasurementStore.h2(EdgeBenchmarking.storeFolder())) {
+        try (MeasurementStore s = WorkspaceStore.open()) {
             for (Object o : viewer.getStructuredSelection().toList()) {
                 MeasurementRow r = (MeasurementRow) o;
                 labels.add(r.device() + ", " + r.model() + ", b" + r.batch() + ", " + (r.threads() == 0 ? "default" : r.threads() + "t"));
                 samples.add(s.samples(r.id()));
                 if (labels.size() == 5) break; // five curves stay readable
             }
-        } catch (StoreException e) {
+        } catch (StoreException | CoreException e) {
             status.setText(e.getMessage());
         }
         chart.show(labels, samples);
