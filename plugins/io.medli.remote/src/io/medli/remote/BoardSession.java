@@ -190,6 +190,11 @@ public final class BoardSession implements AutoCloseable {
         return session.isOpen();
     }
 
+    /** Drops a link that stopped answering at once, without the graceful goodbye a stalled peer would not answer either. */
+    void abort() {
+        session.close(true);
+    }
+
     /** Lines of a stream as they complete, to a consumer (the console). */
     public static OutputStream lines(Consumer<String> sink) {
         return new OutputStream() {

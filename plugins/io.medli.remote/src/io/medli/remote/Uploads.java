@@ -156,7 +156,9 @@ public final class Uploads {
 
     /** One file by SFTP to {@code remote}; {@code sent[0]} counts the bytes of all files of an upload, {@code total} for progress. */
     private static void send(BoardSession s, SftpClient sftp, Path local, String remote, String label, long[] sent, long total, Monitor monitor) throws BoardException {
-        try (InputStream in = Files.newInputStream(local); OutputStream out = sftp.write(remote)) {
+        OutputStream out = null;
+        try (InputStream in = Files.newInputStream(local)) {
+            out = sftp.write(remote);
             byte[] buf = new byte[CHUNK];
             for (int n; (n = in.read(buf)) > 0;) {
                 if (monitor.cancelled()) throw new CancellationException("cancelled");
@@ -164,8 +166,22 @@ public final class Uploads {
                 sent[0] += n;
                 monitor.progress("Uploading " + label, (int) (sent[0] * 1000 / Math.max(1, total)), 1000);
             }
+            OutputStream o = out;
+            out = null;
+            o.close(); // waits for the board's acknowledgements
         } catch (IOException e) {
-            throw failedWrite(s, label, e);
+            // a stalled link is dropped before the stream is closed: its close would wait for acknowledgements that never come
+            boolean stalled = s.isOpen() && timedOut(e);
+            if (stalled) s.abort();
+            throw stalled ? stalled(s, label, e) : failedWrite(s, label, e);
+        } finally {
+            if (out != null) {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    // the upload failed or was cancelled already
+                }
+            }
         }
     }
 
@@ -190,10 +206,22 @@ public final class Uploads {
         }
     }
 
+    private static BoardException stalled(BoardSession s, String name, IOException e) {
+        return new BoardException("the link to " + s.board().name() + " stalled while uploading " + name + ": the board stopped taking data ("
+                + BoardSession.rootMessage(e) + "). Check its network, or whether it is overloaded, and run again; files that arrived whole are not sent again", e);
+    }
+
     private static BoardException failedWrite(BoardSession s, String name, IOException e) {
         if (!s.isOpen()) return s.dropped("uploading " + name, e);
         return new BoardException("cannot write " + name + " on " + s.board().name() + ": " + BoardSession.rootMessage(e)
                 + " (is its disk full, or the folder not writable?)", e);
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.InterruptedIOException || String.valueOf(t.getMessage()).startsWith("Timed out")) return true;
+        }
+        return false;
     }
 
     /** The available bytes from {@code df -Pk} output; -1 when it cannot be read. */

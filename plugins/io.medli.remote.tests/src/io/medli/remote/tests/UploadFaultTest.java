@@ -37,8 +37,9 @@ import io.medli.remote.Uploads;
 import io.medli.testing.LoopbackBoard;
 
 /**
- * An upload that loses its connection halfway: an embedded MINA SSHD server (commands run by the
- * shell, SFTP on this machine's files) that hangs up after 1 MB of a file has been written.
+ * Uploads over a bad link: an embedded MINA SSHD server (commands run by the shell, SFTP on this
+ * machine's files) that hangs up after 1 MB of a file has been written, takes data slowly, or stops
+ * taking it.
  */
 class UploadFaultTest {
     @TempDir
@@ -46,6 +47,9 @@ class UploadFaultTest {
     SshServer server;
     final AtomicBoolean armed = new AtomicBoolean(true);
     final AtomicLong written = new AtomicLong();
+    /** A slow link: bytes per second the board takes (0: as fast as it can); a stalled one takes nothing. */
+    volatile long rate;
+    volatile boolean stalled;
 
     @BeforeEach
     void start() throws Exception {
@@ -58,6 +62,17 @@ class UploadFaultTest {
         server.setFileSystemFactory(NativeFileSystemFactory.INSTANCE);
         SftpSubsystemFactory sftp = new SftpSubsystemFactory();
         sftp.addSftpEventListener(new SftpEventListener() {
+            @Override
+            public void writing(ServerSession session, String remoteHandle, FileHandle local, long offset, byte[] data, int dataOffset, int dataLen)
+                    throws IOException {
+                try {
+                    while (stalled && session.isOpen()) Thread.sleep(50);
+                    if (rate > 0) Thread.sleep(dataLen * 1000L / rate);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
             @Override
             public void written(ServerSession session, String remoteHandle, FileHandle local, long offset, byte[] data, int dataOffset, int dataLen,
                     Throwable thrown) throws IOException {
@@ -124,5 +139,80 @@ class UploadFaultTest {
         try (Stream<Path> all = Files.list(target.getParent())) {
             assertEquals(List.of(model.getFileName().toString()), all.map(p -> p.getFileName().toString()).toList(), "the dropped upload's temporary file is gone");
         }
+    }
+
+    private Board board(String keyName) throws Exception {
+        Path key = tmp.resolve(keyName);
+        LoopbackBoard.run("ssh-keygen", "-q", "-t", "ecdsa", "-b", "256", "-N", "", "-f", key.toString());
+        return new Board("embedded", "127.0.0.1", server.getPort(), System.getProperty("user.name"), key.toString(), tmp.resolve("board").toString(), null);
+    }
+
+    private HostKeyPolicy policy() {
+        return new HostKeyPolicy(tmp.resolve("user_known_hosts"), tmp.resolve("medli_known_hosts"), (h, t, f) -> true);
+    }
+
+    /** Progress as a user sees it: the fractions reported, and whether Cancel was pressed. */
+    static final class Watcher implements Monitor {
+        final List<Integer> done = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final AtomicLong cancelledAt = new AtomicLong();
+        final int cancelAt;
+
+        Watcher(int cancelAt) {
+            this.cancelAt = cancelAt;
+        }
+
+        @Override
+        public void progress(String task, int d, int total) {
+            done.add(d);
+            if (d >= cancelAt && cancelledAt.get() == 0) cancelledAt.set(System.nanoTime());
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancelledAt.get() != 0;
+        }
+    }
+
+    @Test
+    void aSlowLinkShowsSteadyProgressAndCancelStopsWithinASecondLeavingNothing() throws Exception {
+        armed.set(false);
+        rate = 1_000_000; // 1 MB/s: a board on a poor Wi-Fi link
+        Board b = board("key3");
+        Path model = BoardTest.model("mlsd_320x320_tiny.onnx");
+        Path target = tmp.resolve("board/models/" + model.getFileName());
+        try (BoardSession s = BoardSession.open(b, Credentials.NONE, policy())) {
+            Watcher w = new Watcher(Integer.MAX_VALUE);
+            long t0 = System.nanoTime();
+            Uploads.upload(s, model, b.folder() + "/models", model.getFileName().toString(), w);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertTrue(seconds > 1.5, "the link was slow: " + seconds + " s");
+            assertTrue(w.done.size() >= 8 && w.done.get(w.done.size() - 1) == 1000, "steady progress, to the end: " + w.done);
+            assertArrayEquals(Files.readAllBytes(model), Files.readAllBytes(target));
+            Files.delete(target);
+            Watcher cancel = new Watcher(300);
+            assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> Uploads.upload(s, model, b.folder() + "/models", model.getFileName().toString(), cancel));
+            double after = (System.nanoTime() - cancel.cancelledAt.get()) / 1e9;
+            assertTrue(after < 1.5, "cancel took " + after + " s");
+        }
+        try (Stream<Path> all = Files.list(target.getParent())) {
+            assertEquals(List.of(), all.map(p -> p.getFileName().toString()).toList(), "nothing left of the cancelled upload");
+        }
+    }
+
+    @Test
+    void aLinkThatStopsTakingDataIsSaidAsStalledNotAsAFullDisk() throws Exception {
+        armed.set(false);
+        stalled = true;
+        Board b = board("key4");
+        Path model = BoardTest.model("mlsd_320x320_tiny.onnx");
+        long t0 = System.nanoTime();
+        try (BoardSession s = BoardSession.open(b, Credentials.NONE, policy())) {
+            BoardException e = assertThrows(BoardException.class, () -> Uploads.upload(s, model, b.folder() + "/models", model.getFileName().toString(), Monitor.NONE));
+            assertTrue(e.getMessage().contains("stalled"), e.getMessage());
+        } finally {
+            stalled = false;
+        }
+        assertTrue((System.nanoTime() - t0) / 1e9 < 60, "said within a minute (SSH waits 30 s for the window to open)");
     }
 }
