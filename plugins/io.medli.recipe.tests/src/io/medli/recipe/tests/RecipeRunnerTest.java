@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.medli.onnx.OnnxModel;
 import io.medli.onnx.progress.Monitor;
+import io.medli.recipe.GoalMetric;
 import io.medli.recipe.QuantizeStep;
 import io.medli.recipe.Recipe;
 import io.medli.recipe.files.RecipeFiles;
@@ -27,6 +28,7 @@ import io.medli.recipe.run.Metrics;
 import io.medli.recipe.run.RecipeRunException;
 import io.medli.recipe.run.RecipeRunner;
 import io.medli.recipe.run.RunComparison;
+import io.medli.recipe.run.RunHistory;
 import io.medli.recipe.run.RunResult;
 import io.medli.recipe.run.Trainer;
 
@@ -84,6 +86,14 @@ class RecipeRunnerTest {
             assertTrue(Files.isRegularFile(r.dir().resolve(step).resolve("step.json")), step);
             assertTrue(Files.isRegularFile(r.dir().resolve(step).resolve("log.txt")), step);
         }
+        // the goals judged again on the run's figures, without a run: the same verdicts, and a new goal at once
+        Recipe changed = RecipeFiles.load(file);
+        assertEquals(r.goals(), RunHistory.judge(r.dir(), changed.getGoals()));
+        assertEquals(r.dir(), RunHistory.lastFinished(dir).orElseThrow().dir());
+        changed.getGoals().add(Recipes.goal(GoalMetric.MAX_LATENCY, 1e-6, false));
+        RunResult.Goal latency = RunHistory.judge(r.dir(), changed.getGoals()).get(3);
+        assertFalse(latency.met());
+        assertEquals(r.steps().get(2).metrics().get(Metrics.LATENCY_MS), latency.value(), 0);
     }
 
     @Test

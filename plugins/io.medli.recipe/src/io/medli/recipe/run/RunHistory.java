@@ -40,6 +40,38 @@ public final class RunHistory {
         return out;
     }
 
+    /** The newest run that finished (not cancelled or failed), if any. */
+    public static java.util.Optional<Entry> lastFinished(Path recipeDir) throws IOException {
+        Path runs = recipeDir.resolve("runs");
+        if (!Files.isDirectory(runs)) return java.util.Optional.empty();
+        List<Path> dirs;
+        try (var ds = Files.list(runs)) {
+            dirs = ds.filter(Files::isDirectory).sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        }
+        for (Path d : dirs) { // newest first, read only until one finished: called on every edit
+            Entry e = read(d);
+            if (e != null && "finished".equals(e.status())) return java.util.Optional.of(e);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Goals judged on a finished run's figures: what a run with every step reused would say, without
+     * running - so that a goal added or changed after a run has its verdict at once.
+     */
+    public static List<RunResult.Goal> judge(Path runDir, List<io.medli.recipe.Goal> goals) throws IOException {
+        RunSummary s = RunSummary.read(runDir);
+        List<RunResult.Step> steps = new ArrayList<>();
+        for (RunSummary.StepLine l : s.steps) {
+            Map<String, Double> m = new java.util.LinkedHashMap<>();
+            if (l.metrics != null) l.metrics.forEach((k, v) -> {
+                if (v != null) m.put(k, v);
+            });
+            steps.add(new RunResult.Step(l.name, l.kind, l.reused, null, m, List.of(), 0));
+        }
+        return Goals.judge(goals, s.baseline == null ? Map.of() : s.baseline, steps);
+    }
+
     static Entry read(Path dir) {
         RunSummary s;
         try {

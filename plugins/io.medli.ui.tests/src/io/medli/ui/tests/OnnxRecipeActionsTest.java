@@ -149,5 +149,12 @@ class OnnxRecipeActionsTest {
         assertEquals(List.of("OptimizeStep", "QuantizeStep", "EvaluateStep", "BenchmarkStep"),
                 r.getSteps().stream().map(x -> x.eClass().getName()).toList());
         assertEquals("images", r.getDataSets().get(0).getPath());
+        // Finish also ran it (the wizard's default): its run on the Runs page, its goals judged
+        UiWait.until(() -> Job.getJobManager().find(RecipeLaunching.FAMILY).length == 0, 300_000, "the recipe's first run");
+        RecipeEditor editor = (RecipeEditor) e;
+        editor.setActivePage("runs");
+        UiWait.until(() -> editor.runsPage().entries().size() == 1, 10_000, "the run on the Runs page");
+        assertEquals("finished", editor.runsPage().entries().get(0).status());
+        assertNotNull(editor.runsPage().entries().get(0).goalsMet(), "the proposed goals were judged");
     }
 }

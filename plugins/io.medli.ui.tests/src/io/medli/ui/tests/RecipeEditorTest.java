@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -208,6 +209,30 @@ class RecipeEditorTest {
         assertEquals(2, compared.runs().size());
         assertTrue(compared.rows().stream().anyMatch(r -> r.label().equals("step 1") && r.differs() && r.values().get(1).endsWith("(reused)")),
                 io.medli.recipe.run.RunComparison.format(compared));
+
+        // a goal added after the runs is judged at once on the last run's figures, without a run
+        e.setActivePage("overview");
+        UiWait.dispatch(50);
+        Label verdicts = find((Composite) e.overviewPage().getPartControl(), Label.class, l -> "verdicts".equals(l.getData("field")));
+        assertTrue(verdicts.getText().startsWith("No goals"), verdicts.getText());
+        var latency = RecipeFactory.eINSTANCE.createGoal();
+        latency.setMetric(io.medli.recipe.GoalMetric.MAX_LATENCY);
+        latency.setValue(1e-6);
+        e.domain().getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(e.domain(), e.recipe(),
+                io.medli.recipe.RecipePackage.Literals.RECIPE__GOALS, latency));
+        UiWait.until(() -> verdicts.getText().contains("NOT met: max-latency-ms"), 5_000, "the new goal's verdict: " + verdicts.getText());
+        assertEquals(2, e.runsPage().entries().size(), "judged without a run");
+        // missed on latency, with a student to distill: the next move is offered as a link
+        var distill = RecipeFactory.eINSTANCE.createDistillStep();
+        distill.setName("student");
+        distill.setStudent("cnn");
+        e.domain().getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(e.domain(), e.recipe(),
+                io.medli.recipe.RecipePackage.Literals.RECIPE__STEPS, distill, 0));
+        UiWait.until(() -> find((Composite) e.overviewPage().getPartControl(), org.eclipse.ui.forms.widgets.Hyperlink.class,
+                h -> !h.isDisposed() && h.getText().startsWith("Try narrower students (width=12, width=8 for student)")) != null, 5_000, "the remedy link");
+        e.domain().getCommandStack().undo();
+        UiWait.until(() -> find((Composite) e.overviewPage().getPartControl(), org.eclipse.ui.forms.widgets.Hyperlink.class, h -> !h.isDisposed()) == null,
+                5_000, "no link without a student");
     }
 
     @Test

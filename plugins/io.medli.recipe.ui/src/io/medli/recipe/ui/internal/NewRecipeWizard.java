@@ -29,7 +29,8 @@ import io.medli.recipe.templates.RecipeTemplates;
 
 /**
  * Compress...: a new recipe for a model, its steps and goals proposed from what the model is and the
- * data in its project; Finish saves it beside the model and opens it in the recipe editor.
+ * data in its project; Finish saves it beside the model, opens it in the recipe editor and, unless
+ * asked not to, runs it (the run judges the goals; everything can be changed and run again).
  */
 public final class NewRecipeWizard extends Wizard {
     private final IFile model;
@@ -67,7 +68,8 @@ public final class NewRecipeWizard extends Wizard {
             RecipeFiles.save(page.recipe(), file);
             created = folder.getFile(new org.eclipse.core.runtime.Path(file.getFileName().toString()));
             created.refreshLocal(IResource.DEPTH_ZERO, null);
-            IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), created, RecipeEditor.ID);
+            var editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), created, RecipeEditor.ID);
+            if (page.run.getSelection() && editor instanceof RecipeEditor re) RunRecipeAction.start(re);
             return true;
         } catch (RecipeFileException | CoreException e) {
             page.setErrorMessage(e.getMessage());
@@ -79,6 +81,7 @@ public final class NewRecipeWizard extends Wizard {
         private Text name;
         private Combo kind;
         private Label steps, goals;
+        private org.eclipse.swt.widgets.Button run;
 
         Page() {
             super("recipe");
@@ -117,6 +120,11 @@ public final class NewRecipeWizard extends Wizard {
             new Label(c, SWT.NONE).setText("Goals:");
             goals = new Label(c, SWT.WRAP);
             goals.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            run = new org.eclipse.swt.widgets.Button(c, SWT.CHECK);
+            run.setText("&Run the recipe when it is made");
+            run.setData("field", "run");
+            run.setSelection(true);
+            run.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
             preview();
             setControl(c);
         }

@@ -25,6 +25,7 @@ public final class OverviewPage extends FormPage {
     private static final RecipePackage P = RecipePackage.eINSTANCE;
     private final RecipeEditor editor;
     private ListDetails data, goals, variants;
+    private GoalStatus goalStatus;
 
     OverviewPage(RecipeEditor editor) {
         super(editor, "overview", "Overview");
@@ -52,6 +53,8 @@ public final class OverviewPage extends FormPage {
         }, Set.of());
         Composite gs = section(kit, body, "Goals", "What the result must reach, absolute or relative to the source model.");
         goals = new ListDetails(gs, kit, editor, r, P.getRecipe_Goals(), List.of(P.getGoal()), StepLabels::of, o -> o, Set.of());
+        goalStatus = new GoalStatus(gs, kit, editor);
+        goalStatus.refresh();
         Composite vs = section(kit, body, "Variants", "Values to try for a step's parameter; Run then searches the combinations and keeps every candidate.");
         variants = new ListDetails(vs, kit, editor, r, P.getRecipe_Variants(), List.of(P.getVariant()), StepLabels::of, o -> {
             if (!r.getSteps().isEmpty()) ((io.medli.recipe.Variant) o).setStep(r.getSteps().get(0));
@@ -66,6 +69,7 @@ public final class OverviewPage extends FormPage {
             target.refresh();
             data.refresh();
             goals.refresh();
+            goalStatus.refresh();
             variants.refresh();
             search.refresh();
             form.setText("Recipe: " + (r.getName() == null ? editor.file().getName() : r.getName()));
@@ -101,5 +105,9 @@ public final class OverviewPage extends FormPage {
 
     ListDetails goals() {
         return goals;
+    }
+
+    GoalStatus goalStatus() {
+        return goalStatus;
     }
 }

@@ -103,6 +103,7 @@ public final class RecipeEditor extends FormEditor implements IEditingDomainProv
         if (event.getDelta() == null || event.getDelta().findMember(file.getParent().getFullPath().append("runs")) == null) return;
         getSite().getShell().getDisplay().asyncExec(() -> {
             if (runs != null) runs.refresh();
+            if (overview != null && overview.goalStatus() != null) overview.goalStatus().refresh();
         });
     };
 
@@ -167,7 +168,7 @@ public final class RecipeEditor extends FormEditor implements IEditingDomainProv
         return domain;
     }
 
-    AdapterFactoryEditingDomain domain() {
+    public AdapterFactoryEditingDomain domain() {
         return domain;
     }
 
