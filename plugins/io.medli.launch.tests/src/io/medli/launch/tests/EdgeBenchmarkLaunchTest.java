@@ -187,6 +187,26 @@ class EdgeBenchmarkLaunchTest {
     }
 
     @Test
+    void aBoardsSecretIsKeptEncryptedInSecureStorageAndGivenAsPasswordOrPassphrase() throws Exception {
+        Board withKey = lb.board("loop", lb.userKey), withPassword = new Board("pw-board", "127.0.0.1", 22, "pi", null, null, null);
+        EdgeBenchmarking.storeSecret("loop", "key phrase".toCharArray());
+        EdgeBenchmarking.storeSecret("pw-board", "board pw".toCharArray());
+        try {
+            assertEquals("key phrase", new String(EdgeBenchmarking.credentials(withKey).passphrase()));
+            assertEquals("board pw", new String(EdgeBenchmarking.credentials(withPassword).password()));
+            var node = org.eclipse.equinox.security.storage.SecurePreferencesFactory.getDefault().node(EdgeBenchmarking.SECURE_NODE).node("pw-board");
+            assertTrue(node.isEncrypted("secret"), "encrypted at rest");
+            Path storage = Path.of(System.getProperty("medli.root", ".")).resolve("plugins/io.medli.launch.tests/target/secure_storage");
+            String file = Files.readString(storage); // the test runs' own keyring (-eclipse.keyring in the build)
+            assertTrue(file.contains("pw-board") && !file.contains("board pw"), "the board's node there, its secret not in clear text");
+        } finally {
+            EdgeBenchmarking.storeSecret("loop", null);
+            EdgeBenchmarking.storeSecret("pw-board", null);
+        }
+        assertEquals(io.medli.remote.Credentials.NONE.toString(), EdgeBenchmarking.credentials(withPassword).toString());
+    }
+
+    @Test
     void aBoardThatIsNotSetUpStopsTheLaunchWithItsName() throws Exception {
         CoreException e = assertThrows(CoreException.class, () -> launch("nosuch", 5, "0"));
         assertTrue(e.getMessage().contains("no board called 'nosuch'; the boards are: loop, loop2"), e.getMessage());
