@@ -58,6 +58,7 @@ public final class Main {
         cl.addSubcommand("board", BoardCommand.create(io));
         cl.addSubcommand("bench", new BenchCommand(io));
         cl.addSubcommand("results", new ResultsCommand(io));
+        cl.addSubcommand("roofline", new RooflineCommand(io));
         cl.addSubcommand("ide", new IdeCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());

@@ -185,6 +185,16 @@ class CommandLineTest {
     }
 
     @Test
+    void rooflineGivesThePeaksTheFloorAndTheNodesFurthestFromIt() {
+        assertEquals(0, medli("roofline", Models.real("mlsd_320x320_tiny.onnx").toString(), "--iterations", "5", "--top", "3"));
+        String o = out();
+        assertTrue(o.contains("peaks: float ") && o.contains("GB/s (measured on this machine"), o);
+        assertTrue(o.matches("(?s).*mlsd_320x320_tiny.onnx: [0-9.]+ GOP \\(int8 0.000\\), [0-9.]+ MB moved; floor [0-9.]+ ms.*"), o);
+        assertTrue(o.matches("(?s).*measured: p50 [0-9.]+ ms over 5 runs; the floor is [0-9.]+ % of it.*"), o);
+        assertTrue(o.contains("nodes furthest from their floor"), o);
+    }
+
+    @Test
     void runBench() {
         assertEquals(0, medli("run", Models.real("mlsd_320x320_tiny.onnx").toString(), "--bench", "--warmup", "1", "--iterations", "3"));
         assertTrue(out().contains("latency over 3 runs (after 1 warm-up): p50 "), out());
