@@ -11,19 +11,22 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 import io.medli.agent.BenchReport;
 import io.medli.store.Filter;
 import io.medli.store.MeasurementStore;
+import io.medli.store.ModelDatabase;
 
 /**
  * docs/benchmarks.md section 24: the measurement store on H2 or PostgreSQL. (1) Saving a report
  * whose run holds 10,000 raw samples (the report measured by the agent, its samples resampled to
  * 10,000 from the measured ones): median of 30 saves. (2) One million measurement rows (50 boards
  * x 200 models x 100 runs, inserted in JDBC batches), then the Results view's query - one board,
- * one model, a latency range, newest first - for 30 random board/model pairs: median.
+ * one model, a latency range, newest first - for 30 random board/model pairs: median; (3) the
+ * model database's filters (task, board, latency, size, accuracy) over the same rows: median of 30.
  * Usage: StoreBenchmark REPORT.json h2 FOLDER | postgres URL USER
  */
 public final class StoreBenchmark {
@@ -75,6 +78,28 @@ public final class StoreBenchmark {
             }
             System.out.printf(Locale.ROOT, "the newest 1,000 of 1,000,000 rows, no filter: median %.2f ms (min %.2f, max %.2f)%n", median(newest),
                     Arrays.stream(newest).min().orElseThrow(), Arrays.stream(newest).max().orElseThrow());
+            // the Model DB view's filters: the 200 models as 40 architectures of 4 tasks, accuracies spread over 60-95 %
+            String[] tasks = { "image classification", "object detection", "keyword spotting", "anomaly detection" };
+            for (int arch = 0; arch < 40; arch++) {
+                List<ModelDatabase.Model> ms = new java.util.ArrayList<>();
+                for (int k = 0; k < 5; k++) {
+                    int i = arch * 5 + k;
+                    ms.add(new ModelDatabase.Model(String.format("%064x", i + 7_000_000), "model-" + i + ".onnx", 1_000_000 + i, k % 2 == 0 ? "float32" : "int8",
+                            60 + 35 * rnd.nextDouble(), "synthetic", "synthetic rows of this benchmark"));
+                }
+                s.models().register(new ModelDatabase.Architecture("arch-" + arch, "bench", tasks[arch % 4], 1000L * arch, 1_000_000L * arch, 4000L * arch,
+                        "synthetic rows of this benchmark", ms));
+            }
+            double[] db = new double[30];
+            int rowsFound = 0;
+            for (int i = 0; i < db.length; i++) {
+                ModelDatabase.Query dq = new ModelDatabase.Query(tasks[rnd.nextInt(4)], "bench-" + rnd.nextInt(50), 20.0 + i * 0.01, 1_000_150L, 80.0, 1000);
+                long t1 = System.nanoTime();
+                rowsFound += s.models().find(dq).size();
+                db[i] = (System.nanoTime() - t1) / 1e6;
+            }
+            System.out.printf(Locale.ROOT, "model database: task, board, p50 under 20 ms, size and accuracy over 1,000,000 rows: median %.2f ms (min %.2f, max %.2f), "
+                    + "%.1f rows a query%n", median(db), Arrays.stream(db).min().orElseThrow(), Arrays.stream(db).max().orElseThrow(), rowsFound / (double) db.length);
         }
     }
 

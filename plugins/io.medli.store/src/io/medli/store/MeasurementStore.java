@@ -28,6 +28,7 @@ import com.google.gson.Gson;
 
 import io.medli.agent.BenchReport;
 import io.medli.agent.DeviceFacts;
+import io.medli.store.internal.Sql;
 import io.medli.store.internal.SqlMigration;
 
 /**
@@ -39,7 +40,7 @@ import io.medli.store.internal.SqlMigration;
 public final class MeasurementStore implements AutoCloseable {
     /** The migrations in order; a new version of the schema is a new entry, never an edit of an old one. */
     private static final SqlMigration[] MIGRATIONS = { new SqlMigration(1, "measurements", "sql/V1__measurements.sql"),
-            new SqlMigration(2, "newest first", "sql/V2__newest_first.sql") };
+            new SqlMigration(2, "newest first", "sql/V2__newest_first.sql"), new SqlMigration(3, "model database", "sql/V3__model_database.sql") };
 
     /** Flyway reports each step at INFO through java.util.logging: on the console of every command. Warnings still show. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -303,26 +304,11 @@ public final class MeasurementStore implements AutoCloseable {
     }
 
     private Long id(String sql, String key) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, key);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
+        return Sql.id(c, sql, key);
     }
 
     private long insert(String sql, Object... values) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) p.setNull(i + 1, Types.NULL);
-                else p.setObject(i + 1, values[i]);
-            }
-            p.executeUpdate();
-            try (ResultSet k = p.getGeneratedKeys()) {
-                k.next();
-                return k.getLong(1);
-            }
-        }
+        return Sql.insert(c, sql, values);
     }
 
     private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
@@ -353,6 +339,11 @@ public final class MeasurementStore implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The database of small architectures kept in this store (issue 17), on the same connection. */
+    public ModelDatabase models() {
+        return new ModelDatabase(this, c, label);
     }
 
     @Override

@@ -28,6 +28,21 @@ public final class ResultsExport {
         return b.toString();
     }
 
+    /** Rows of the model database as CSV. */
+    public static String modelDbCsv(List<ModelDatabase.Row> rows) {
+        StringBuilder b = new StringBuilder("measurement,architecture,task,parameters,macs,model,format,bytes,accuracy,dataset,board,batch,threads,p50_ms,measured_at\n");
+        for (ModelDatabase.Row r : rows) {
+            Object[] v = { r.measurementId(), r.architecture(), r.task(), r.parameters(), r.macs(), r.model(), r.numberFormat(), r.modelBytes(), r.accuracy(),
+                    r.accuracyDataset(), r.device(), r.batch(), r.threads(), r.p50Ms(), r.measuredAt() };
+            for (int i = 0; i < v.length; i++) {
+                if (i > 0) b.append(',');
+                b.append(field(v[i]));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
     public static String json(List<MeasurementRow> rows) {
         return new GsonBuilder().setPrettyPrinting().registerTypeAdapter(Instant.class, (JsonSerializer<Instant>) (t, type, c) -> new JsonPrimitive(t.toString()))
                 .create().toJson(rows);

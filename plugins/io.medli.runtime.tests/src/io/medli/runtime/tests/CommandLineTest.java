@@ -178,6 +178,22 @@ class CommandLineTest {
                 assertTrue(csv.get(1).contains(",pi,") && csv.get(2).contains(",this machine,"), csv.toString());
                 assertEquals(0, medli("results", "--board", "pi", "--json", dir.resolve("r.json").toString()));
                 assertEquals(1, com.google.gson.JsonParser.parseString(Files.readString(dir.resolve("r.json"))).getAsJsonArray().size());
+                // the model database: an architecture linked to the measured model by its checksum (figures made up for this test, and said to be)
+                String sha = io.medli.onnx.AtomicFiles.sha256(Path.of(tiny));
+                Files.writeString(dir.resolve("db.json"), "{\"schema\": \"medli-model-db/1\", \"architectures\": [{\"name\": \"M-LSD tiny\", \"task\": "
+                        + "\"line detection\", \"parameters\": 1, \"source\": \"hand-made for CommandLineTest\", \"models\": [{\"sha256\": \"" + sha
+                        + "\", \"name\": \"mlsd_320x320_tiny.onnx\", \"bytes\": 1, \"numberFormat\": \"float32\", \"accuracy\": 50, \"accuracyDataset\": \"none\", "
+                        + "\"source\": \"hand-made for CommandLineTest\"}]}]}");
+                assertEquals(0, medli("modeldb", "import", dir.resolve("db.json").toString()));
+                assertTrue(out().contains("imported 1 architecture(s)"), out());
+                assertEquals(0, medli("modeldb", "list", "--task", "line detection", "--min-accuracy", "40", "--csv", dir.resolve("db.csv").toString()));
+                assertTrue(out().contains("M-LSD tiny") && out().contains("pi ") && out().contains("this machine"), out());
+                assertEquals(3, Files.readAllLines(dir.resolve("db.csv")).size(), "a header and both boards' measurements");
+                Files.writeString(dir.resolve("bad.json"), Files.readString(dir.resolve("db.json")).replace("\"accuracyDataset\": \"none\", ", ""));
+                assertEquals(1, medli("modeldb", "import", dir.resolve("bad.json").toString()));
+                assertTrue(err().contains("nothing imported") && err().contains("has an accuracy but no data set"), err());
+                assertEquals(0, medli("modeldb", "export", dir.resolve("out.json").toString()));
+                assertTrue(Files.readString(dir.resolve("out.json")).contains("\"accuracyDataset\": \"none\""), "the failed import changed nothing");
             } finally {
                 System.clearProperty("medli.boards");
             }

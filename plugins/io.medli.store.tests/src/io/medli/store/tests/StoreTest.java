@@ -23,6 +23,7 @@ import io.medli.agent.BenchReport;
 import io.medli.store.Filter;
 import io.medli.store.MeasurementRow;
 import io.medli.store.MeasurementStore;
+import io.medli.store.ModelDatabase;
 import io.medli.store.StoreException;
 import io.medli.testing.PostgresServer;
 
@@ -94,7 +95,7 @@ class StoreTest {
             st.execute("INSERT INTO devices (fingerprint, name, first_seen) VALUES ('" + "f".repeat(64) + "', 'old-board', CURRENT_TIMESTAMP)");
         }
         try (MeasurementStore s = MeasurementStore.h2(folder)) {
-            assertEquals(2, s.schemaVersion(), "version 1 brought to 2 on opening");
+            assertEquals(3, s.schemaVersion(), "version 1 brought to 3 on opening");
             s.save(report, "old-board");
             assertEquals(2, s.find(Filter.all().device("old-board")).size(), "the store of version 1 takes new results");
         }
@@ -115,7 +116,7 @@ class StoreTest {
     private static void check(Supplier<MeasurementStore> opener) throws Exception {
         List<Long> ids;
         try (MeasurementStore s = opener.get()) {
-            assertEquals(2, s.schemaVersion());
+            assertEquals(3, s.schemaVersion());
             ids = s.save(report, "loopback-pi");
             assertEquals(2, ids.size(), "a row per thread count");
             s.save(report, "other-board");
@@ -140,8 +141,36 @@ class StoreTest {
             assertEquals(4, s.find(Filter.all()).size());
         }
         try (MeasurementStore again = opener.get()) {
-            assertEquals(2, again.schemaVersion(), "opened again: no migration runs twice");
+            assertEquals(3, again.schemaVersion(), "opened again: no migration runs twice");
             assertEquals(4, again.find(Filter.all()).size(), "kept");
+            modelDatabase(again);
         }
+    }
+
+    /** The database of small architectures over the measurements already kept: linked by the model's checksum, filtered, exported and imported whole or not at all. */
+    private static void modelDatabase(MeasurementStore s) throws Exception {
+        ModelDatabase db = s.models();
+        // figures made up for this test, and said to be
+        ModelDatabase.Model tiny = new ModelDatabase.Model(report.model.sha256, "mlsd_320x320_tiny.onnx", report.model.bytes, "float32", 77.5,
+                "Wireframe", "hand-made for StoreTest");
+        db.register(new ModelDatabase.Architecture("M-LSD tiny", "M-LSD", "line detection", 1000L, 2000L, 4000L, "hand-made for StoreTest", List.of(tiny)));
+        List<ModelDatabase.Row> rows = db.find(ModelDatabase.Query.all());
+        assertEquals(4, rows.size(), "every measurement of the model, on both boards");
+        assertEquals("M-LSD tiny", rows.get(0).architecture());
+        assertTrue(rows.get(0).p50Ms() <= rows.get(3).p50Ms(), "fastest first");
+        assertEquals(2, db.find(new ModelDatabase.Query("line detection", "loopback-pi", null, null, 70.0, 100)).size());
+        assertEquals(0, db.find(new ModelDatabase.Query(null, null, null, null, 80.0, 100)).size(), "none at 80 % or more");
+        assertEquals(0, db.find(new ModelDatabase.Query(null, null, 1e-6, null, null, 100)).size(), "none that fast");
+        assertEquals(0, db.find(new ModelDatabase.Query(null, null, null, 1000L, null, 100)).size(), "none that small");
+        String json = db.exportJson();
+        assertTrue(json.contains("\"schema\": \"" + ModelDatabase.SCHEMA + "\"") && json.contains("Wireframe"), json);
+        // a file with a figure that has no source: nothing of it is imported, the store unchanged
+        String bad = json.replace("\"architectures\": [", "\"architectures\": [{\"name\": \"first\", \"task\": \"x\", \"models\": []}, "
+                + "{\"name\": \"bad\", \"parameters\": 5, \"models\": []}, ");
+        StoreException e = assertThrows(StoreException.class, () -> db.importJson(bad));
+        assertTrue(e.getMessage().contains("nothing imported") && e.getMessage().contains("'bad' has figures but no source"), e.getMessage());
+        assertEquals(json, db.exportJson(), "unchanged by the failed import");
+        assertEquals(1, db.importJson(json), "an import of what is there changes nothing");
+        assertEquals(json, db.exportJson());
     }
 }
