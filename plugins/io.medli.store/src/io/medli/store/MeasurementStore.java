@@ -261,19 +261,12 @@ public final class MeasurementStore implements AutoCloseable {
     /** Adds "AND column IN (ids)" to {@code sql}; false when there are none (nothing can match). */
     private static boolean in(StringBuilder sql, String column, List<Long> ids) {
         if (ids.isEmpty()) return false;
-        sql.append(" AND ").append(column).append(" IN (").append(String.join(",", ids.stream().map(String::valueOf).toList())).append(')');
+        sql.append(" AND ").append(column).append(" IN (").append(Sql.list(ids)).append(')');
         return true;
     }
 
     private List<Long> ids(String query, String... keys) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(query)) {
-            for (int i = 0; i < keys.length; i++) p.setString(i + 1, keys[i]);
-            List<Long> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) out.add(rs.getLong(1));
-            }
-            return out;
-        }
+        return Sql.ids(c, query, (Object[]) keys);
     }
 
     private long device(String name, DeviceFacts f) throws SQLException {
@@ -322,15 +315,11 @@ public final class MeasurementStore implements AutoCloseable {
     }
 
     private void rollback() {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            // the connection is gone; nothing was committed
-        }
+        Sql.rollback(c);
     }
 
     private StoreException failed(String what, Exception e) {
-        return new StoreException("cannot " + what + " in the store (" + label + "): " + e.getMessage(), e);
+        return StoreException.failed(label, what, e);
     }
 
     static String sha256(String s) {

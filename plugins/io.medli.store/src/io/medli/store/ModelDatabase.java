@@ -164,18 +164,11 @@ public final class ModelDatabase {
     }
 
     private List<Long> ids(String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            Sql.bind(p, args);
-            List<Long> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) out.add(rs.getLong(1));
-            }
-            return out;
-        }
+        return Sql.ids(c, sql, args);
     }
 
     private static String join(List<Long> ids) {
-        return String.join(",", ids.stream().map(String::valueOf).toList());
+        return Sql.list(ids);
     }
 
     /** Every architecture with its models, as JSON (schema {@value #SCHEMA}). */
@@ -242,14 +235,10 @@ public final class ModelDatabase {
     }
 
     private void rollback() {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            // the connection is gone; nothing was committed
-        }
+        Sql.rollback(c);
     }
 
     private StoreException failed(String what, Exception e) {
-        return new StoreException("cannot " + what + " in the store (" + label + "): " + e.getMessage(), e);
+        return StoreException.failed(label, what, e);
     }
 }

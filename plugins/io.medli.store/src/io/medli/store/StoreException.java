@@ -7,4 +7,9 @@ public class StoreException extends Exception {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** "cannot WHAT in the store (LABEL): the cause". */
+    static StoreException failed(String label, String what, Exception e) {
+        return new StoreException("cannot " + what + " in the store (" + label + "): " + e.getMessage(), e);
+    }
 }

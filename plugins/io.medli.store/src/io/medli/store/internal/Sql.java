@@ -42,6 +42,32 @@ public final class Sql {
         }
     }
 
+    /** The first column of every row {@code sql} finds for {@code keys}: ids. */
+    public static java.util.List<Long> ids(Connection c, String sql, Object... keys) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            bind(p, keys);
+            java.util.List<Long> out = new java.util.ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.add(rs.getLong(1));
+            }
+            return out;
+        }
+    }
+
+    /** Ids as an SQL list, for "IN (...)". */
+    public static String list(java.util.List<Long> ids) {
+        return String.join(",", ids.stream().map(String::valueOf).toList());
+    }
+
+    /** Undoes the open transaction; a connection that is gone has committed nothing. */
+    public static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            // the connection is gone; nothing was committed
+        }
+    }
+
     /** Binds {@code values} in order; null (and NaN) as SQL NULL. */
     public static void bind(PreparedStatement p, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
