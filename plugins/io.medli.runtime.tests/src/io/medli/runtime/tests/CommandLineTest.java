@@ -211,6 +211,22 @@ class CommandLineTest {
     }
 
     @Test
+    void recommendWalksTheTreeWithTheModelsFactsAndTheAnswers() {
+        String tiny = Models.real("mlsd_320x320_tiny.onnx").toString();
+        assertEquals(0, medli("recommend", tiny));
+        assertTrue(out().contains("mlsd_320x320_tiny.onnx: ") && out().contains("operators: ") && out().contains("Conv"), out());
+        assertTrue(out().contains("next question (os): Does the device run an operating system?") && out().contains("--answer os=linux|bare metal"), out());
+        assertEquals(0, medli("recommend", tiny, "--os", "linux", "--accelerator", "yes", "--power", "3"));
+        assertTrue(out().contains("What power budget does the device have, in watts? 3.0 W -> under 5") && out().contains("=> A low-power neural accelerator:")
+                && out().contains("1. NXP i.MX 8M Plus (NPU) with NXP eIQ"), out());
+        // bare metal: the model's own memory answers the next question (M-LSD tiny needs megabytes)
+        assertEquals(0, medli("recommend", tiny, "--answer", "os=bare metal"));
+        assertTrue(out().contains("kB -> 512 or more") && out().contains("=> A microcontroller with a neural accelerator:"), out());
+        assertEquals(2, medli("recommend", tiny, "--os", "windows"));
+        assertTrue(err().contains("'windows' answers none of"), err());
+    }
+
+    @Test
     void runBench() {
         assertEquals(0, medli("run", Models.real("mlsd_320x320_tiny.onnx").toString(), "--bench", "--warmup", "1", "--iterations", "3"));
         assertTrue(out().contains("latency over 3 runs (after 1 warm-up): p50 "), out());

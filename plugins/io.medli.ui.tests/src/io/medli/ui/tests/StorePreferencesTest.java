@@ -67,7 +67,7 @@ class StorePreferencesTest {
                 field(c, Text.class, "password").setText("ui secret");
                 field(c, Button.class, "test").notifyListeners(SWT.Selection, new Event());
                 result = field(c, Label.class, "result").getText();
-                assertTrue(result.startsWith("Connected: PostgreSQL " + pg.url()) && result.contains("schema version 2"), result);
+                assertTrue(result.startsWith("Connected: PostgreSQL " + pg.url()) && result.matches(".*schema version [0-9]+\\.$"), result);
                 assertTrue(page.performOk());
             } finally {
                 d.close();
