@@ -8,9 +8,18 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import io.medli.onnx.AtomicFiles;
+import io.medli.onnx.OnnxModel;
+import io.medli.onnx.cost.CostModel;
+import io.medli.onnx.cost.ModelCost;
+import io.medli.onnx.progress.Monitor;
+import io.medli.onnx.proto.ModelProto;
 import io.medli.store.MeasurementStore;
 import io.medli.store.ModelDatabase;
 import io.medli.store.ResultsExport;
+import io.medli.store.StoreException;
+import io.medli.train.OnnxClassifier;
+import io.medli.train.data.DataException;
+import io.medli.train.data.Dataset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +34,7 @@ final class ModelDbCommand {
     static CommandLine create(Streams io) {
         CommandLine cl = new CommandLine(new Root());
         cl.addSubcommand("list", new ListRows(io));
+        cl.addSubcommand("add", new Add(io));
         cl.addSubcommand("import", new Import(io));
         cl.addSubcommand("export", new Export(io));
         return cl;
@@ -39,7 +49,7 @@ final class ModelDbCommand {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: list, import or export");
+            throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: list, add, import or export");
         }
     }
 
@@ -90,6 +100,64 @@ final class ModelDbCommand {
         }
     }
 
+    @Command(name = "add", header = "Add a model of an architecture: its size and cost from the file, its accuracy measured on labelled data.",
+            mixinStandardHelpOptions = true, description = { "The model's checksum links it to every 'medli bench' of it. Its parameters, operations and "
+                    + "weights come from MEDLI's cost model, its number format from its operators, its accuracy (with --data) from the data's test "
+                    + "split; each figure is recorded as measured, with how." })
+    static final class Add implements Callable<Integer> {
+        @Parameters(paramLabel = "MODEL", description = "an .onnx file")
+        Path model;
+        @Option(names = "--architecture", required = true, paramLabel = "NAME", description = "the architecture, e.g. 'cnn w16'")
+        String architecture;
+        @Option(names = "--task", required = true, paramLabel = "TASK", description = "e.g. 'image classification'")
+        String task;
+        @Option(names = "--family", paramLabel = "NAME", description = "e.g. cnn, mobilenetv2")
+        String family;
+        @Option(names = "--data", paramLabel = "DATA", description = "labelled data: the model's top-1 accuracy on its test split is recorded")
+        Path data;
+        @Mixin
+        TrainCommands.DataOptions dataOptions;
+        @Mixin
+        StoreOptions store = new StoreOptions();
+        private final Streams io;
+
+        Add(Streams io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path p = Checks.model(model);
+            ModelProto m = OnnxModel.read(p).proto();
+            ModelCost cost = CostModel.analyze(m, java.util.Map.of());
+            String format = m.graph().nodes().stream().anyMatch(n -> n.opType().matches("QuantizeLinear|DequantizeLinear|QLinear.*|.*Integer|DynamicQuantize.*"))
+                    ? "int8" : "float32";
+            String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            Double accuracy = null;
+            String dataset = null, source = null;
+            if (data != null) {
+                try {
+                    Dataset d = TrainCommands.open(data, true, dataOptions);
+                    float[][] logits = OnnxClassifier.logits(p, d, 0, Monitor.NONE);
+                    accuracy = Math.round(OnnxClassifier.accuracy(logits, d) * 1e6) / 1e4; // percent, to the precision of a float
+                    dataset = data.getFileName() + " (test split, " + d.size() + " samples)";
+                    source = "measured: top-1 by 'medli modeldb add' on " + day;
+                } catch (DataException e) {
+                    throw new CommandFailure(e.getMessage());
+                }
+            }
+            ModelDatabase.Model entry = new ModelDatabase.Model(AtomicFiles.sha256(p), p.getFileName().toString(), Files.size(p), format, accuracy, dataset,
+                    source);
+            try (MeasurementStore s = store.open()) {
+                s.models().register(new ModelDatabase.Architecture(architecture, family, task, cost.params(), cost.macs(), cost.weightBytes(),
+                        "measured: MEDLI's cost model of " + p.getFileName() + " on " + day, List.of(entry)));
+            }
+            io.out().printf(Locale.ROOT, "%s: %s (%s), %s, %d parameters, %.3f GMAC%s; kept in %s%n", architecture, p.getFileName(), task, format, cost.params(),
+                    cost.macs() / 1e9, accuracy == null ? "" : String.format(Locale.ROOT, ", accuracy %.2f %% on %s", accuracy, dataset), store.describe());
+            return 0;
+        }
+    }
+
     @Command(name = "import", header = "Add or update architectures and models from a JSON file, all or nothing.", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "a file of 'medli modeldb export' (schema " + ModelDatabase.SCHEMA + ")")
@@ -108,7 +176,7 @@ final class ModelDbCommand {
             try (MeasurementStore s = store.open()) {
                 int n = s.models().importJson(json);
                 io.out().println("imported " + n + " architecture(s) into " + store.describe());
-            } catch (io.medli.store.StoreException e) {
+            } catch (StoreException e) {
                 throw new CommandFailure(file + ": " + e.getMessage());
             }
             return 0;

@@ -335,6 +335,13 @@ final class TrainCommands {
         }
     }
 
+    /** The test (or training) split of labelled data, read with the data options of the command line. */
+    static Dataset open(Path dir, boolean test, DataOptions options) throws DataException, UsageException {
+        TrainingSpec s = options.applyTo(new TrainingSpec());
+        int[] wh = s.imageWidthHeight();
+        return DataSets.open(dir, test ? "t10k" : "train", new DataSets.Options(wh[0], wh[1], s.window(), s.hop(), s.labelColumn()));
+    }
+
     @Command(name = "evaluate", header = "Accuracy of an ONNX classifier on labelled data.", mixinStandardHelpOptions = true, description = {
             "Accuracy of an ONNX classifier on labelled data in ONNX Runtime, overall and per class (the test split of idx folders by default)." })
     static final class Evaluate implements Callable<Integer> {
@@ -363,10 +370,7 @@ final class TrainCommands {
         public Integer call() throws Exception {
             Checks.model(model);
             try {
-                TrainingSpec s = dataOptions.applyTo(new TrainingSpec());
-                int[] wh = s.imageWidthHeight();
-                Dataset data = DataSets.open(dir, split == Split.test ? "t10k" : "train",
-                        new DataSets.Options(wh[0], wh[1], s.window(), s.hop(), s.labelColumn()));
+                Dataset data = open(dir, split == Split.test, dataOptions);
                 float[][] logits = OnnxClassifier.logits(model, data, Checks.atLeast("--threads", threads, 0), Monitor.NONE);
                 int classes = data.classes().size();
                 int[] right = new int[classes], total = data.classCounts();

@@ -185,7 +185,7 @@ public final class ModelDatabase {
                     }
                 }
                 c.commit();
-                return new GsonBuilder().setPrettyPrinting().create().toJson(new File(SCHEMA, out));
+                return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(new File(SCHEMA, out));
             } catch (SQLException e) {
                 rollback();
                 throw failed("export the model database", e);

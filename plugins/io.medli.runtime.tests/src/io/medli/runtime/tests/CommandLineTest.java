@@ -391,6 +391,19 @@ class CommandLineTest {
         err.reset();
         assertEquals(1, medli("evaluate", model.toString(), "--data", dir.toString()));
         assertTrue(err().contains("is not a data set MEDLI reads"), err());
+        // into the model database with its size, cost and measured accuracy
+        System.setProperty("medli.store", dir.resolve("store").toString());
+        try {
+            out.reset();
+            assertEquals(0, medli("modeldb", "add", q.toString(), "--architecture", "always two", "--task", "image classification", "--data", data), err());
+            assertTrue(out().matches("(?s)always two: q.onnx \\(image classification\\), int8, [0-9]+ parameters.*") && out().contains("accuracy 10.00 % on fashion-mnist (test split, 10000 samples)"),
+                    out());
+            assertEquals(0, medli("modeldb", "export", dir.resolve("db.json").toString()));
+            String db = java.nio.file.Files.readString(dir.resolve("db.json"));
+            assertTrue(db.contains("\"source\": \"measured: top-1 by 'medli modeldb add' on ") && db.contains("\"numberFormat\": \"int8\""), db);
+        } finally {
+            System.clearProperty("medli.store");
+        }
     }
 
     /** x[N,3,H,W] -> Conv 3x3 stride 2 (3 -> 4) -> Relu -> MaxPool 2x2 -> y; and v[?,?] -> Relu -> w. */
