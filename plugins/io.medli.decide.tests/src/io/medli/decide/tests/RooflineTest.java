@@ -110,10 +110,11 @@ class RooflineTest {
         String cpuinfo = Files.readString(Path.of("/proc/cpuinfo"));
         double mhz = cpuinfo.lines().filter(l -> l.startsWith("cpu MHz")).mapToDouble(l -> Double.parseDouble(l.split(":")[1].trim())).max().orElse(5000);
         boolean avx512 = cpuinfo.contains(" avx512f");
-        // at most: two FMA units a core, 16 (AVX-512) or 8 (AVX2) float lanes each, 2 operations an FMA, at up to 1.5x the listed clock (turbo)
-        double published = cores * mhz * 1e6 * 1.5 * 2 * (avx512 ? 16 : 8) * 2;
+        // at most: two FMA units a core, 16 (AVX-512) or 8 (AVX2) float lanes each, 2 operations an FMA, at up to 2.5x the clock
+        // /proc/cpuinfo lists (VMs and power-saving hosts list a base or current clock well under the turbo one)
+        double published = cores * mhz * 1e6 * 2.5 * 2 * (avx512 ? 16 : 8) * 2;
         assertTrue(p.floatOpsPerSecond() < published, p + " against at most " + published);
-        assertTrue(p.floatOpsPerSecond() > published / 40, "a GEMM this slow is a broken probe: " + p + " against " + published);
+        assertTrue(p.floatOpsPerSecond() > published / 60, "a GEMM this slow is a broken probe: " + p + " against " + published);
         assertTrue(p.int8OpsPerSecond() > 0.5 * p.floatOpsPerSecond(), "int8 kernels are not slower than float: " + p);
         assertTrue(p.bytesPerSecond() > 1e9 && p.bytesPerSecond() < 1e12, "a bandwidth of a real machine: " + p);
         assertTrue(p.cacheBytes() >= 1 << 20, "a last-level cache of a megabyte or more: " + p);
