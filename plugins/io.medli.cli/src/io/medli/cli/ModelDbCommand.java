@@ -87,8 +87,8 @@ final class ModelDbCommand {
             PrintStream o = io.out();
             o.printf("%-24s %-20s %-9s %9s %-16s %9s %9s %s%n", "architecture", "task", "format", "size MB", "board", "p50 ms", "accuracy", "data set");
             for (ModelDatabase.Row r : rows) {
-                o.printf(Locale.ROOT, "%-24s %-20s %-9s %9.3f %-16s %9.3f %9s %s%n", cut(r.architecture(), 24), cut(r.task(), 20), r.numberFormat() == null ? "" : r.numberFormat(),
-                        r.modelBytes() / 1e6, cut(r.device(), 16), r.p50Ms(), r.accuracy() == null ? "" : String.format(Locale.ROOT, "%.2f %%", r.accuracy()),
+                o.printf(Locale.ROOT, "%-24s %-20s %-9s %9.3f %-16s %9.3f %9s %s%n", Units.cut(r.architecture(), 24), Units.cut(r.task(), 20), r.numberFormat() == null ? "" : r.numberFormat(),
+                        r.modelBytes() / 1e6, Units.cut(r.device(), 16), r.p50Ms(), r.accuracy() == null ? "" : String.format(Locale.ROOT, "%.2f %%", r.accuracy()),
                         r.accuracyDataset() == null ? "" : r.accuracyDataset());
             }
             if (rows.isEmpty()) io.err().println("no measured models of known architectures in " + store.describe() + "; add architectures with 'medli modeldb import'");
@@ -203,9 +203,5 @@ final class ModelDbCommand {
             io.out().println("wrote " + file);
             return 0;
         }
-    }
-
-    private static String cut(String s, int n) {
-        return s == null ? "" : s.length() <= n ? s : s.substring(0, n - 1) + "~";
     }
 }

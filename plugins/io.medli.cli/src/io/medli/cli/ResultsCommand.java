@@ -51,17 +51,13 @@ final class ResultsCommand implements Callable<Integer> {
         PrintStream o = io.out();
         o.printf("%-20s %-16s %-28s %5s %7s %9s %9s %9s %10s%n", "measured (UTC)", "board", "model", "batch", "threads", "p50 ms", "p90 ms", "p99 ms", "items/s");
         for (MeasurementRow r : rows) {
-            o.printf(Locale.ROOT, "%-20s %-16s %-28s %5d %7s %9.3f %9.3f %9.3f %10.1f%n", r.measuredAt().toString().substring(0, 19).replace('T', ' '), cut(r.device(), 16),
-                    cut(r.model(), 28), r.batch(), r.threads() == 0 ? "default" : Integer.toString(r.threads()), r.p50Ms(), r.p90Ms(), r.p99Ms(), r.throughput());
+            o.printf(Locale.ROOT, "%-20s %-16s %-28s %5d %7s %9.3f %9.3f %9.3f %10.1f%n", r.measuredAt().toString().substring(0, 19).replace('T', ' '), Units.cut(r.device(), 16),
+                    Units.cut(r.model(), 28), r.batch(), r.threads() == 0 ? "default" : Integer.toString(r.threads()), r.p50Ms(), r.p90Ms(), r.p99Ms(), r.throughput());
         }
         if (rows.isEmpty()) io.err().println("no results in " + store.describe() + (board != null || model != null || maxP50 != null || minP50 != null ? " that pass the filter" : ""));
         if (csv != null) write(csv, ResultsExport.csv(rows));
         if (json != null) write(json, ResultsExport.json(rows));
         return 0;
-    }
-
-    private static String cut(String s, int n) {
-        return s == null ? "" : s.length() <= n ? s : s.substring(0, n - 1) + "~";
     }
 
     private void write(Path file, String text) throws java.io.IOException {

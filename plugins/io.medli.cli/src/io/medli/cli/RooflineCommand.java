@@ -102,7 +102,7 @@ final class RooflineCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%-40s %-14s %-5s %10s %10s %8s %s%n", "node", "op", "prec", "floor ms", "measured", "of floor", "bound");
         for (Row x : rows.subList(0, Math.min(top, rows.size()))) {
             Roofline.Node n = x.node();
-            o.printf(Locale.ROOT, "%-40s %-14s %-5s %10.4f %10.4f %7.1f%% %s%n", n.name().length() > 40 ? n.name().substring(0, 39) + "~" : n.name(), n.opType(),
+            o.printf(Locale.ROOT, "%-40s %-14s %-5s %10.4f %10.4f %7.1f%% %s%n", Units.cut(n.name(), 40), n.opType(),
                     n.precision() == Peaks.Precision.INT8 ? "int8" : "float", n.floorSeconds() * 1e3, x.measured() * 1e3, 100 * n.floorSeconds() / x.measured(),
                     n.memoryBound() ? "memory" : "arithmetic");
         }

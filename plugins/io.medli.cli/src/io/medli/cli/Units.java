@@ -2,7 +2,7 @@ package io.medli.cli;
 
 import java.util.Locale;
 
-/** Human-readable counts and sizes. */
+/** Human-readable counts, sizes and table cells. */
 final class Units {
     private Units() {
     }
@@ -18,5 +18,10 @@ final class Units {
     static String mb(long bytes) {
         if (bytes < 0) return "unknown";
         return String.format(Locale.ROOT, "%.2f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** {@code s} in at most {@code n} characters, a cut marked with "~"; null as empty. */
+    static String cut(String s, int n) {
+        return s == null ? "" : s.length() <= n ? s : s.substring(0, n - 1) + "~";
     }
 }
