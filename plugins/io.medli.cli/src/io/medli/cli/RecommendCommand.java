@@ -2,21 +2,27 @@ package io.medli.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
+import io.medli.decide.kb.KnowledgeBase;
+import io.medli.decide.kb.KnowledgeCheck;
+import io.medli.decide.kb.KnowledgeFiles;
+import io.medli.decide.rank.ModelFacts;
+import io.medli.decide.rank.Ranking;
 import io.medli.decide.tree.DecisionTree;
 import io.medli.decide.tree.TreeCheck;
 import io.medli.decide.tree.TreeFiles;
 import io.medli.decide.tree.TreeWalk;
 import io.medli.onnx.OnnxModel;
-import io.medli.onnx.cost.CostModel;
-import io.medli.onnx.cost.ModelCost;
 import io.medli.onnx.proto.ModelProto;
-import io.medli.onnx.proto.NodeProto;
+import io.medli.store.MeasurementStore;
+import io.medli.store.ModelDatabase;
+import io.medli.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,10 +44,18 @@ final class RecommendCommand implements Callable<Integer> {
     Double power;
     @Option(names = "--answer", paramLabel = "QUESTION=VALUE", description = "an answer to any question of the tree, by its id (repeatable)")
     Map<String, String> answers = new LinkedHashMap<>();
+    @Option(names = "--latency", paramLabel = "MS", description = "the latency the model must reach: devices whose peak cannot are ranked down")
+    Double latency;
+    @Option(names = "--memory", paramLabel = "MB", description = "the memory the model needs as deployed (default: its weights plus its largest live activations)")
+    Double memory;
     @Option(names = "--tree", paramLabel = "FILE", description = "another decision tree (default: the one MEDLI ships)")
     Path tree;
+    @Option(names = "--knowledge", paramLabel = "FILE", description = "another knowledge base (default: the one MEDLI ships)")
+    Path knowledge;
     @Mixin
     SizeOptions sizes = new SizeOptions();
+    @Mixin
+    StoreOptions store = new StoreOptions();
 
     private final Streams io;
 
@@ -55,14 +69,18 @@ final class RecommendCommand implements Callable<Integer> {
         DecisionTree t = tree == null ? TreeFiles.shipped() : TreeFiles.read(tree);
         var problems = TreeCheck.check(t);
         if (!problems.isEmpty()) throw new CommandFailure((tree == null ? TreeFiles.SHIPPED : tree.toString()) + ": " + String.join("; ", problems));
+        KnowledgeBase kb = knowledge == null ? KnowledgeFiles.shipped() : KnowledgeFiles.read(knowledge);
+        List<String> kbProblems = new ArrayList<>(KnowledgeCheck.check(kb));
+        kbProblems.addAll(KnowledgeCheck.checkTree(t, kb));
+        if (!kbProblems.isEmpty())
+            throw new CommandFailure((knowledge == null ? KnowledgeFiles.SHIPPED : knowledge.toString()) + ": " + String.join("; ", kbProblems));
         ModelProto m = OnnxModel.read(p).proto();
-        ModelCost cost = CostModel.analyze(m, sizes.dims());
-        TreeSet<String> ops = new TreeSet<>();
-        for (NodeProto n : m.graph().nodes()) ops.add(n.domain().isEmpty() ? n.opType() : n.domain() + ":" + n.opType());
-        double memoryKb = (cost.weightBytes() + cost.peakActivationBytes()) / 1024.0;
+        ModelFacts facts = ModelFacts.of(m, sizes.dims());
+        double memoryKb = memory != null ? memory * 1024 : facts.memoryBytes() / 1024.0;
         PrintStream o = io.out();
-        o.printf(Locale.ROOT, "%s: %d parameters, %.3f GMAC, weights %.1f kB, peak activations %.1f kB; operators: %s%n", p.getFileName(), cost.params(),
-                cost.macs() / 1e9, cost.weightBytes() / 1024.0, cost.peakActivationBytes() / 1024.0, String.join(" ", ops));
+        o.printf(Locale.ROOT, "%s: %d parameters, %.3f GMAC (%s), weights %.1f kB, peak activations %.1f kB; operators: %s%n", p.getFileName(), facts.params(),
+                facts.macs() / 1e9, facts.int8() ? "int8" : "float", facts.weightBytes() / 1024.0, facts.peakActivationBytes() / 1024.0,
+                String.join(" ", facts.operators()));
         Map<String, Object> given = new LinkedHashMap<>();
         given.put("memoryKb", memoryKb);
         if (os != null) given.put("os", os);
@@ -92,8 +110,37 @@ final class RecommendCommand implements Callable<Integer> {
             return 0;
         }
         o.println("=> " + r.outcome().title() + ":");
+        List<Ranking.Ranked> ranked = Ranking.rank(r.outcome(), kb, facts, new Ranking.Targets(latency), measured(o));
         int rank = 1;
-        for (DecisionTree.Candidate c : r.outcome().candidates()) o.printf("  %d. %s with %s: %s%n", rank++, c.hardware(), c.compiler(), c.why());
+        for (Ranking.Ranked c : ranked) {
+            o.printf("  %d. %s with %s%s: %s%n", rank++, c.candidate().hardware(), c.candidate().compiler(), c.viable() ? "" : " (ranked down)", c.candidate().why());
+            for (String why : c.problems()) o.println("       - " + why);
+            if (c.compiler() != null) {
+                o.println("       operators: " + (c.operators() == Ranking.Operators.CPU_FALLBACK ? "on the CPU instead of the accelerator: " + String.join(", ", c.missing())
+                        : c.operators() == Ranking.Operators.MISSING ? "not supported: " + String.join(", ", c.missing()) : c.operators().words));
+            }
+            o.println("       roofline floor: " + (c.floorMs() == null ? "none (" + c.floorNote() + ")" : Ranking.sig(c.floorMs()) + " ms (" + c.floorNote() + ")"));
+            for (KnowledgeBase.PublishedResult pr : c.published())
+                o.printf(Locale.ROOT, "       published: %s, %s with %s: %s ms%s [%s]%n", pr.benchmark(), pr.model(), pr.stack(), Ranking.sig(pr.latencyMs()),
+                        pr.energyUj() == null ? "" : ", " + Ranking.sig(pr.energyUj()) + " uJ", pr.source() + (pr.file() == null ? "" : ": " + pr.file()));
+            for (Ranking.Measured me : c.measured())
+                o.printf(Locale.ROOT, "       measured: %s with %s, p50 %s ms%s [%s]%n", me.architecture(), me.runtime(), Ranking.sig(me.p50Ms()),
+                        me.accuracy() == null ? "" : String.format(Locale.ROOT, ", accuracy %.2f %%", me.accuracy()), me.run());
+        }
         return 0;
+    }
+
+    /** Rows of the model database, as evidence; a store that cannot be opened is said once and the recommendation goes on. */
+    private List<Ranking.Measured> measured(PrintStream o) {
+        try (MeasurementStore s = store.open()) {
+            List<Ranking.Measured> out = new ArrayList<>();
+            for (ModelDatabase.Row row : s.models().find(ModelDatabase.Query.all()))
+                out.add(new Ranking.Measured(row.architecture() + " " + row.model(), row.device(), row.numberFormat(), row.p50Ms(), row.accuracy(),
+                        "measurement " + row.measurementId()));
+            return out;
+        } catch (StoreException | UsageException e) {
+            o.println("  (no measured rows: the measurement store " + store.describe() + " cannot be read: " + e.getMessage() + ")");
+            return List.of();
+        }
     }
 }

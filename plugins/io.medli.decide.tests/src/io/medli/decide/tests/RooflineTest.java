@@ -41,7 +41,7 @@ class RooflineTest {
     }
 
     /** x[1,3,8,8] -> Conv 3x3, 4 filters, pads 1 -> Relu -> y[1,4,8,8]; the convolution's inputs dequantized int8 when {@code qdq}. */
-    private static ModelProto convRelu(boolean qdq) {
+    static ModelProto convRelu(boolean qdq) {
         GraphProto g = new GraphProto().name("conv");
         g.inputs().add(new ValueInfo("x", t(qdq ? DataType.INT8 : DataType.FLOAT, 1, 3, 8, 8)));
         String x = "x", w = "w";

@@ -62,7 +62,15 @@ public record DecisionTree(String schema, String id, int version, String title, 
         }
     }
 
-    /** A hardware + compiler combination and why it ranks where it does. */
-    public record Candidate(String hardware, String compiler, String why) {
+    /**
+     * A hardware + compiler combination and why it ranks where it does.
+     *
+     * @param deviceId the device in the knowledge base (its figures, results and roofline), or null
+     * @param compilerId the compiler in the knowledge base (its operators), or null
+     */
+    public record Candidate(String hardware, String compiler, String why, String deviceId, String compilerId) {
+        public Candidate(String hardware, String compiler, String why) {
+            this(hardware, compiler, why, null, null);
+        }
     }
 }

@@ -227,6 +227,24 @@ class CommandLineTest {
     }
 
     @Test
+    void recommendRanksTheCandidatesWithTheirEvidence() {
+        String tiny = Models.real("mlsd_320x320_tiny.onnx").toString();
+        assertEquals(0, medli("recommend", tiny, "--os", "linux", "--accelerator", "yes", "--power", "10"));
+        String o = out();
+        assertTrue(o.contains("1. NVIDIA Jetson Orin Nano (GPU) with TensorRT"), o);
+        assertTrue(o.contains("operators: takes all of the model's operators"), "TensorRT 8.4's list has M-LSD's operators: " + o);
+        assertTrue(o.matches("(?s).*roofline floor: [0-9.]+ ms \\(float32 at 1280 GFLOP/s and 68 GB/s, tensors over half of its 4 MB cache.*"), o);
+        assertTrue(o.matches("(?s).*roofline floor: [0-9.]+ ms \\(float32 at 318.7 GFLOP/s and 23.5 GB/s, tensors over half of its 480 MB cache.*"), o);
+        // a latency target below what the x86 box's peak allows ranks it down, with the reason
+        assertEquals(0, medli("recommend", tiny, "--os", "linux", "--accelerator", "no", "--latency", "0.001"));
+        assertTrue(out().matches("(?s).*x86 industrial PC with OpenVINO or ONNX Runtime \\(CPU\\) \\(ranked down\\).*even at its peak the model takes [0-9.]+ ms, above the 0.001 ms asked.*"), out());
+        // bare metal: the MCU boards' published MLPerf Tiny results come along
+        assertEquals(0, medli("recommend", tiny, "--answer", "os=bare metal", "--memory", "0.25"));
+        assertTrue(out().contains("published: MLPerf Tiny v1.0 keyword spotting, DS-CNN with ST X-CUBE-AI 7.3: 16.8 ms, 2720 uJ [mlperf-tiny-v1.0"), out());
+        assertTrue(out().contains("the model needs "), "M-LSD does not fit an MCU's RAM: " + out());
+    }
+
+    @Test
     void runBench() {
         assertEquals(0, medli("run", Models.real("mlsd_320x320_tiny.onnx").toString(), "--bench", "--warmup", "1", "--iterations", "3"));
         assertTrue(out().contains("latency over 3 runs (after 1 warm-up): p50 "), out());

@@ -1,0 +1,124 @@
+package io.medli.decide.rank;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.medli.decide.kb.KnowledgeBase;
+import io.medli.decide.roofline.Peaks;
+import io.medli.decide.roofline.Roofline;
+import io.medli.decide.tree.DecisionTree;
+
+/**
+ * The candidates of a tree's outcome, checked against the model and the knowledge base and ranked:
+ * those that cannot take the model (operators the compiler lacks, too little memory, a latency
+ * target above what the device's peak allows) go down, each with the reason; the rest keep the
+ * tree's order. Each comes with its evidence: the roofline floor of the model on the device,
+ * published results on the device, and rows measured by this tool.
+ */
+public final class Ranking {
+    private Ranking() {
+    }
+
+    /** A row of the model database measured on a device, as evidence. */
+    public record Measured(String architecture, String device, String runtime, double p50Ms, Double accuracy, String run) {
+    }
+
+    /** What the person asks for. {@code latencyMs} null when there is no target. */
+    public record Targets(Double latencyMs) {
+    }
+
+    /** Whether a compiler takes the model's operators. */
+    public enum Operators {
+        ALL("takes all of the model's operators"), CPU_FALLBACK("runs some operators on the CPU"), UNKNOWN("operator support not in the knowledge base"),
+        MISSING("lacks some of the model's operators");
+
+        public final String words;
+
+        Operators(String words) {
+            this.words = words;
+        }
+    }
+
+    /**
+     * A ranked candidate.
+     *
+     * @param missing the model's operators the compiler lacks (or leaves to the CPU)
+     * @param floorMs the model's roofline floor on the device in ms, null when the base has no peak for it
+     * @param floorNote how the floor was reached (which peak, which precision), or why there is none
+     * @param fits false when the model needs more memory than the device has; null when unknown
+     * @param problems reasons that ranked it down
+     */
+    public record Ranked(DecisionTree.Candidate candidate, KnowledgeBase.Device device, KnowledgeBase.Compiler compiler, Operators operators,
+            Set<String> missing, Double floorMs, String floorNote, Boolean fits, List<String> problems, List<KnowledgeBase.PublishedResult> published,
+            List<Measured> measured) {
+        public boolean viable() {
+            return problems.isEmpty();
+        }
+    }
+
+    public static List<Ranked> rank(DecisionTree.Outcome outcome, KnowledgeBase kb, ModelFacts model, Targets targets, List<Measured> measured) {
+        List<Ranked> out = new ArrayList<>();
+        for (DecisionTree.Candidate c : outcome.candidates()) {
+            KnowledgeBase.Device d = c.deviceId() == null ? null : kb.device(c.deviceId()).orElse(null);
+            KnowledgeBase.Compiler k = c.compilerId() == null ? null : kb.compiler(c.compilerId()).orElse(null);
+            List<String> problems = new ArrayList<>();
+            Operators ops = Operators.UNKNOWN;
+            Set<String> missing = Set.of();
+            if (k != null && k.operators() != null) {
+                missing = k.operators().missing(model.operators());
+                ops = missing.isEmpty() ? Operators.ALL : k.operators().fallsBackToCpu() ? Operators.CPU_FALLBACK : Operators.MISSING;
+                if (ops == Operators.MISSING) problems.add(k.name() + " does not support " + String.join(", ", missing));
+            }
+            Boolean fits = null;
+            if (d != null && !Double.isNaN(d.memoryBytes())) {
+                fits = model.memoryBytes() <= d.memoryBytes();
+                if (!fits) problems.add(String.format(Locale.ROOT, "the model needs %s, %s has %s", bytes(model.memoryBytes()), d.name(), bytes(d.memoryBytes())));
+            }
+            Double floor = null;
+            String note;
+            if (d == null) note = "no device in the knowledge base";
+            else {
+                double peak = model.int8() ? d.value("peakInt8Gops") : d.value("peakFp32Gflops");
+                String prec = model.int8() ? "int8" : "float32";
+                if (Double.isNaN(peak)) note = "no published " + prec + " peak for " + d.name();
+                else {
+                    double bw = d.value("bandwidthGBs"), cache = d.value("cacheMB");
+                    Peaks p = new Peaks(model.int8() ? Double.POSITIVE_INFINITY : peak * 1e9, model.int8() ? peak * 1e9 : Double.POSITIVE_INFINITY,
+                            Double.isNaN(bw) ? Double.POSITIVE_INFINITY : bw * 1e9, Double.isNaN(cache) ? 0 : (long) (cache * 1024 * 1024), d.id());
+                    floor = model.model() != null ? Roofline.of(model.model(), model.bindings(), p).floorSeconds() * 1e3
+                            : 2.0 * model.macs() / (peak * 1e9) * 1e3;
+                    note = String.format(Locale.ROOT, "%s at %s %s%s", prec, trim(peak), model.int8() ? "GOP/s" : "GFLOP/s",
+                            Double.isNaN(bw) ? " (compute only: no published bandwidth)" : " and " + trim(bw) + " GB/s");
+                    if (!Double.isNaN(bw) && model.model() != null) note += Double.isNaN(cache) ? ", every tensor counted as memory traffic (no cache size in the base)"
+                            : ", tensors over half of its " + trim(cache) + " MB cache counted as memory traffic";
+                    if (targets != null && targets.latencyMs() != null && floor > targets.latencyMs())
+                        problems.add("even at its peak the model takes " + sig(floor) + " ms, above the " + sig(targets.latencyMs()) + " ms asked");
+                }
+            }
+            List<KnowledgeBase.PublishedResult> pub = d == null ? List.of() : kb.resultsOn(d.id());
+            List<Measured> mine = d == null || measured == null ? List.of()
+                    : measured.stream().filter(m -> m.device() != null && (m.device().equalsIgnoreCase(d.id()) || m.device().equalsIgnoreCase(d.name()))).toList();
+            out.add(new Ranked(c, d, k, ops, missing, floor, note, fits, List.copyOf(problems), pub, mine));
+        }
+        // viable first, then the operator verdict; the tree's order otherwise (stable sort)
+        out.sort(Comparator.comparing((Ranked r) -> !r.viable()).thenComparing(r -> r.operators() == Operators.MISSING ? 3 : r.operators() == Operators.CPU_FALLBACK ? 1 : 0));
+        return List.copyOf(out);
+    }
+
+    private static String bytes(double b) {
+        return b >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", b / (1 << 20)) : String.format(Locale.ROOT, "%.0f kB", b / 1024);
+    }
+
+    /** A figure as the base has it, without trailing zeros. */
+    private static String trim(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /** Three significant digits, no trailing zeros. */
+    public static String sig(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+}
