@@ -59,6 +59,7 @@ public final class Ranking {
         }
     }
 
+    /** @param model null when there is no model: then operators, memory and the floor are not judged */
     public static List<Ranked> rank(DecisionTree.Outcome outcome, KnowledgeBase kb, ModelFacts model, Targets targets, List<Measured> measured) {
         List<Ranked> out = new ArrayList<>();
         for (DecisionTree.Candidate c : outcome.candidates()) {
@@ -67,19 +68,20 @@ public final class Ranking {
             List<String> problems = new ArrayList<>();
             Operators ops = Operators.UNKNOWN;
             Set<String> missing = Set.of();
-            if (k != null && k.operators() != null) {
+            if (model != null && k != null && k.operators() != null) {
                 missing = k.operators().missing(model.operators());
                 ops = missing.isEmpty() ? Operators.ALL : k.operators().fallsBackToCpu() ? Operators.CPU_FALLBACK : Operators.MISSING;
                 if (ops == Operators.MISSING) problems.add(k.name() + " does not support " + String.join(", ", missing));
             }
             Boolean fits = null;
-            if (d != null && !Double.isNaN(d.memoryBytes())) {
+            if (model != null && d != null && !Double.isNaN(d.memoryBytes())) {
                 fits = model.memoryBytes() <= d.memoryBytes();
                 if (!fits) problems.add(String.format(Locale.ROOT, "the model needs %s, %s has %s", bytes(model.memoryBytes()), d.name(), bytes(d.memoryBytes())));
             }
             Double floor = null;
             String note;
             if (d == null) note = "no device in the knowledge base";
+            else if (model == null) note = "no model";
             else {
                 double peak = model.int8() ? d.value("peakInt8Gops") : d.value("peakFp32Gflops");
                 String prec = model.int8() ? "int8" : "float32";

@@ -145,6 +145,13 @@ public final class ResultsView extends ViewPart {
         }
     }
 
+    /** Shows only a board's results for a model (as another view asks, e.g. a Model DB row). */
+    public void filterTo(String boardName, String modelName) {
+        board.setText(boardName == null ? "" : boardName);
+        model.setText(modelName == null ? "" : modelName);
+        refresh();
+    }
+
     private static String blank(Text t) {
         return t.getText().isBlank() ? null : t.getText().trim();
     }

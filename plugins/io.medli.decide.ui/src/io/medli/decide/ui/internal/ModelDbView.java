@@ -1,0 +1,185 @@
+package io.medli.decide.ui.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+import io.medli.boards.ui.internal.ResultsView;
+import io.medli.launch.WorkspaceStore;
+import io.medli.store.MeasurementStore;
+import io.medli.store.ModelDatabase;
+import io.medli.store.StoreException;
+
+/**
+ * The Model DB view: small architectures measured per device, from the workspace's measurement
+ * store. Filters (task, device, maximum latency and size, minimum accuracy), sort by any column, a
+ * Pareto chart of accuracy against latency per device; a row opens its benchmark in the Benchmark
+ * Results view.
+ */
+public final class ModelDbView extends ViewPart {
+    public static final String ID = "io.medli.decide.ui.modelDbView";
+    private TableViewer viewer;
+    private ParetoChart chart;
+    private Text task, device, maxP50, maxSize, minAccuracy;
+    private Label status;
+    private List<ModelDatabase.Row> rows = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite c = new Composite(parent, SWT.NONE);
+        c.setLayout(new GridLayout(11, false));
+        task = filter(c, "Task:", "task", 110);
+        device = filter(c, "Device:", "device", 100);
+        maxP50 = filter(c, "p50 up to (ms):", "maxP50", 60);
+        maxSize = filter(c, "size up to (MB):", "maxSize", 60);
+        minAccuracy = filter(c, "accuracy from (%):", "minAccuracy", 50);
+        Button refresh = new Button(c, SWT.PUSH);
+        refresh.setText("Refresh");
+        refresh.addListener(SWT.Selection, e -> refresh());
+        SashForm sash = new SashForm(c, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 11, 1));
+        viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        viewer.getTable().setHeaderVisible(true);
+        column("Architecture", 150, ModelDatabase.Row::architecture, Comparator.comparing(ModelDatabase.Row::architecture));
+        column("Task", 110, ModelDatabase.Row::task, Comparator.comparing(r -> String.valueOf(r.task())));
+        column("Format", 60, r -> r.numberFormat() == null ? "" : r.numberFormat(), Comparator.comparing(r -> String.valueOf(r.numberFormat())));
+        column("Size MB", 70, r -> String.format(Locale.ROOT, "%.3f", r.modelBytes() / 1e6), Comparator.comparingLong(ModelDatabase.Row::modelBytes));
+        column("Device", 100, ModelDatabase.Row::device, Comparator.comparing(ModelDatabase.Row::device));
+        column("p50 ms", 70, r -> String.format(Locale.ROOT, "%.3f", r.p50Ms()), Comparator.comparingDouble(ModelDatabase.Row::p50Ms));
+        column("Accuracy %", 80, r -> r.accuracy() == null ? "" : String.format(Locale.ROOT, "%.2f", r.accuracy()),
+                Comparator.comparingDouble(r -> r.accuracy() == null ? -1 : r.accuracy()));
+        column("Data set", 110, r -> r.accuracyDataset() == null ? "" : r.accuracyDataset(), Comparator.comparing(r -> String.valueOf(r.accuracyDataset())));
+        column("Model", 160, ModelDatabase.Row::model, Comparator.comparing(ModelDatabase.Row::model));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addDoubleClickListener(e -> openSelected());
+        chart = new ParetoChart(sash);
+        sash.setWeights(55, 45);
+        status = new Label(c, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 11, 1));
+        refresh();
+    }
+
+    private Text filter(Composite c, String label, String id, int width) {
+        new Label(c, SWT.NONE).setText(label);
+        Text t = new Text(c, SWT.BORDER | SWT.SEARCH);
+        t.setData("field", id);
+        t.setLayoutData(new GridData(width, SWT.DEFAULT));
+        t.addModifyListener(e -> refresh());
+        return t;
+    }
+
+    private void column(String title, int width, Function<ModelDatabase.Row, String> text, Comparator<ModelDatabase.Row> order) {
+        TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
+        col.getColumn().setText(title);
+        col.getColumn().setWidth(width);
+        col.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((ModelDatabase.Row) element);
+            }
+        });
+        col.getColumn().addListener(SWT.Selection, e -> {
+            var table = viewer.getTable();
+            int dir = table.getSortColumn() == col.getColumn() && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
+            table.setSortColumn(col.getColumn());
+            table.setSortDirection(dir);
+            viewer.setComparator(new ViewerComparator() {
+                @Override
+                public int compare(Viewer v, Object a, Object b) {
+                    int k = order.compare((ModelDatabase.Row) a, (ModelDatabase.Row) b);
+                    return dir == SWT.UP ? k : -k;
+                }
+            });
+        });
+    }
+
+    private Double number(Text t, String what) {
+        String s = t.getText().trim();
+        if (s.isEmpty()) return null;
+        try {
+            return Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + s + "' is not " + what);
+        }
+    }
+
+    /** Reads the store again with the filters as typed; a store that cannot be read is said, and the view stays. */
+    public void refresh() {
+        ModelDatabase.Query q;
+        try {
+            Double size = number(maxSize, "a size in MB");
+            q = new ModelDatabase.Query(blank(task), blank(device), number(maxP50, "a latency in milliseconds"), size == null ? null : (long) (size * 1e6),
+                    number(minAccuracy, "an accuracy in percent"), 5000);
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        long t0 = System.nanoTime();
+        try (MeasurementStore s = WorkspaceStore.open()) {
+            rows = s.models().find(q);
+            viewer.setInput(rows);
+            chart.show(rows);
+            status.setText(String.format(Locale.ROOT, "%d row(s) in %s (%.1f ms)%s", rows.size(), WorkspaceStore.describe(), (System.nanoTime() - t0) / 1e6,
+                    rows.isEmpty() ? "; add measured models with 'medli modeldb add' or import a model database" : ""));
+        } catch (StoreException | CoreException e) {
+            rows = List.of();
+            viewer.setInput(rows);
+            chart.show(rows);
+            status.setText("The measurement store cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String blank(Text t) {
+        return t.getText().isBlank() ? null : t.getText().trim();
+    }
+
+    /** The selected row's benchmark, in the Benchmark Results view. */
+    public void openSelected() {
+        Object o = viewer.getStructuredSelection().getFirstElement();
+        if (!(o instanceof ModelDatabase.Row r)) return;
+        try {
+            ResultsView v = (ResultsView) getSite().getPage().showView(ResultsView.ID);
+            v.filterTo(r.device(), r.model());
+        } catch (PartInitException e) {
+            status.setText("Cannot open the Benchmark Results view: " + e.getMessage());
+        }
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    /** How many rows of a device are on its Pareto front. */
+    public int frontSize(String device) {
+        var f = chart.fronts().get(device);
+        return f == null ? 0 : f.size();
+    }
+
+    public String status() {
+        return status.getText();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}

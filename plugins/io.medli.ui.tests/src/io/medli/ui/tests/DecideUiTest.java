@@ -1,0 +1,188 @@
+package io.medli.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISources;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.medli.agent.Agent;
+import io.medli.agent.BenchReport;
+import io.medli.boards.ui.internal.ResultsView;
+import io.medli.decide.rank.Ranking;
+import io.medli.decide.ui.internal.DecisionTreeView;
+import io.medli.decide.ui.internal.ModelDbView;
+import io.medli.launch.WorkspaceStore;
+import io.medli.store.MeasurementStore;
+import io.medli.store.ModelDatabase;
+
+/** The Decision Tree and Model DB views driven through their widgets, over real benchmarks of real models in the workspace's store. */
+@ExtendWith(NoErrorLogged.class)
+class DecideUiTest {
+    static final Path TINY = Path.of(System.getProperty("medli.models.dir", "build/models"), "mlsd_320x320_tiny.onnx").toAbsolutePath();
+    static final Path LARGE = Path.of(System.getProperty("medli.models.dir", "build/models"), "mlsd_320x320_large.onnx").toAbsolutePath();
+
+    /** Two real models benchmarked on this machine, kept under two device names; their accuracies made up for this test, and said to be. */
+    @BeforeAll
+    static void measure() throws Exception {
+        try (MeasurementStore s = WorkspaceStore.open()) {
+            for (Path m : List.of(TINY, LARGE)) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                assertEquals(0, Agent.run(new String[] { "bench", m.toString(), "--iterations", "5", "--warmup", "1", "--threads", "1" },
+                        new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+                BenchReport r = BenchReport.parse(out.toString(StandardCharsets.UTF_8));
+                s.save(r, "x86-ci");
+                s.save(r, "decide-ui-board");
+                boolean tiny = m == TINY;
+                s.models().register(new ModelDatabase.Architecture(tiny ? "M-LSD tiny (DecideUiTest)" : "M-LSD large (DecideUiTest)", "M-LSD", "decide-ui-lines",
+                        null, null, null, "hand-made for DecideUiTest",
+                        List.of(new ModelDatabase.Model(r.model.sha256, m.getFileName().toString(), r.model.bytes, "float32", tiny ? 70.0 : 80.0, "made up",
+                                "hand-made for DecideUiTest"))));
+            }
+        }
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static <T extends Control> T question(Composite root, Class<T> type, String id) {
+        return Widgets.all(root, type).stream().filter(c -> id.equals(c.getData("question"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no input for question " + id));
+    }
+
+    private static void choose(Composite root, String id, String answer) {
+        Combo c = question(root, Combo.class, id);
+        c.setText(answer);
+        c.notifyListeners(SWT.Selection, new Event());
+        UiWait.dispatch(50);
+    }
+
+    private static void type(Composite root, String id, String value) {
+        Text t = question(root, Text.class, id);
+        t.setText(value);
+        t.notifyListeners(SWT.DefaultSelection, new Event());
+        UiWait.dispatch(100);
+    }
+
+    @Test
+    void theDecisionTreeViewWalksTheQuestionsDrawsThePathAndRanksWithEvidence() throws Exception {
+        DecisionTreeView view = (DecisionTreeView) page().showView(DecisionTreeView.ID);
+        UiWait.dispatch(100);
+        Composite root = (Composite) view.table().getControl().getParent().getParent().getParent();
+        assertTrue(view.status().startsWith("Answer: Does the device run an operating system?"), view.status());
+        choose(root, "os", "linux");
+        assertTrue(view.status().startsWith("Answer: May the model run on a vendor's neural accelerator"), view.status());
+        choose(root, "accelerator", "yes");
+        type(root, "power", "10");
+        assertTrue(view.status().startsWith("An embedded GPU: 2 of 2 fit"), view.status());
+        assertTrue(view.status().contains("no model: operators, memory and the roofline floor are not judged"), view.status());
+        assertEquals(Set.of("os", "accelerator", "power", "gpu-boards"), view.canvasPath(), "the path drawn");
+        // with the model: the Recommend Hardware command on a workspace file fills in its facts
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("decide");
+        if (!p.exists()) p.create(null);
+        p.open(null);
+        IFile f = p.getFile("mlsd_320x320_tiny.onnx");
+        if (!f.exists()) f.createLink(org.eclipse.core.runtime.Path.fromOSString(TINY.toString()), 0, null);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IEvaluationContext context = handlers.createContextSnapshot(true);
+        context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(f));
+        handlers.executeCommandInContext(new ParameterizedCommand(commands.getCommand("io.medli.decide.ui.recommend"), null), null, context);
+        UiWait.until(() -> view.ranked().stream().anyMatch(r -> r.floorMs() != null), 30_000, "the model's roofline floors");
+        assertEquals(TINY, view.modelPath());
+        Ranking.Ranked jetson = view.ranked().get(0), x86 = view.ranked().get(1);
+        assertEquals("NVIDIA Jetson Orin Nano (GPU)", jetson.candidate().hardware());
+        assertEquals(Ranking.Operators.ALL, jetson.operators(), "TensorRT's list covers M-LSD");
+        assertTrue(x86.floorMs() > 0);
+        assertTrue(x86.measured().stream().anyMatch(m -> m.architecture().startsWith("M-LSD tiny (DecideUiTest)")), "rows measured on x86-ci are its evidence");
+        view.table().setSelection(new StructuredSelection(x86), true);
+        UiWait.dispatch(50);
+        assertTrue(view.details().contains("Roofline floor: ") && view.details().contains("Measured: M-LSD tiny (DecideUiTest)"), view.details());
+        // a latency target below the floor ranks the x86 box down, with the reason
+        Text latency = Widgets.field(root, Text.class, "latency");
+        latency.setText("0.001");
+        UiWait.dispatch(50);
+        assertFalse(view.ranked().get(1).viable());
+        assertTrue(view.ranked().get(1).problems().get(0).contains("above the 0.001 ms asked"), view.ranked().get(1).problems().toString());
+        latency.setText("");
+        // an answer that changes the path: bare metal, the memory question answered from the model
+        choose(root, "os", "bare metal");
+        assertTrue(view.status().startsWith("A microcontroller with a neural accelerator"), view.status());
+        assertTrue(view.ranked().stream().allMatch(r -> !r.viable()), "M-LSD does not fit an MCU's memory");
+        assertTrue(view.canvasPath().contains("memory") && !view.canvasPath().contains("power"), view.canvasPath().toString());
+        // a broken tree file is named and the shipped tree stays
+        Path broken = java.nio.file.Files.createTempFile("tree", ".json");
+        java.nio.file.Files.writeString(broken, "{\"schema\": \"medli-decision-tree/1\", \"id\": \"b\", \"start\": \"q\", \"questions\": [{\"id\": \"q\", \"kind\": \"CHOICE\", "
+                + "\"text\": \"Q?\", \"branches\": [{\"answer\": \"a\", \"next\": \"nowhere\"}]}]}");
+        view.loadTree(broken);
+        assertTrue(view.status().contains("(the tree hardware-compiler stays)") && view.status().contains("nowhere"), view.status());
+        page().hideView(view);
+    }
+
+    @Test
+    void theModelDbViewFiltersSortsChartsTheFrontAndOpensTheBenchmark() throws Exception {
+        ModelDbView view = (ModelDbView) page().showView(ModelDbView.ID);
+        UiWait.dispatch(100);
+        Composite root = (Composite) view.viewer().getControl().getParent().getParent();
+        Widgets.field(root, Text.class, "task").setText("decide-ui-lines");
+        UiWait.dispatch(50);
+        assertEquals(4, view.viewer().getTable().getItemCount(), view.status());
+        assertTrue(view.status().startsWith("4 row(s) in "), view.status());
+        Widgets.field(root, Text.class, "minAccuracy").setText("75");
+        UiWait.dispatch(50);
+        assertEquals(2, view.viewer().getTable().getItemCount(), "only the large model is 75 % or more");
+        Widgets.field(root, Text.class, "minAccuracy").setText("lots");
+        UiWait.dispatch(50);
+        assertEquals("'lots' is not an accuracy in percent", view.status());
+        Widgets.field(root, Text.class, "minAccuracy").setText("");
+        Widgets.field(root, Text.class, "device").setText("decide-ui-board");
+        UiWait.dispatch(50);
+        assertEquals(2, view.viewer().getTable().getItemCount());
+        // sort by accuracy, descending: the large model first
+        var accuracy = view.viewer().getTable().getColumn(6);
+        accuracy.notifyListeners(SWT.Selection, new Event());
+        accuracy.notifyListeners(SWT.Selection, new Event());
+        UiWait.dispatch(50);
+        assertEquals("80.00", view.viewer().getTable().getItem(0).getText(6));
+        // the front: the tiny model is faster and the large one more accurate, so both are on it
+        assertEquals(2, view.frontSize("decide-ui-board"));
+        // a row opens its benchmark
+        view.viewer().setSelection(new StructuredSelection(view.viewer().getElementAt(0)), true);
+        view.openSelected();
+        UiWait.dispatch(100);
+        ResultsView results = (ResultsView) page().findView(ResultsView.ID);
+        assertEquals(1, results.viewer().getTable().getItemCount(), "the large model's run on decide-ui-board");
+        assertEquals("mlsd_320x320_large.onnx", results.viewer().getTable().getItem(0).getText(2));
+        page().hideView(results);
+        page().hideView(view);
+        assertNull(page().findView(ModelDbView.ID));
+    }
+}
