@@ -61,6 +61,7 @@ public final class Main {
         cl.addSubcommand("roofline", new RooflineCommand(io));
         cl.addSubcommand("modeldb", ModelDbCommand.create(io));
         cl.addSubcommand("recommend", new RecommendCommand(io));
+        cl.addSubcommand("knowledge", new KnowledgeCommand(io));
         cl.addSubcommand("ide", new IdeCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());

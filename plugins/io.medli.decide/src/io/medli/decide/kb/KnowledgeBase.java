@@ -46,10 +46,23 @@ public record KnowledgeBase(String schema, int version, String title, List<Sourc
             Map.entry("memoryKB", "kB"), Map.entry("flashKB", "kB"), Map.entry("onChipMB", "MB"), Map.entry("cacheMB", "MB"), Map.entry("bandwidthGBs", "GB/s"), Map.entry("powerW", "W"),
             Map.entry("priceUsd", "USD"));
 
-    /** A device: a board, a module or an accelerator with its host. {@code os} is "linux", "macos" or "bare metal". */
-    public record Device(String id, String name, String os, String cpu, String simd, String accelerator, Map<String, Figure> figures) {
+    /**
+     * A device: a board, a module or an accelerator with its host. {@code os} is "linux", "macos" or
+     * "bare metal"; {@code boards} are the names its measurements have in the store (besides its id and name).
+     */
+    public record Device(String id, String name, String os, String cpu, String simd, String accelerator, Map<String, Figure> figures, List<String> boards) {
         public Device {
             figures = figures == null ? Map.of() : Map.copyOf(figures);
+            boards = boards == null ? List.of() : List.copyOf(boards);
+        }
+
+        public Device(String id, String name, String os, String cpu, String simd, String accelerator, Map<String, Figure> figures) {
+            this(id, name, os, cpu, simd, accelerator, figures, null);
+        }
+
+        /** Whether a measurement kept under board name {@code board} was made on this device. */
+        public boolean isBoard(String board) {
+            return board != null && (board.equalsIgnoreCase(id) || board.equalsIgnoreCase(name) || boards.stream().anyMatch(board::equalsIgnoreCase));
         }
 
         /** The value of a figure, NaN when the base has none. */

@@ -102,7 +102,7 @@ public final class Ranking {
             }
             List<KnowledgeBase.PublishedResult> pub = d == null ? List.of() : kb.resultsOn(d.id());
             List<Measured> mine = d == null || measured == null ? List.of()
-                    : measured.stream().filter(m -> m.device() != null && (m.device().equalsIgnoreCase(d.id()) || m.device().equalsIgnoreCase(d.name()))).toList();
+                    : measured.stream().filter(m -> d.isBoard(m.device())).toList();
             out.add(new Ranked(c, d, k, ops, missing, floor, note, fits, List.copyOf(problems), pub, mine));
         }
         // viable first, then the operator verdict; the tree's order otherwise (stable sort)

@@ -227,6 +227,24 @@ class CommandLineTest {
     }
 
     @Test
+    void knowledgeListsChecksAndWritesTheBase(@TempDir Path dir) throws Exception {
+        assertEquals(0, medli("knowledge"));
+        assertTrue(out().matches("(?s).*Raspberry Pi 5 +linux +2400 .*"), out());
+        assertTrue(out().contains("published results (MLPerf Tiny v1.0)"), out());
+        Path html = dir.resolve("kb.html");
+        assertEquals(0, medli("knowledge", "--html", html.toString()));
+        assertTrue(Files.readString(html).contains("<h2>Sources</h2>"));
+        // a base of one's own with a figure that has no source: each problem names its entry, exit 1
+        Path mine = dir.resolve("mine.json");
+        Files.writeString(mine, "{\"schema\": \"medli-knowledge-base/1\", \"sources\": [], \"devices\": [{\"id\": \"b\", \"name\": \"B\", "
+                + "\"figures\": {\"powerW\": {\"value\": 3}}}]}");
+        assertEquals(1, medli("knowledge", "--check", mine.toString()));
+        assertTrue(err().contains("device 'b', powerW (3.0) has no source and no run: enter only what can be sourced"), err());
+        assertEquals(1, medli("knowledge", "--check", dir.resolve("none.json").toString()));
+        assertTrue(err().contains("none.json: no such file"), err());
+    }
+
+    @Test
     void recommendRanksTheCandidatesWithTheirEvidence() {
         String tiny = Models.real("mlsd_320x320_tiny.onnx").toString();
         assertEquals(0, medli("recommend", tiny, "--os", "linux", "--accelerator", "yes", "--power", "10"));

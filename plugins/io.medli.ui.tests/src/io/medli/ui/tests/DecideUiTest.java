@@ -148,6 +148,27 @@ class DecideUiTest {
     }
 
     @Test
+    void theManualIsInHelpContentsAndTheHelpServerServesIt() throws Exception {
+        org.eclipse.help.IToc toc = java.util.Arrays.stream(org.eclipse.help.HelpSystem.getTocs())
+                .filter(t -> t.getLabel().equals("MEDLI Studio: Choosing Edge Hardware and Compilers")).findFirst()
+                .orElseThrow(() -> new AssertionError("no MEDLI table of contents in the help system"));
+        assertEquals(6, toc.getTopics().length);
+        assertEquals("The decision tree, question by question", toc.getTopics()[1].getLabel());
+        // the help system's own web server, as Help > Help Contents shows it
+        org.eclipse.help.internal.base.BaseHelpSystem.ensureWebappRunning();
+        int port = org.eclipse.help.internal.server.WebappManager.getPort();
+        assertTrue(port > 0, "the help server started");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                + "/help/topic/io.medli.doc.user/html/choosing.html")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("a best-practice manual"), page.body());
+        var devices = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                + "/help/topic/io.medli.doc.user/html/devices.html")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(devices.body().contains("Raspberry Pi 5") && devices.body().contains("mlcommons/tiny_results_v1.0"), "the knowledge base's page");
+    }
+
+    @Test
     void theModelDbViewFiltersSortsChartsTheFrontAndOpensTheBenchmark() throws Exception {
         ModelDbView view = (ModelDbView) page().showView(ModelDbView.ID);
         UiWait.dispatch(100);
