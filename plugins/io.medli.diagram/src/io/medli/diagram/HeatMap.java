@@ -15,7 +15,9 @@ import io.medli.onnx.proto.NodeProto;
 public record HeatMap(double[] heat, String[] badges) {
     /** What the heat map shows. */
     public enum Kind {
-        NONE, MACS, PARAMETERS, LATENCY
+        NONE, MACS, PARAMETERS, LATENCY,
+        /** measured time above the roofline floor: hot where the most time is lost against the roof; the badge says how close to it */
+        ROOFLINE
     }
 
     /**
@@ -26,7 +28,18 @@ public record HeatMap(double[] heat, String[] badges) {
      * @param micros measured mean time per node name in microseconds (may be null)
      */
     public static HeatMap of(DiagramScene scene, Kind kind, ModelCost cost, Map<String, Double> micros) {
+        return of(scene, kind, cost, micros, null);
+    }
+
+    /**
+     * As {@link #of(DiagramScene, Kind, ModelCost, Map)}, with each node's roofline floor for
+     * {@link Kind#ROOFLINE} (null before it was computed: then no heat map).
+     *
+     * @param floorMicros the roofline floor per node name in microseconds
+     */
+    public static HeatMap of(DiagramScene scene, Kind kind, ModelCost cost, Map<String, Double> micros, Map<String, Double> floorMicros) {
         if (scene == null || kind == Kind.NONE || kind == Kind.LATENCY && micros == null) return null;
+        if (kind == Kind.ROOFLINE && (micros == null || floorMicros == null)) return null;
         int n = scene.diagram.nodes().size();
         double[] v = new double[n];
         Map<NodeProto, NodeCost> byNode = new IdentityHashMap<>();
@@ -41,16 +54,28 @@ public record HeatMap(double[] heat, String[] badges) {
                 case MACS -> c == null ? 0 : Math.max(0, c.macs());
                 case PARAMETERS -> c == null ? 0 : c.params();
                 case LATENCY -> micros.getOrDefault(node.name(), 0.0);
+                case ROOFLINE -> Math.max(0, micros.getOrDefault(node.name(), 0.0) - floorMicros.getOrDefault(node.name(), 0.0));
                 case NONE -> 0;
             };
             max = Math.max(max, v[i]);
         }
         String[] badges = new String[n];
         for (int i = 0; i < n; i++) {
-            if (v[i] > 0) badges[i] = kind == Kind.LATENCY ? time(v[i]) : count(v[i]);
+            if (kind == Kind.ROOFLINE) badges[i] = roof(scene, i, micros, floorMicros);
+            else if (v[i] > 0) badges[i] = kind == Kind.LATENCY ? time(v[i]) : count(v[i]);
             v[i] = max == 0 ? 0 : Math.sqrt(v[i] / max);
         }
         return new HeatMap(v, badges);
+    }
+
+    /** The share of a node's measured time its floor is, as "NN % of roof"; null for a node not measured. */
+    private static String roof(DiagramScene scene, int box, Map<String, Double> micros, Map<String, Double> floors) {
+        DiagramNode b = scene.diagram.nodes().get(box);
+        if (b.nodeIndex() < 0) return null;
+        String name = scene.graph.nodes().get(b.nodeIndex()).name();
+        Double t = micros.get(name), f = floors.get(name);
+        if (t == null || t <= 0 || f == null) return null;
+        return String.format(Locale.ROOT, "%.0f %% of roof", Math.min(100, 100 * f / t));
     }
 
     static String time(double micros) {

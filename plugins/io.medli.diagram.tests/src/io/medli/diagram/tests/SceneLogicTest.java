@@ -46,6 +46,14 @@ class SceneLogicTest {
         assertEquals("100 \u00b5s", latency.badges()[relu]);
         assertNull(HeatMap.of(s, HeatMap.Kind.LATENCY, cost, null), "nothing measured, nothing to show");
         assertNull(HeatMap.of(s, HeatMap.Kind.NONE, cost, null));
+
+        // roofline: the time above each node's floor, the badge the floor's share of the time
+        HeatMap roof = HeatMap.of(s, HeatMap.Kind.ROOFLINE, cost, Map.of("b0/conv", 400.0, "b0/relu", 100.0), Map.of("b0/conv", 300.0, "b0/relu", 0.0));
+        assertEquals(1.0, roof.heat()[relu], 1e-12, "relu loses 100 us against its floor, conv 100 us too");
+        assertEquals(1.0, roof.heat()[conv], 1e-12);
+        assertEquals("75 % of roof", roof.badges()[conv]);
+        assertEquals("0 % of roof", roof.badges()[relu]);
+        assertNull(HeatMap.of(s, HeatMap.Kind.ROOFLINE, cost, Map.of("b0/conv", 400.0), null), "no floors yet, no heat map");
     }
 
     @Test

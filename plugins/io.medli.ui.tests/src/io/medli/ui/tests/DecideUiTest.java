@@ -125,6 +125,7 @@ class DecideUiTest {
         assertTrue(x86.measured().stream().anyMatch(m -> m.architecture().startsWith("M-LSD tiny (DecideUiTest)")), "rows measured on x86-ci are its evidence");
         view.table().setSelection(new StructuredSelection(x86), true);
         UiWait.dispatch(50);
+        Screenshots.take(view.getSite().getShell(), "decision-tree-view.png");
         assertTrue(view.details().contains("Roofline floor: ") && view.details().contains("Measured: M-LSD tiny (DecideUiTest)"), view.details());
         // a latency target below the floor ranks the x86 box down, with the reason
         Text latency = Widgets.field(root, Text.class, "latency");
@@ -193,6 +194,7 @@ class DecideUiTest {
         accuracy.notifyListeners(SWT.Selection, new Event());
         UiWait.dispatch(50);
         assertEquals("80.00", view.viewer().getTable().getItem(0).getText(6));
+        Screenshots.take(view.getSite().getShell(), "model-db-view.png");
         // the front: the tiny model is faster and the large one more accurate, so both are on it
         assertEquals(2, view.frontSize("decide-ui-board"));
         // a row opens its benchmark

@@ -408,6 +408,18 @@ class OnnxModelEditorTest {
         assertNotNull(view, "the Node Profile view is shown");
         assertTrue(view.rowCount() > 50, "one row per profiled node: " + view.rowCount());
         Screenshots.take(e.getSite().getShell(), "graph-editor-latency.png");
+
+        // the roofline heat map: this machine's peaks measured, each node's floor against its measured time
+        heatMap("ROOFLINE");
+        UiWait.until(() -> e.floorMicros() != null && e.overlay() == io.medli.diagram.HeatMap.Kind.ROOFLINE && fig.heat() != null, 120_000,
+                "the peaks, the profile and the floors");
+        String[] roof = fig.badges();
+        int hotRoof = hottestOf(fig.heat());
+        assertTrue(roof[hotRoof] != null && roof[hotRoof].matches("[0-9]+ % of roof"), "the floor's share is written on the box: " + roof[hotRoof]);
+        double floorSum = e.floorMicros().values().stream().mapToDouble(Double::doubleValue).sum();
+        double measuredSum = e.measuredMicros().values().stream().mapToDouble(Double::doubleValue).sum();
+        assertTrue(floorSum > 0 && floorSum < measuredSum, "no run is faster than its floor: floors " + floorSum + " us, measured " + measuredSum + " us");
+        Screenshots.take(e.getSite().getShell(), "graph-editor-roofline.png");
     }
 
     /** x -> If(cond: then Relu, else Neg) -> Double (a local function: Add(a, a)) -> z. */

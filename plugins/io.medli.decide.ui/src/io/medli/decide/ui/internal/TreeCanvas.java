@@ -27,6 +27,9 @@ import io.medli.decide.tree.TreeWalk;
  */
 final class TreeCanvas extends Canvas {
     private static final int W = 170, H = 34, GAP_X = 60, GAP_Y = 14;
+    // fixed, light: a theme's tooltip colours can be dark (SWT colours hold no OS resource, nothing to dispose)
+    private static final org.eclipse.swt.graphics.Color OUTCOME = new org.eclipse.swt.graphics.Color(255, 246, 214),
+            OUTCOME_TEXT = new org.eclipse.swt.graphics.Color(40, 40, 40);
     private DecisionTree tree;
     private final Map<String, Rectangle> boxes = new LinkedHashMap<>();
     private final Set<String> pathNodes = new HashSet<>();
@@ -141,12 +144,12 @@ final class TreeCanvas extends Canvas {
             Rectangle r = e.getValue();
             boolean on = pathNodes.contains(e.getKey());
             boolean outcome = question(e.getKey()) == null;
-            gc.setBackground(on ? path : d.getSystemColor(outcome ? SWT.COLOR_INFO_BACKGROUND : SWT.COLOR_LIST_BACKGROUND));
+            gc.setBackground(on ? path : outcome ? OUTCOME : d.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
             gc.fillRoundRectangle(r.x, r.y, r.width, r.height, 8, 8);
             gc.setForeground(e.getKey().equals(waiting) ? d.getSystemColor(SWT.COLOR_RED) : normal);
             gc.setLineWidth(e.getKey().equals(waiting) ? 3 : 1);
             gc.drawRoundRectangle(r.x, r.y, r.width, r.height, 8, 8);
-            gc.setForeground(d.getSystemColor(on ? SWT.COLOR_LIST_SELECTION_TEXT : SWT.COLOR_LIST_FOREGROUND));
+            gc.setForeground(on ? d.getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT) : outcome ? OUTCOME_TEXT : d.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
             gc.drawText(fit(gc, label(e.getKey()), r.width - 8), r.x + 4, r.y + (r.height - gc.getFontMetrics().getHeight()) / 2, true);
         }
     }

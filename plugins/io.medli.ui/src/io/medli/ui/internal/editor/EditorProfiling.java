@@ -16,9 +16,12 @@ import io.medli.ui.MedliUi;
 
 /**
  * The sizes of the model's open input dimensions (asked once, with suggestions) and profiling the
- * current model on this machine in a job ({@link io.medli.runtime.NodeProfiler}).
+ * current model on this machine in a job ({@link io.medli.runtime.NodeProfiler}); for the roofline
+ * heat map also each node's floor on this machine's peaks (measured once per session).
  */
 final class EditorProfiling {
+    /** This machine's peaks, measured at the first roofline heat map of the session (some seconds). */
+    private static volatile io.medli.decide.roofline.Peaks peaks;
     private final OnnxModelEditor editor;
 
     EditorProfiling(OnnxModelEditor editor) {
@@ -57,6 +60,11 @@ final class EditorProfiling {
     }
 
     void profile() {
+        profile(false);
+    }
+
+    /** @param roofline also this machine's peaks and each node's floor */
+    void profile(boolean roofline) {
         if (editor.document() == null) return;
         ModelProto m = editor.document().current();
         if (editor.inputSizes() == null && !io.medli.runtime.InputSizes.open(m).isEmpty() && !editInputSizes()) return;
@@ -66,14 +74,26 @@ final class EditorProfiling {
         Job job = new Job(NLS.bind(Messages.Profiling_job, editor.getPartName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                SubMonitor sub = SubMonitor.convert(monitor, 3);
+                SubMonitor sub = SubMonitor.convert(monitor, roofline ? 5 : 3);
                 try {
                     sub.worked(1);
                     java.util.List<io.medli.runtime.NodeTiming> timings = io.medli.runtime.NodeProfiler.profile(m, sizes, 10);
                     sub.worked(1);
+                    java.util.Map<String, Double> floors = null;
+                    if (roofline) {
+                        sub.subTask(Messages.Profiling_peaks);
+                        io.medli.decide.roofline.Peaks p = peaks;
+                        if (p == null) peaks = p = io.medli.decide.roofline.PeakProbe.measure(sizes.intraOpThreads(), monitor::isCanceled);
+                        sub.worked(1);
+                        floors = new java.util.HashMap<>();
+                        for (io.medli.decide.roofline.Roofline.Node n : io.medli.decide.roofline.Roofline.of(m, sizes.dims(), p).nodes())
+                            floors.put(n.name(), n.floorSeconds() * 1e6);
+                        sub.worked(1);
+                    }
                     if (monitor.isCanceled()) return Status.CANCEL_STATUS;
+                    java.util.Map<String, Double> f = floors;
                     Display.getDefault().asyncExec(() -> {
-                        if (!editor.isClosed()) editor.profiled(timings);
+                        if (!editor.isClosed()) editor.profiled(timings, f);
                     });
                     return Status.OK_STATUS;
                 } catch (IOException | io.medli.runtime.ModelRunException e) {

@@ -13,7 +13,7 @@ import org.eclipse.ui.handlers.RadioState;
 
 import io.medli.diagram.HeatMap;
 
-/** The heat map of the active graph editor: one radio-state command (None, MACs, Parameters, Measured Latency). */
+/** The heat map of the active graph editor: one radio-state command (None, MACs, Parameters, Measured Latency, Time Above the Roofline Floor). */
 public final class HeatMapHandler extends AbstractHandler {
     public static final String COMMAND = "io.medli.ui.graph.heatMap";
 

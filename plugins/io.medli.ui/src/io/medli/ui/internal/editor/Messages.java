@@ -53,6 +53,7 @@ public final class Messages extends NLS {
     public static String Profiling_sizes_fixed;
     public static String Profiling_job;
     public static String Profiling_failed;
+    public static String Profiling_peaks;
     public static String Editor_notAModel;
     public static String Editor_opening;
     public static String Editor_notLocal;

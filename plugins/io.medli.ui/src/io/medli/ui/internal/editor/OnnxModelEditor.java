@@ -107,6 +107,7 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
     private final SelectionProvider selectionProvider = new SelectionProvider();
     private CanvasNavigation navigation;
     private volatile java.util.Map<String, Double> measuredMicros;
+    private volatile java.util.Map<String, Double> floorMicros;
     private final EditorProfiling profiling = new EditorProfiling(this);
     /** The sizes the user gave for the inputs' open dimensions; null until asked. */
     private volatile io.medli.runtime.RunOptions inputSizes;
@@ -546,11 +547,15 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         return overlay;
     }
 
-    /** Paints boxes by MACs, parameters or measured latency ({@link HeatMap}). */
+    /**
+     * Paints boxes by MACs, parameters, measured latency or the time above each node's roofline
+     * floor ({@link HeatMap}); the roofline one profiles the model and measures this machine's peaks first.
+     */
     public void setOverlay(HeatMap.Kind o) {
         overlay = o;
         HeatMapHandler.showState(o);
-        HeatMap h = HeatMap.of(figure.scene(), o, cost, measuredMicros);
+        if (o == HeatMap.Kind.ROOFLINE && floorMicros == null) profiling.profile(true);
+        HeatMap h = HeatMap.of(figure.scene(), o, cost, measuredMicros, floorMicros);
         if (h == null) figure.setHeat(null);
         else figure.setHeat(h.heat(), h.badges());
     }
@@ -597,12 +602,16 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
         profiling.profile();
     }
 
-    /** A profile finished: times per node, shown as a heat map and in the Node Profile view. */
-    void profiled(java.util.List<io.medli.runtime.NodeTiming> timings) {
+    /**
+     * A profile finished: times per node, shown as a heat map and in the Node Profile view; with
+     * the nodes' roofline floors (null when not asked for) the roofline heat map.
+     */
+    void profiled(java.util.List<io.medli.runtime.NodeTiming> timings, java.util.Map<String, Double> floors) {
         java.util.Map<String, Double> micros = new java.util.HashMap<>();
         for (io.medli.runtime.NodeTiming t : timings) micros.put(t.nodeName(), t.meanMicros());
         measuredMicros = micros;
-        setOverlay(HeatMap.Kind.LATENCY);
+        if (floors != null) floorMicros = floors;
+        setOverlay(floors != null ? HeatMap.Kind.ROOFLINE : HeatMap.Kind.LATENCY);
         try {
             NodeProfileView v = (NodeProfileView) getSite().getPage().showView(NodeProfileView.ID);
             v.show(this, timings);
@@ -610,6 +619,11 @@ public final class OnnxModelEditor extends EditorPart implements ModelDocument.L
             io.medli.ui.internal.UiLog.error("Cannot show the Node Profile view", e);
             showError(Messages.Editor_profileView, e.getMessage());
         }
+    }
+
+    /** Each node's roofline floor on this machine in microseconds, after a roofline profile; null before. */
+    public java.util.Map<String, Double> floorMicros() {
+        return floorMicros;
     }
 
     /** Measured mean time per node name in microseconds, after a profile; null before. */
