@@ -111,13 +111,16 @@ final class RecommendCommand implements Callable<Integer> {
         }
         o.println("=> " + r.outcome().title() + ":");
         List<Ranking.Ranked> ranked = Ranking.rank(r.outcome(), kb, facts, new Ranking.Targets(latency), measured(o));
+        List<String> none = Ranking.takenByNone(ranked);
+        if (!none.isEmpty()) o.println("  no compiler of this outcome takes " + String.join(", ", none)
+                + ": replace or remove them (or choose another outcome) before any of these can run the model");
         int rank = 1;
         for (Ranking.Ranked c : ranked) {
             o.printf("  %d. %s with %s%s: %s%n", rank++, c.candidate().hardware(), c.candidate().compiler(), c.viable() ? "" : " (ranked down)", c.candidate().why());
             for (String why : c.problems()) o.println("       - " + why);
             if (c.compiler() != null) {
                 o.println("       operators: " + (c.operators() == Ranking.Operators.CPU_FALLBACK ? "on the CPU instead of the accelerator: " + String.join(", ", c.missing())
-                        : c.operators() == Ranking.Operators.MISSING ? "not supported: " + String.join(", ", c.missing()) : c.operators().words));
+                        : c.operators() == Ranking.Operators.MISSING ? "not supported: " + String.join(", ", c.unsupported()) : c.operators().words));
             }
             o.println("       roofline floor: " + (c.floorMs() == null ? "none (" + c.floorNote() + ")" : Ranking.sig(c.floorMs()) + " ms (" + c.floorNote() + ")"));
             for (KnowledgeBase.PublishedResult pr : c.published())

@@ -84,6 +84,24 @@ class RankingTest {
     }
 
     @Test
+    void anOperatorOfACustomDomainIsNamedForEveryCompilerThatLacksIt() {
+        io.medli.onnx.proto.ModelProto m = RooflineTest.convRelu(false);
+        m.graph().nodes().add(new io.medli.onnx.proto.NodeProto("Fancy", "fancy", List.of("y"), List.of("z")).domain("my.company"));
+        m.opsetImports().add(new io.medli.onnx.proto.OperatorSetId("my.company", 1));
+        ModelFacts f = ModelFacts.of(m, Map.of());
+        assertEquals(Set.of("Conv", "Relu", "my.company:Fancy"), f.operators());
+        List<Ranked> r = Ranking.rank(OUT, KB, f, null, List.of());
+        for (Ranked x : r) {
+            if (x.compiler().id().equals("npu")) assertEquals(Set.of("Relu", "my.company:Fancy"), x.missing());
+            else if (x.compiler().id().equals("list")) assertEquals(Set.of("Relu", "my.company:Fancy"), x.missing());
+            else assertEquals(Set.of("my.company:Fancy"), x.missing(), "'all' means the ONNX domain, not someone's custom one");
+        }
+        assertEquals(List.of("my.company:Fancy"), Ranking.takenByNone(r), "no compiler of the outcome takes it");
+        Operators ort = new Operators(true, null, null, "doc", null, List.of("com.microsoft"));
+        assertEquals(Set.of(), ort.missing(Set.of("Conv", "com.microsoft:QGemm")), "ONNX Runtime's contrib operators");
+    }
+
+    @Test
     void anInt8ModelIsJudgedOnTheInt8Peak() {
         ModelFacts m = ModelFacts.of(RooflineTest.convRelu(true), Map.of());
         assertTrue(m.int8(), "the only arithmetic is a QDQ convolution");

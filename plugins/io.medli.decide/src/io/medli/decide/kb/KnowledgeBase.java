@@ -94,18 +94,28 @@ public record KnowledgeBase(String schema, int version, String title, List<Sourc
     /**
      * The ONNX operators a compiler takes: all of them, or the {@code supported} list; any other
      * operator is {@code otherwise} "unsupported" (the model does not compile) or "cpu" (it runs on
-     * the host CPU instead of the accelerator).
+     * the host CPU instead of the accelerator). Operators of other domains ("domain:Op") are taken
+     * only from the {@code domains} listed (e.g. ONNX Runtime's "com.microsoft").
      */
-    public record Operators(Boolean all, List<String> supported, String otherwise, String source, String note) {
+    public record Operators(Boolean all, List<String> supported, String otherwise, String source, String note, List<String> domains) {
         public Operators {
             supported = supported == null ? List.of() : List.copyOf(supported);
+            domains = domains == null ? List.of() : List.copyOf(domains);
         }
 
-        /** The operators of {@code ops} this compiler does not take (ops of a domain other than ONNX's are never taken by a list). */
+        public Operators(Boolean all, List<String> supported, String otherwise, String source, String note) {
+            this(all, supported, otherwise, source, note, null);
+        }
+
+        /** The operators of {@code ops} this compiler does not take. */
         public Set<String> missing(Set<String> ops) {
             Set<String> out = new TreeSet<>();
-            if (Boolean.TRUE.equals(all)) return out;
-            for (String op : ops) if (!supported.contains(op)) out.add(op);
+            for (String op : ops) {
+                int colon = op.lastIndexOf(':');
+                boolean taken = colon >= 0 ? domains.contains(op.substring(0, colon)) && (Boolean.TRUE.equals(all) || supported.contains(op))
+                        : Boolean.TRUE.equals(all) || supported.contains(op);
+                if (!taken) out.add(op);
+            }
             return out;
         }
 

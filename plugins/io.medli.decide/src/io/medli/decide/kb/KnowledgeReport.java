@@ -50,7 +50,7 @@ public final class KnowledgeReport {
         for (KnowledgeBase.Compiler c : kb.compilers()) {
             List<String> names = c.devices().stream().map(id -> kb.device(id).map(KnowledgeBase.Device::name).orElse(id)).toList();
             KnowledgeBase.Operators o = c.operators();
-            String ops = o == null ? "not in the base" : Boolean.TRUE.equals(o.all()) ? "all ONNX operators"
+            String ops = o == null ? "not in the base" : Boolean.TRUE.equals(o.all()) ? "all ONNX operators" + (o.domains().isEmpty() ? "" : " and " + String.join(", ", o.domains()))
                     : o.supported().size() + " ONNX operators; others " + ("cpu".equals(o.otherwise()) ? "run on the CPU" : "are not supported");
             if (o != null) ops += " [" + refs.getOrDefault(o.source(), 0) + "]";
             b.append("<tr><td>").append(esc(c.name())).append(" <sup>[").append(refs.getOrDefault(c.source(), 0)).append("]</sup></td><td>")

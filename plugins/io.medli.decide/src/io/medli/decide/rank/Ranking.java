@@ -46,13 +46,14 @@ public final class Ranking {
      * A ranked candidate.
      *
      * @param missing the model's operators the compiler lacks (or leaves to the CPU)
+     * @param unsupported those of them the model cannot run with at all
      * @param floorMs the model's roofline floor on the device in ms, null when the base has no peak for it
      * @param floorNote how the floor was reached (which peak, which precision), or why there is none
      * @param fits false when the model needs more memory than the device has; null when unknown
      * @param problems reasons that ranked it down
      */
     public record Ranked(DecisionTree.Candidate candidate, KnowledgeBase.Device device, KnowledgeBase.Compiler compiler, Operators operators,
-            Set<String> missing, Double floorMs, String floorNote, Boolean fits, List<String> problems, List<KnowledgeBase.PublishedResult> published,
+            Set<String> missing, Set<String> unsupported, Double floorMs, String floorNote, Boolean fits, List<String> problems, List<KnowledgeBase.PublishedResult> published,
             List<Measured> measured) {
         public boolean viable() {
             return problems.isEmpty();
@@ -67,11 +68,13 @@ public final class Ranking {
             KnowledgeBase.Compiler k = c.compilerId() == null ? null : kb.compiler(c.compilerId()).orElse(null);
             List<String> problems = new ArrayList<>();
             Operators ops = Operators.UNKNOWN;
-            Set<String> missing = Set.of();
+            Set<String> missing = Set.of(), unsupported = Set.of();
             if (model != null && k != null && k.operators() != null) {
                 missing = k.operators().missing(model.operators());
-                ops = missing.isEmpty() ? Operators.ALL : k.operators().fallsBackToCpu() ? Operators.CPU_FALLBACK : Operators.MISSING;
-                if (ops == Operators.MISSING) problems.add(k.name() + " does not support " + String.join(", ", missing));
+                // a CPU fallback runs the standard operators the accelerator lacks, not another domain's
+                unsupported = k.operators().fallsBackToCpu() ? new java.util.TreeSet<>(missing.stream().filter(o -> o.contains(":")).toList()) : missing;
+                ops = missing.isEmpty() ? Operators.ALL : unsupported.isEmpty() ? Operators.CPU_FALLBACK : Operators.MISSING;
+                if (ops == Operators.MISSING) problems.add(k.name() + " does not support " + String.join(", ", unsupported));
             }
             Boolean fits = null;
             if (model != null && d != null && !Double.isNaN(d.memoryBytes())) {
@@ -103,11 +106,23 @@ public final class Ranking {
             List<KnowledgeBase.PublishedResult> pub = d == null ? List.of() : kb.resultsOn(d.id());
             List<Measured> mine = d == null || measured == null ? List.of()
                     : measured.stream().filter(m -> d.isBoard(m.device())).toList();
-            out.add(new Ranked(c, d, k, ops, missing, floor, note, fits, List.copyOf(problems), pub, mine));
+            out.add(new Ranked(c, d, k, ops, missing, unsupported, floor, note, fits, List.copyOf(problems), pub, mine));
         }
         // viable first, then the operator verdict; the tree's order otherwise (stable sort)
         out.sort(Comparator.comparing((Ranked r) -> !r.viable()).thenComparing(r -> r.operators() == Operators.MISSING ? 3 : r.operators() == Operators.CPU_FALLBACK ? 1 : 0));
         return List.copyOf(out);
+    }
+
+    /**
+     * The model's operators that no compiler of the ranking takes (not even by leaving them to a
+     * CPU); empty when one takes all, or when the base records no compiler's operators.
+     */
+    public static List<String> takenByNone(List<Ranked> ranked) {
+        List<Ranked> known = ranked.stream().filter(r -> r.operators() != Operators.UNKNOWN).toList();
+        if (known.isEmpty()) return List.of();
+        java.util.Set<String> none = new java.util.TreeSet<>(known.get(0).unsupported());
+        for (Ranked r : known) none.retainAll(r.unsupported());
+        return List.copyOf(none);
     }
 
     private static String bytes(double b) {

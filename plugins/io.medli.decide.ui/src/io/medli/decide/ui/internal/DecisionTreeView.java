@@ -122,8 +122,7 @@ public final class DecisionTreeView extends ViewPart {
         column("Hardware", 190, r -> r.candidate().hardware());
         column("Compiler", 190, r -> r.candidate().compiler());
         column("Verdict", 220, r -> r.viable() ? "fits" : String.join("; ", r.problems()));
-        column("Operators", 170, r -> r.operators() == Ranking.Operators.ALL ? "all" : r.operators().words
-                + (r.missing().isEmpty() ? "" : ": " + String.join(", ", r.missing())));
+        column("Operators", 170, r -> r.operators() == Ranking.Operators.ALL ? "all" : r.operators().words + opsList(r));
         column("Roofline floor", 110, r -> r.floorMs() == null ? "-" : Ranking.sig(r.floorMs()) + " ms");
         column("Evidence", 120, r -> r.published().size() + " published, " + r.measured().size() + " measured");
         table.setContentProvider(ArrayContentProvider.getInstance());
@@ -277,6 +276,8 @@ public final class DecisionTreeView extends ViewPart {
             if (facts == null) say.add("no model: operators, memory and the roofline floor are not judged");
             ranked = Ranking.rank(walk.outcome(), kb, facts, new Ranking.Targets(target), measured(say));
             say.add(0, walk.outcome().title() + ": " + ranked.stream().filter(Ranking.Ranked::viable).count() + " of " + ranked.size() + " fit");
+            List<String> none = Ranking.takenByNone(ranked);
+            if (!none.isEmpty()) say.add(1, "no compiler here takes " + String.join(", ", none));
         } else {
             ranked = List.of();
             if (walk != null && walk.next() != null) say.add(0, "Answer: " + walk.next().text());
@@ -360,7 +361,7 @@ public final class DecisionTreeView extends ViewPart {
         b.append(r.candidate().hardware()).append(" with ").append(r.candidate().compiler()).append("\n").append(r.candidate().why()).append("\n");
         for (String p : r.problems()) b.append("- ").append(p).append("\n");
         if (r.compiler() != null)
-            b.append("Operators: ").append(r.operators().words).append(r.missing().isEmpty() ? "" : ": " + String.join(", ", r.missing())).append("\n");
+            b.append("Operators: ").append(r.operators().words).append(opsList(r)).append("\n");
         b.append("Roofline floor: ").append(r.floorMs() == null ? "none" : Ranking.sig(r.floorMs()) + " ms").append(" (").append(r.floorNote()).append(")\n");
         for (KnowledgeBase.PublishedResult p : r.published())
             b.append("Published: ").append(p.benchmark()).append(", ").append(p.model()).append(" with ").append(p.stack()).append(": ").append(Ranking.sig(p.latencyMs()))
@@ -368,6 +369,12 @@ public final class DecisionTreeView extends ViewPart {
         for (Ranking.Measured m : r.measured())
             b.append("Measured: ").append(m.architecture()).append(", p50 ").append(Ranking.sig(m.p50Ms())).append(" ms [").append(m.run()).append("]\n");
         details.setText(b.toString());
+    }
+
+    /** The operators behind an operator verdict: those not supported, or those left to the CPU. */
+    private static String opsList(Ranking.Ranked r) {
+        var ops = r.operators() == Ranking.Operators.MISSING ? r.unsupported() : r.missing();
+        return ops.isEmpty() ? "" : ": " + String.join(", ", ops);
     }
 
     private String source(String id) {
