@@ -79,7 +79,10 @@ class DecisionTreeTest {
         DecisionTree t = TreeFiles.shipped();
         assertEquals(List.of(), TreeCheck.check(t));
         assertEquals("cpu-boards", TreeWalk.walk(t, Map.of("os", "linux", "accelerator", "no")).outcome().id());
-        assertEquals("low-power-accelerators", TreeWalk.walk(t, Map.of("os", "linux", "accelerator", "yes", "powerW", 2.5)).outcome().id());
+        assertEquals("low-power-accelerators", TreeWalk.walk(t, Map.of("os", "linux", "accelerator", "yes", "powerW", 2.5, "framework", "tflite")).outcome().id());
+        assertEquals("low-power-accelerators-onnx", TreeWalk.walk(t, Map.of("os", "linux", "accelerator", "yes", "powerW", 2.5, "framework", "onnx")).outcome().id());
+        // every outcome reached by some answers
+        assertEquals(6, t.outcomes().size());
         assertEquals("gpu-boards", TreeWalk.walk(t, Map.of("os", "linux", "accelerator", "yes", "power", 15)).outcome().id());
         assertEquals("mcu", TreeWalk.walk(t, Map.of("os", "bare metal", "memoryKb", 300)).outcome().id());
         assertEquals("mcu-npu", TreeWalk.walk(t, Map.of("os", "bare metal", "memoryKb", 4000)).outcome().id());

@@ -217,8 +217,12 @@ class CommandLineTest {
         assertTrue(out().contains("mlsd_320x320_tiny.onnx: ") && out().contains("operators: ") && out().contains("Conv"), out());
         assertTrue(out().contains("next question (os): Does the device run an operating system?") && out().contains("--answer os=linux|bare metal"), out());
         assertEquals(0, medli("recommend", tiny, "--os", "linux", "--accelerator", "yes", "--power", "3"));
-        assertTrue(out().contains("What power budget does the device have, in watts? 3.0 W -> under 5") && out().contains("=> A low-power neural accelerator:")
-                && out().contains("1. NXP i.MX 8M Plus (NPU) with NXP eIQ"), out());
+        assertTrue(out().contains("What power budget does the device have, in watts? 3.0 W -> under 5")
+                && out().contains("next question (framework): In which format do your models come from training?"), out());
+        assertEquals(0, medli("recommend", tiny, "--os", "linux", "--accelerator", "yes", "--power", "3", "--answer", "framework=tflite"));
+        assertTrue(out().contains("=> A low-power neural accelerator:") && out().contains("1. NXP i.MX 8M Plus (NPU) with NXP eIQ"), out());
+        assertEquals(0, medli("recommend", tiny, "--os", "linux", "--accelerator", "yes", "--power", "3", "--answer", "framework=onnx"));
+        assertTrue(out().contains("=> A low-power neural accelerator that takes ONNX:") && out().contains("1. Hailo-8 with Hailo Dataflow Compiler"), out());
         // bare metal: the model's own memory answers the next question (M-LSD tiny needs megabytes)
         assertEquals(0, medli("recommend", tiny, "--answer", "os=bare metal"));
         assertTrue(out().contains("kB -> 512 or more") && out().contains("=> A microcontroller with a neural accelerator:"), out());
