@@ -197,6 +197,18 @@ class DecideUiTest {
         Screenshots.take(view.getSite().getShell(), "model-db-view.png");
         // the front: the tiny model is faster and the large one more accurate, so both are on it
         assertEquals(2, view.frontSize("decide-ui-board"));
+        // export: the rows shown as CSV; the architectures as JSON, imported back unchanged; a file with a figure without a source imports nothing
+        Path dir = java.nio.file.Files.createTempDirectory("modeldb");
+        view.exportTo(dir.resolve("rows.csv"), "csv");
+        assertEquals(3, java.nio.file.Files.readAllLines(dir.resolve("rows.csv")).size(), "a header and the two rows shown");
+        view.exportTo(dir.resolve("db.json"), "json");
+        String json = java.nio.file.Files.readString(dir.resolve("db.json"));
+        assertTrue(json.contains("M-LSD tiny (DecideUiTest)"), json);
+        view.importFrom(dir.resolve("db.json"));
+        assertTrue(view.status().startsWith("imported "), view.status());
+        java.nio.file.Files.writeString(dir.resolve("bad.json"), json.replace("\"architectures\": [", "\"architectures\": [{\"name\": \"bad\", \"parameters\": 5, \"models\": []}, "));
+        view.importFrom(dir.resolve("bad.json"));
+        assertTrue(view.status().contains("nothing imported") && view.status().contains("(the store is unchanged)"), view.status());
         // a row opens its benchmark
         view.viewer().setSelection(new StructuredSelection(view.viewer().getElementAt(0)), true);
         view.openSelected();

@@ -1,5 +1,8 @@
 package io.medli.decide.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
@@ -25,8 +29,10 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.medli.boards.ui.internal.ResultsView;
 import io.medli.launch.WorkspaceStore;
+import io.medli.onnx.AtomicFiles;
 import io.medli.store.MeasurementStore;
 import io.medli.store.ModelDatabase;
+import io.medli.store.ResultsExport;
 import io.medli.store.StoreException;
 
 /**
@@ -46,7 +52,7 @@ public final class ModelDbView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
-        c.setLayout(new GridLayout(11, false));
+        c.setLayout(new GridLayout(14, false));
         task = filter(c, "Task:", "task", 110);
         device = filter(c, "Device:", "device", 100);
         maxP50 = filter(c, "p50 up to (ms):", "maxP50", 60);
@@ -55,8 +61,28 @@ public final class ModelDbView extends ViewPart {
         Button refresh = new Button(c, SWT.PUSH);
         refresh.setText("Refresh");
         refresh.addListener(SWT.Selection, e -> refresh());
+        Button importJson = new Button(c, SWT.PUSH);
+        importJson.setText("Import...");
+        importJson.setToolTipText("Architectures and models from a model database file (JSON), all or nothing");
+        importJson.addListener(SWT.Selection, e -> {
+            String f = dialog(SWT.OPEN, "*.json", null);
+            if (f != null) importFrom(Path.of(f));
+        });
+        Button csv = new Button(c, SWT.PUSH);
+        csv.setText("Export CSV...");
+        csv.addListener(SWT.Selection, e -> {
+            String f = dialog(SWT.SAVE, "*.csv", "model-db.csv");
+            if (f != null) exportTo(Path.of(f), "csv");
+        });
+        Button json = new Button(c, SWT.PUSH);
+        json.setText("Export JSON...");
+        json.setToolTipText("Every architecture and model of the store (not only the rows shown)");
+        json.addListener(SWT.Selection, e -> {
+            String f = dialog(SWT.SAVE, "*.json", "model-db.json");
+            if (f != null) exportTo(Path.of(f), "json");
+        });
         SashForm sash = new SashForm(c, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 11, 1));
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 14, 1));
         viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         viewer.getTable().setHeaderVisible(true);
         column("Architecture", 150, ModelDatabase.Row::architecture, Comparator.comparing(ModelDatabase.Row::architecture));
@@ -74,7 +100,7 @@ public final class ModelDbView extends ViewPart {
         chart = new ParetoChart(sash);
         sash.setWeights(55, 45);
         status = new Label(c, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 11, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 14, 1));
         refresh();
     }
 
@@ -150,6 +176,37 @@ public final class ModelDbView extends ViewPart {
 
     private static String blank(Text t) {
         return t.getText().isBlank() ? null : t.getText().trim();
+    }
+
+    private String dialog(int style, String filter, String name) {
+        FileDialog d = new FileDialog(getSite().getShell(), style);
+        d.setFilterExtensions(new String[] { filter });
+        if (name != null) d.setFileName(name);
+        d.setOverwrite(true);
+        return d.open();
+    }
+
+    /** Imports a model database file into the store, all or nothing; the outcome in the status line. */
+    public void importFrom(Path file) {
+        try (MeasurementStore s = WorkspaceStore.open()) {
+            int n = s.models().importJson(Files.readString(file));
+            refresh();
+            status.setText("imported " + n + " architecture(s) from " + file.getFileName() + "; " + status.getText());
+        } catch (IOException e) {
+            status.setText("Cannot read " + file + ": " + e.getMessage());
+        } catch (StoreException | CoreException e) {
+            status.setText(file.getFileName() + ": " + e.getMessage() + " (the store is unchanged)");
+        }
+    }
+
+    /** Writes the rows shown as CSV, or every architecture as JSON (atomically). */
+    public void exportTo(Path file, String kind) {
+        try (MeasurementStore s = WorkspaceStore.open()) {
+            AtomicFiles.writeString(file, kind.equals("csv") ? ResultsExport.modelDbCsv(rows) : s.models().exportJson());
+            status.setText("wrote " + (kind.equals("csv") ? rows.size() + " row(s)" : "the model database") + " to " + file);
+        } catch (IOException | StoreException | CoreException e) {
+            status.setText("Cannot write " + file + ": " + e.getMessage());
+        }
     }
 
     /** The selected row's benchmark, in the Benchmark Results view. */
