@@ -124,8 +124,9 @@ final class RecommendCommand implements Callable<Integer> {
             }
             o.println("       roofline floor: " + (c.floorMs() == null ? "none (" + c.floorNote() + ")" : Ranking.sig(c.floorMs()) + " ms (" + c.floorNote() + ")"));
             for (KnowledgeBase.PublishedResult pr : c.published())
-                o.printf(Locale.ROOT, "       published: %s, %s with %s: %s ms%s [%s]%n", pr.benchmark(), pr.model(), pr.stack(), Ranking.sig(pr.latencyMs()),
-                        pr.energyUj() == null ? "" : ", " + Ranking.sig(pr.energyUj()) + " uJ", pr.source() + (pr.file() == null ? "" : ": " + pr.file()));
+                o.printf(Locale.ROOT, "       published: %s, %s with %s: %s ms%s%s [%s]%n", pr.benchmark(), pr.model(), pr.stack(), Ranking.sig(pr.latencyMs()),
+                        pr.energyUj() == null ? "" : ", " + Ranking.sig(pr.energyUj()) + " uJ", pr.ramKB() == null ? "" : ", RAM " + Ranking.sig(pr.ramKB()) + " kB",
+                        pr.source() + (pr.file() == null ? "" : ": " + pr.file()));
             for (Ranking.Measured me : c.measured())
                 o.printf(Locale.ROOT, "       measured: %s with %s, p50 %s ms%s [%s]%n", me.architecture(), me.runtime(), Ranking.sig(me.p50Ms()),
                         me.accuracy() == null ? "" : String.format(Locale.ROOT, ", accuracy %.2f %%", me.accuracy()), me.run());

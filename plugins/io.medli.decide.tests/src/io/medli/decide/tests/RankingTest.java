@@ -61,7 +61,7 @@ class RankingTest {
         assertEquals(Set.of("Relu"), npu.missing());
         assertTrue(npu.viable());
         assertFalse(tiny.fits());
-        assertTrue(tiny.problems().get(0).startsWith("the model needs ") && tiny.problems().get(0).endsWith("Tiny MCU has 1 kB"), tiny.problems().toString());
+        assertTrue(tiny.problems().get(0).startsWith("the model needs ") && tiny.problems().get(0).endsWith("Tiny MCU has 1.0 kB"), tiny.problems().toString());
         // by hand: Conv max(13824 ops / 1e9, 2224 B / 1e8) + Relu 2048 B / 1e8 = 42.72 us
         assertEquals(0.04272, big.floorMs(), 1e-9);
         assertEquals("float32 at 1 GFLOP/s and 0.1 GB/s, every tensor counted as memory traffic (no cache size in the base)", big.floorNote());
@@ -70,6 +70,16 @@ class RankingTest {
         assertEquals(1, big.published().size());
         assertEquals("run-1", big.measured().get(0).run(), "rows measured on the device, matched by its name");
         assertEquals(List.of(), nopeak.measured());
+    }
+
+    @Test
+    void onAMicrocontrollerTheWeightsGoToFlashAndTheActivationsToRam() {
+        ModelFacts m = ModelFacts.of(RooflineTest.convRelu(false), Map.of());
+        KnowledgeBase kb = new KnowledgeBase(KnowledgeBase.SCHEMA, 1, "t", KB.sources(), List.of(
+                new Device("mcu", "MCU", "bare metal", null, null, null, Map.of("memoryKB", f(4), "flashKB", f(0.25)))), List.of(), List.of());
+        Ranked r = Ranking.rank(new Outcome("o", "o", List.of(new Candidate("MCU", "c", "w", "mcu", null))), kb, m, null, List.of()).get(0);
+        // 432 bytes of weights against 256 bytes of flash; the activations (at most 2 kB) fit 4 kB of RAM
+        assertEquals(List.of("its weights need 432 bytes of flash, MCU has 256 bytes"), r.problems());
     }
 
     @Test

@@ -124,8 +124,18 @@ public record KnowledgeBase(String schema, int version, String title, List<Sourc
         }
     }
 
-    /** A published result: a benchmark's model run on a device with a software stack. */
-    public record PublishedResult(String benchmark, String model, String device, String stack, Double latencyMs, Double energyUj, String source, String file) {
+    /**
+     * A published result: a benchmark's model run on a device with a software stack.
+     *
+     * @param ramKB the RAM the deployed model takes (activations and runtime), where published
+     * @param flashKB the flash its weights (and code) take, where published
+     * @param unit the compute unit that ran it (e.g. "1 CPU", "NPU/MCU"), where published
+     */
+    public record PublishedResult(String benchmark, String model, String device, String stack, Double latencyMs, Double energyUj, String source, String file,
+            Double ramKB, Double flashKB, String unit) {
+        public PublishedResult(String benchmark, String model, String device, String stack, Double latencyMs, Double energyUj, String source, String file) {
+            this(benchmark, model, device, stack, latencyMs, energyUj, source, file, null, null, null);
+        }
     }
 
     public Optional<Device> device(String id) {

@@ -59,12 +59,14 @@ public final class KnowledgeReport {
                     .append(esc(c.setup())).append("</td><td>").append(esc(ops)).append("</td></tr>\n");
         }
         b.append("</table>\n<h2>Published results</h2>\n<table>\n<tr><th>Benchmark</th><th>Model</th><th>Device</th><th>Software stack</th>"
-                + "<th>Latency (ms)</th><th>Energy (uJ)</th><th>Where</th></tr>\n");
+                + "<th>Latency (ms)</th><th>Energy (uJ)</th><th>RAM (kB)</th><th>Flash (kB)</th><th>Where</th></tr>\n");
         for (KnowledgeBase.PublishedResult r : kb.results()) {
             b.append("<tr><td>").append(esc(r.benchmark())).append("</td><td>").append(esc(r.model())).append("</td><td>")
                     .append(esc(kb.device(r.device()).map(KnowledgeBase.Device::name).orElse(r.device()))).append("</td><td>").append(esc(r.stack()))
+                    .append(r.unit() == null ? "" : " (" + esc(r.unit()) + ")")
                     .append("</td><td>").append(r.latencyMs() == null ? "" : num(r.latencyMs())).append("</td><td>")
-                    .append(r.energyUj() == null ? "" : num(r.energyUj())).append("</td><td>").append(esc(r.file())).append(" <sup>[")
+                    .append(r.energyUj() == null ? "" : num(r.energyUj())).append("</td><td>").append(r.ramKB() == null ? "" : num(r.ramKB())).append("</td><td>")
+                    .append(r.flashKB() == null ? "" : num(r.flashKB())).append("</td><td>").append(esc(r.file())).append(" <sup>[")
                     .append(refs.getOrDefault(r.source(), 0)).append("]</sup></td></tr>\n");
         }
         b.append("</table>\n<h2>Sources</h2>\n<ol>\n");

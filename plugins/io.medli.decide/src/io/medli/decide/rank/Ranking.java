@@ -78,8 +78,18 @@ public final class Ranking {
             }
             Boolean fits = null;
             if (model != null && d != null && !Double.isNaN(d.memoryBytes())) {
-                fits = model.memoryBytes() <= d.memoryBytes();
-                if (!fits) problems.add(String.format(Locale.ROOT, "the model needs %s, %s has %s", bytes(model.memoryBytes()), d.name(), bytes(d.memoryBytes())));
+                double flash = d.value("flashKB") * 1024;
+                if (Double.isNaN(flash)) {
+                    fits = model.memoryBytes() <= d.memoryBytes();
+                    if (!fits) problems.add(String.format(Locale.ROOT, "the model needs %s, %s has %s", bytes(model.memoryBytes()), d.name(), bytes(d.memoryBytes())));
+                } else {
+                    // a microcontroller keeps the weights in flash and only the activations in RAM
+                    boolean ram = model.peakActivationBytes() <= d.memoryBytes(), rom = model.weightBytes() <= flash;
+                    fits = ram && rom;
+                    if (!ram) problems.add(String.format(Locale.ROOT, "its activations need %s of RAM, %s has %s", bytes(model.peakActivationBytes()), d.name(),
+                            bytes(d.memoryBytes())));
+                    if (!rom) problems.add(String.format(Locale.ROOT, "its weights need %s of flash, %s has %s", bytes(model.weightBytes()), d.name(), bytes(flash)));
+                }
             }
             Double floor = null;
             String note;
@@ -126,7 +136,8 @@ public final class Ranking {
     }
 
     private static String bytes(double b) {
-        return b >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", b / (1 << 20)) : String.format(Locale.ROOT, "%.0f kB", b / 1024);
+        if (b < 1024) return String.format(Locale.ROOT, "%.0f bytes", b);
+        return b >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", b / (1 << 20)) : String.format(Locale.ROOT, "%.1f kB", b / 1024);
     }
 
     /** A figure as the base has it, without trailing zeros. */

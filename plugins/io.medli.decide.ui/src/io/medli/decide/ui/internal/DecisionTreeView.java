@@ -365,7 +365,8 @@ public final class DecisionTreeView extends ViewPart {
         b.append("Roofline floor: ").append(r.floorMs() == null ? "none" : Ranking.sig(r.floorMs()) + " ms").append(" (").append(r.floorNote()).append(")\n");
         for (KnowledgeBase.PublishedResult p : r.published())
             b.append("Published: ").append(p.benchmark()).append(", ").append(p.model()).append(" with ").append(p.stack()).append(": ").append(Ranking.sig(p.latencyMs()))
-                    .append(" ms").append(p.energyUj() == null ? "" : ", " + Ranking.sig(p.energyUj()) + " uJ").append(" [").append(source(p.source())).append("]\n");
+                    .append(" ms").append(p.energyUj() == null ? "" : ", " + Ranking.sig(p.energyUj()) + " uJ")
+                    .append(p.ramKB() == null ? "" : ", RAM " + Ranking.sig(p.ramKB()) + " kB").append(" [").append(source(p.source())).append("]\n");
         for (Ranking.Measured m : r.measured())
             b.append("Measured: ").append(m.architecture()).append(", p50 ").append(Ranking.sig(m.p50Ms())).append(" ms [").append(m.run()).append("]\n");
         details.setText(b.toString());
