@@ -6,7 +6,7 @@
 # on the emulated aarch64 board (tools/arm64-board.sh; about 50x slow, its latencies mean nothing).
 # Both boards are reached over SSH on loopback (a private sshd, stopped at the end), so that the
 # store names the device the knowledge base knows. Finished models are not trained again.
-# Usage: tools/seed-modeldb.sh [OUT_DIR]   (EPOCHS=3 by default; ONLY=NAME for one student; about 40 minutes on 2 cores)
+# Usage: tools/seed-modeldb.sh [OUT_DIR]   (EPOCHS=3 by default; ONLY=NAME for one student; about 60 minutes on 2 cores)
 # Writes OUT_DIR/modeldb.json (architectures and models) and OUT_DIR/modeldb.csv (the rows).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,7 +28,6 @@ students=(
   "cnn w16|cnn|--student cnn --param width=16"
   "cnn w32|cnn|--student cnn --param width=32"
   "mobilenetv2 x0.5|mobilenetv2|--student mobilenetv2 --param width=0.5"
-  "mobilenetv2 x1.0|mobilenetv2|--student mobilenetv2 --param width=1.0"
   "resnet-tiny w8|resnet-tiny|--student resnet-tiny --param width=8"
   "resnet-tiny w16|resnet-tiny|--student resnet-tiny --param width=16"
   "mlp 256-128|mlp|--student mlp"
