@@ -136,7 +136,7 @@ class BoardsUiTest {
         Table table = view.viewer().getTable();
         Text model = field(table.getParent().getParent(), Text.class, "model");
         model.setText("tiny.onnx");
-        assertTrue(table.getItemCount() >= 2, "both thread counts: " + table.getItemCount());
+        assertTrue(table.getItemCount() >= 2, "both thread counts: " + table.getItemCount() + " (" + view.status() + ")");
         view.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(List.of(view.viewer().getElementAt(0), view.viewer().getElementAt(1))));
         UiWait.dispatch(100);
         assertEquals(2, view.chartSeries(), "two runs compared in the chart");

@@ -48,19 +48,21 @@ import io.medli.store.ModelDatabase;
 class DecideUiTest {
     static final Path TINY = Path.of(System.getProperty("medli.models.dir", "build/models"), "mlsd_320x320_tiny.onnx").toAbsolutePath();
     static final Path LARGE = Path.of(System.getProperty("medli.models.dir", "build/models"), "mlsd_320x320_large.onnx").toAbsolutePath();
+    /** Kept in the store: not the 320x320 tiny model, whose checksum other tests' copies share (the store names a model by its first file name). */
+    static final Path SMALL = Path.of(System.getProperty("medli.models.dir", "build/models"), "mlsd_512x512_tiny.onnx").toAbsolutePath();
 
     /** Two real models benchmarked on this machine, kept under two device names; their accuracies made up for this test, and said to be. */
     @BeforeAll
     static void measure() throws Exception {
         try (MeasurementStore s = WorkspaceStore.open()) {
-            for (Path m : List.of(TINY, LARGE)) {
+            for (Path m : List.of(SMALL, LARGE)) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 assertEquals(0, Agent.run(new String[] { "bench", m.toString(), "--iterations", "5", "--warmup", "1", "--threads", "1" },
                         new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
                 BenchReport r = BenchReport.parse(out.toString(StandardCharsets.UTF_8));
                 s.save(r, "x86-ci");
                 s.save(r, "decide-ui-board");
-                boolean tiny = m == TINY;
+                boolean tiny = m == SMALL;
                 s.models().register(new ModelDatabase.Architecture(tiny ? "M-LSD tiny (DecideUiTest)" : "M-LSD large (DecideUiTest)", "M-LSD", "decide-ui-lines",
                         null, null, null, "hand-made for DecideUiTest",
                         List.of(new ModelDatabase.Model(r.model.sha256, m.getFileName().toString(), r.model.bytes, "float32", tiny ? 70.0 : 80.0, "made up",
@@ -195,8 +197,14 @@ class DecideUiTest {
         UiWait.dispatch(50);
         assertEquals("80.00", view.viewer().getTable().getItem(0).getText(6));
         Screenshots.take(view.getSite().getShell(), "model-db-view.png");
-        // the front: the tiny model is faster and the large one more accurate, so both are on it
-        assertEquals(2, view.frontSize("decide-ui-board"));
+        // the front: the large model (more accurate) is on it; the small one too when it is faster
+        double small = Double.NaN, large = Double.NaN;
+        for (var item : view.viewer().getTable().getItems()) {
+            double p50 = Double.parseDouble(item.getText(5));
+            if (item.getText(0).startsWith("M-LSD tiny")) small = p50;
+            else large = p50;
+        }
+        assertEquals(small < large ? 2 : 1, view.frontSize("decide-ui-board"), "small " + small + " ms, large " + large + " ms");
         // export: the rows shown as CSV; the architectures as JSON, imported back unchanged; a file with a figure without a source imports nothing
         Path dir = java.nio.file.Files.createTempDirectory("modeldb");
         view.exportTo(dir.resolve("rows.csv"), "csv");
@@ -216,6 +224,7 @@ class DecideUiTest {
         ResultsView results = (ResultsView) page().findView(ResultsView.ID);
         assertEquals(1, results.viewer().getTable().getItemCount(), "the large model's run on decide-ui-board");
         assertEquals("mlsd_320x320_large.onnx", results.viewer().getTable().getItem(0).getText(2));
+        results.filterTo("", ""); // the view may be kept by the workbench: leave it unfiltered for the next test
         page().hideView(results);
         page().hideView(view);
         assertNull(page().findView(ModelDbView.ID));

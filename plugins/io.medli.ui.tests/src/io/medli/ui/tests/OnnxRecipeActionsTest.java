@@ -153,7 +153,11 @@ class OnnxRecipeActionsTest {
         UiWait.until(() -> Job.getJobManager().find(RecipeLaunching.FAMILY).length == 0, 300_000, "the recipe's first run");
         RecipeEditor editor = (RecipeEditor) e;
         editor.setActivePage("runs");
-        UiWait.until(() -> editor.runsPage().entries().size() == 1, 10_000, "the run on the Runs page");
+        try {
+            UiWait.until(() -> editor.runsPage().entries().size() == 1, 60_000, "the run on the Runs page");
+        } catch (AssertionError x) {
+            throw new AssertionError(x.getMessage() + "; the page lists " + editor.runsPage().entries().stream().map(en -> en.status()).toList(), x);
+        }
         assertEquals("finished", editor.runsPage().entries().get(0).status());
         assertNotNull(editor.runsPage().entries().get(0).goalsMet(), "the proposed goals were judged");
     }

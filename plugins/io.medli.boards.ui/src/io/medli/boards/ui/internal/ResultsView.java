@@ -197,6 +197,11 @@ public final class ResultsView extends ViewPart {
         return viewer;
     }
 
+    /** The status line: how many results, from which store, or what went wrong. */
+    public String status() {
+        return status.getText();
+    }
+
     LatencyChart chart() {
         return chart;
     }
