@@ -14,9 +14,6 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -111,20 +108,7 @@ public final class ResultsView extends ViewPart {
     }
 
     private void column(String title, int width, Function<MeasurementRow, String> text, Comparator<MeasurementRow> order) {
-        TableViewerColumn col = Columns.add(viewer, MeasurementRow.class, title, width, text);
-        col.getColumn().addListener(SWT.Selection, e -> {
-            var table = viewer.getTable();
-            int dir = table.getSortColumn() == col.getColumn() && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
-            table.setSortColumn(col.getColumn());
-            table.setSortDirection(dir);
-            viewer.setComparator(new ViewerComparator() {
-                @Override
-                public int compare(Viewer v, Object a, Object b) {
-                    int c = order.compare((MeasurementRow) a, (MeasurementRow) b);
-                    return dir == SWT.UP ? c : -c;
-                }
-            });
-        });
+        Columns.sortable(viewer, MeasurementRow.class, title, width, text, order);
     }
 
     /** Reads the store again with the filters as typed. */

@@ -15,9 +15,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -32,6 +30,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
+import io.medli.boards.ui.internal.Columns;
 import io.medli.decide.kb.KnowledgeBase;
 import io.medli.decide.kb.KnowledgeCheck;
 import io.medli.decide.kb.KnowledgeFiles;
@@ -137,15 +136,7 @@ public final class DecisionTreeView extends ViewPart {
     }
 
     private void column(String title, int width, java.util.function.Function<Ranking.Ranked, String> text) {
-        TableViewerColumn col = new TableViewerColumn(table, SWT.NONE);
-        col.getColumn().setText(title);
-        col.getColumn().setWidth(width);
-        col.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Ranking.Ranked) element);
-            }
-        });
+        Columns.add(table, Ranking.Ranked.class, title, width, text);
     }
 
     /** The shipped tree and knowledge base; what is wrong with them is said, and the view still opens. */

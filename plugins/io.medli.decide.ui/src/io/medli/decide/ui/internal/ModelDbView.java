@@ -10,11 +10,7 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -27,6 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
+import io.medli.boards.ui.internal.Columns;
 import io.medli.boards.ui.internal.ResultsView;
 import io.medli.launch.WorkspaceStore;
 import io.medli.onnx.AtomicFiles;
@@ -114,28 +111,7 @@ public final class ModelDbView extends ViewPart {
     }
 
     private void column(String title, int width, Function<ModelDatabase.Row, String> text, Comparator<ModelDatabase.Row> order) {
-        TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
-        col.getColumn().setText(title);
-        col.getColumn().setWidth(width);
-        col.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((ModelDatabase.Row) element);
-            }
-        });
-        col.getColumn().addListener(SWT.Selection, e -> {
-            var table = viewer.getTable();
-            int dir = table.getSortColumn() == col.getColumn() && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
-            table.setSortColumn(col.getColumn());
-            table.setSortDirection(dir);
-            viewer.setComparator(new ViewerComparator() {
-                @Override
-                public int compare(Viewer v, Object a, Object b) {
-                    int k = order.compare((ModelDatabase.Row) a, (ModelDatabase.Row) b);
-                    return dir == SWT.UP ? k : -k;
-                }
-            });
-        });
+        Columns.sortable(viewer, ModelDatabase.Row.class, title, width, text, order);
     }
 
     private Double number(Text t, String what) {
