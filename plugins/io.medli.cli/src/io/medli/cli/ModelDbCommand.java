@@ -149,8 +149,10 @@ final class ModelDbCommand {
             ModelDatabase.Model entry = new ModelDatabase.Model(AtomicFiles.sha256(p), p.getFileName().toString(), Files.size(p), format, accuracy, dataset,
                     source);
             try (MeasurementStore s = store.open()) {
-                s.models().register(new ModelDatabase.Architecture(architecture, family, task, cost.params(), cost.macs(), cost.weightBytes(),
-                        "measured: MEDLI's cost model of " + p.getFileName() + " on " + day, List.of(entry)));
+                // the architecture's figures are its float network's: a quantized model adds its quantization parameters to the count
+                boolean figures = format.equals("float32");
+                s.models().register(new ModelDatabase.Architecture(architecture, family, task, figures ? cost.params() : null, figures ? cost.macs() : null,
+                        figures ? cost.weightBytes() : null, figures ? "measured: MEDLI's cost model of " + p.getFileName() + " on " + day : null, List.of(entry)));
             }
             io.out().printf(Locale.ROOT, "%s: %s (%s), %s, %d parameters, %.3f GMAC%s; kept in %s%n", architecture, p.getFileName(), task, format, cost.params(),
                     cost.macs() / 1e9, accuracy == null ? "" : String.format(Locale.ROOT, ", accuracy %.2f %% on %s", accuracy, dataset), store.describe());

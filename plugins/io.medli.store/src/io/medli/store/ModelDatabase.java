@@ -78,7 +78,10 @@ public final class ModelDatabase {
             id = Sql.insert(c, "INSERT INTO architectures (name, family, task, parameters, macs, weight_bytes, source) VALUES (?,?,?,?,?,?,?)", a.name(), a.family(),
                     a.task(), a.parameters(), a.macs(), a.weightBytes(), a.source());
         } else {
-            Sql.update(c, "UPDATE architectures SET family = ?, task = ?, parameters = ?, macs = ?, weight_bytes = ?, source = ? WHERE id = ?", a.family(), a.task(),
+            // figures left out keep the ones there (an int8 model of the architecture does not replace its float figures)
+            Sql.update(c, "UPDATE architectures SET family = COALESCE(CAST(? AS VARCHAR), family), task = COALESCE(CAST(? AS VARCHAR), task), "
+                    + "parameters = COALESCE(CAST(? AS BIGINT), parameters), macs = COALESCE(CAST(? AS BIGINT), macs), "
+                    + "weight_bytes = COALESCE(CAST(? AS BIGINT), weight_bytes), source = COALESCE(CAST(? AS VARCHAR), source) WHERE id = ?", a.family(), a.task(),
                     a.parameters(), a.macs(), a.weightBytes(), a.source(), id);
         }
         for (Model m : a.models()) {
@@ -88,8 +91,10 @@ public final class ModelDatabase {
                         + "VALUES (?,?,?,?,?,?,?,?,?)", m.sha256(), m.name(), m.bytes(), id, m.numberFormat(), m.accuracy(), m.accuracyDataset(), m.source(),
                         Timestamp.from(Instant.now()));
             } else {
-                Sql.update(c, "UPDATE models SET architecture_id = ?, number_format = ?, accuracy = ?, accuracy_dataset = ?, source = ? WHERE id = ?", id,
-                        m.numberFormat(), m.accuracy(), m.accuracyDataset(), m.source(), mid);
+                // an accuracy left out keeps the one measured before (a model added again without data)
+                Sql.update(c, "UPDATE models SET architecture_id = ?, number_format = COALESCE(CAST(? AS VARCHAR), number_format), "
+                        + "accuracy = COALESCE(CAST(? AS DOUBLE PRECISION), accuracy), accuracy_dataset = COALESCE(CAST(? AS VARCHAR), accuracy_dataset), "
+                        + "source = COALESCE(CAST(? AS VARCHAR), source) WHERE id = ?", id, m.numberFormat(), m.accuracy(), m.accuracyDataset(), m.source(), mid);
             }
         }
     }

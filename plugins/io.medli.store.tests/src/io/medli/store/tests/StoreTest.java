@@ -154,6 +154,11 @@ class StoreTest {
         ModelDatabase.Model tiny = new ModelDatabase.Model(report.model.sha256, "mlsd_320x320_tiny.onnx", report.model.bytes, "float32", 77.5,
                 "Wireframe", "hand-made for StoreTest");
         db.register(new ModelDatabase.Architecture("M-LSD tiny", "M-LSD", "line detection", 1000L, 2000L, 4000L, "hand-made for StoreTest", List.of(tiny)));
+        // an int8 model of the same architecture, added without figures, keeps the architecture's (its float network's)
+        db.register(new ModelDatabase.Architecture("M-LSD tiny", null, null, null, null, null, null,
+                List.of(new ModelDatabase.Model(report.model.sha256, "mlsd_320x320_tiny.onnx", report.model.bytes, "float32", null, null, null))));
+        assertEquals(77.5, db.find(ModelDatabase.Query.all()).get(0).accuracy(), 0, "a model added again without data keeps its measured accuracy");
+        assertTrue(db.exportJson().contains("\"parameters\": 1000") && db.exportJson().contains("\"task\": \"line detection\""), db.exportJson());
         List<ModelDatabase.Row> rows = db.find(ModelDatabase.Query.all());
         assertEquals(4, rows.size(), "every measurement of the model, on both boards");
         assertEquals("M-LSD tiny", rows.get(0).architecture());
