@@ -151,6 +151,44 @@ class DecideUiTest {
     }
 
     @Test
+    void aKnowledgeBaseOrTreeFileOfTheWorkspaceIsCheckedIntoMarkers() throws Exception {
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("decide-data");
+        if (!p.exists()) p.create(null);
+        p.open(null);
+        IFile kb = p.getFile("mine-kb.json");
+        String broken = "{\n  \"schema\": \"medli-knowledge-base/1\",\n  \"sources\": [],\n  \"devices\": [\n    { \"id\": \"b\", \"name\": \"B\",\n"
+                + "      \"figures\": { \"powerW\": { \"value\": 3 } } }\n  ]\n}\n";
+        kb.create(new java.io.ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), true, null);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IEvaluationContext context = handlers.createContextSnapshot(true);
+        context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(kb));
+        handlers.executeCommandInContext(new ParameterizedCommand(commands.getCommand("io.medli.decide.ui.check"), null), null, context);
+        var markers = kb.findMarkers(io.medli.decide.ui.internal.DataFileCheck.MARKER, false, 0);
+        assertEquals(1, markers.length);
+        assertEquals("device 'b', powerW (3.0) has no source and no run: enter only what can be sourced", markers[0].getAttribute(org.eclipse.core.resources.IMarker.MESSAGE));
+        assertEquals(5, markers[0].getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, -1), "on the line of the entry");
+        assertNotNullView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+        // fixed: the check leaves no marker; a tree file with a loop is checked as a tree
+        kb.setContents(new java.io.ByteArrayInputStream(broken.replace("\"sources\": []", "\"sources\": [{\"id\": \"d\", \"kind\": \"published\", \"title\": \"t\", \"where\": \"w\"}]")
+                .replace("{ \"value\": 3 }", "{ \"value\": 3, \"source\": \"d\" }").getBytes(StandardCharsets.UTF_8)), true, false, null);
+        assertEquals(List.of(), io.medli.decide.ui.internal.DataFileCheck.check(kb));
+        assertEquals(0, kb.findMarkers(io.medli.decide.ui.internal.DataFileCheck.MARKER, false, 0).length);
+        IFile tree = p.getFile("mine-tree.json");
+        tree.create(new java.io.ByteArrayInputStream(("{\"schema\": \"medli-decision-tree/1\", \"id\": \"t\", \"start\": \"a\", \"questions\": ["
+                + "{\"id\": \"a\", \"kind\": \"CHOICE\", \"text\": \"A?\", \"branches\": [{\"answer\": \"x\", \"next\": \"a\"}]}]}").getBytes(StandardCharsets.UTF_8)), true, null);
+        List<String> loop = io.medli.decide.ui.internal.DataFileCheck.check(tree);
+        assertTrue(loop.stream().anyMatch(x -> x.contains("loop")), loop.toString());
+        IFile other = p.getFile("other.json");
+        other.create(new java.io.ByteArrayInputStream("{\"schema\": \"something/1\"}".getBytes(StandardCharsets.UTF_8)), true, null);
+        assertTrue(io.medli.decide.ui.internal.DataFileCheck.check(other).get(0).startsWith("neither a decision tree"));
+    }
+
+    private static void assertNotNullView(String id) {
+        assertTrue(page().findView(id) != null, id + " is shown");
+    }
+
+    @Test
     void theManualIsInHelpContentsAndTheHelpServerServesIt() throws Exception {
         org.eclipse.help.IToc toc = java.util.Arrays.stream(org.eclipse.help.HelpSystem.getTocs())
                 .filter(t -> t.getLabel().equals("MEDLI Studio: Choosing Edge Hardware and Compilers")).findFirst()
