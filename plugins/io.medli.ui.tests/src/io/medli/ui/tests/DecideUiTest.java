@@ -264,6 +264,27 @@ class DecideUiTest {
         assertEquals("mlsd_320x320_large.onnx", results.viewer().getTable().getItem(0).getText(2));
         results.filterTo("", ""); // the view may be kept by the workbench: leave it unfiltered for the next test
         page().hideView(results);
+        // a store that cannot be reached (a PostgreSQL server that is down): said in the view, which stays; the Decision Tree view goes on without rows
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        WorkspaceStore.save(new WorkspaceStore.Settings("jdbc:postgresql://127.0.0.1:" + closed + "/medli", "medli"), null);
+        try {
+            view.refresh();
+            assertTrue(view.status().startsWith("The measurement store cannot be read: ") && view.status().contains("cannot reach the store"), view.status());
+            assertEquals(0, view.viewer().getTable().getItemCount());
+            DecisionTreeView tree = (DecisionTreeView) page().showView(DecisionTreeView.ID);
+            Composite treeRoot = (Composite) tree.table().getControl().getParent().getParent().getParent();
+            choose(treeRoot, "os", "linux");
+            choose(treeRoot, "accelerator", "no");
+            assertTrue(tree.status().startsWith("A CPU board with an open runtime") && tree.status().contains("no measured rows ("), tree.status());
+            page().hideView(tree);
+        } finally {
+            WorkspaceStore.save(new WorkspaceStore.Settings("", "medli"), null);
+        }
+        view.refresh();
+        assertTrue(view.status().contains(" row(s) in "), view.status());
         page().hideView(view);
         assertNull(page().findView(ModelDbView.ID));
     }
