@@ -19,26 +19,8 @@ product="$root/product/target/products/io.medli.product/linux/gtk/x86_64/medli-s
 d="$(mktemp -d)"
 cleanup() { [ -f "$d/sshd.pid" ] && kill "$(cat "$d/sshd.pid")" 2>/dev/null; rm -rf "$d"; }
 trap cleanup EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-ssh-keygen -q -t ecdsa -b 256 -N "" -f "$d/host_key"
-ssh-keygen -q -t ecdsa -b 256 -N "" -f "$d/user_key"
-cp "$d/user_key.pub" "$d/authorized_keys"
-cat >"$d/sshd_config" <<CFG
-Port $port
-ListenAddress 127.0.0.1
-HostKey $d/host_key
-PidFile $d/sshd.pid
-AuthorizedKeysFile $d/authorized_keys
-StrictModes no
-UsePAM no
-PasswordAuthentication no
-PermitRootLogin prohibit-password
-Subsystem sftp internal-sftp
-LogLevel ERROR
-CFG
-mkdir -p /run/sshd
-/usr/sbin/sshd -f "$d/sshd_config"
-for _ in $(seq 50); do [ -f "$d/sshd.pid" ] && break; sleep 0.1; done
+medli_loopback_sshd "$d"
+port=$medli_sshd_port
 echo "[127.0.0.1]:$port $(cat "$d/host_key.pub" | cut -d' ' -f1-2)" >"$d/known_hosts"
 bench_jar=$(ls "$root"/plugins/io.medli.benchmarks/target/io.medli.benchmarks-*.jar | grep -v sources | head -n1)
 cp="$bench_jar"

@@ -90,3 +90,36 @@ medli_ensure_apt() {
 medli_bootstrap() {
   medli_find_jdk && medli_find_maven
 }
+
+# A private OpenSSH server on a free loopback port, for scripts that reach this machine as a board:
+# keys and configuration in DIR (host_key, user_key for logging in, sshd.pid); sets medli_sshd_port.
+# Stop it with: kill "$(cat DIR/sshd.pid)".
+medli_loopback_sshd() {
+  local d="$1"
+  medli_sshd_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  ssh-keygen -q -t ecdsa -b 256 -N "" -f "$d/host_key"
+  ssh-keygen -q -t ecdsa -b 256 -N "" -f "$d/user_key"
+  cp "$d/user_key.pub" "$d/authorized_keys"
+  cat >"$d/sshd_config" <<CFG
+Port $medli_sshd_port
+ListenAddress 127.0.0.1
+HostKey $d/host_key
+PidFile $d/sshd.pid
+AuthorizedKeysFile $d/authorized_keys
+StrictModes no
+UsePAM no
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PermitRootLogin prohibit-password
+Subsystem sftp internal-sftp
+LogLevel ERROR
+CFG
+  mkdir -p /run/sshd
+  /usr/sbin/sshd -f "$d/sshd_config"
+  for _ in $(seq 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$medli_sshd_port") 2>/dev/null && return 0
+    sleep 0.1
+  done
+  medli_log "the loopback sshd did not start on port $medli_sshd_port"
+  return 1
+}

@@ -60,32 +60,11 @@ cleanup() {
   rm -rf "$ssh_dir"
 }
 trap cleanup EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-ssh-keygen -q -t ecdsa -b 256 -N "" -f "$ssh_dir/host_key"
-ssh-keygen -q -t ecdsa -b 256 -N "" -f "$ssh_dir/user_key"
-cp "$ssh_dir/user_key.pub" "$ssh_dir/authorized_keys"
-cat >"$ssh_dir/sshd_config" <<CONF
-Port $port
-ListenAddress 127.0.0.1
-HostKey $ssh_dir/host_key
-PidFile $ssh_dir/sshd.pid
-AuthorizedKeysFile $ssh_dir/authorized_keys
-StrictModes no
-UsePAM no
-PasswordAuthentication no
-KbdInteractiveAuthentication no
-PermitRootLogin prohibit-password
-Subsystem sftp internal-sftp
-LogLevel ERROR
-CONF
-mkdir -p /run/sshd
-/usr/sbin/sshd -f "$ssh_dir/sshd_config"
-for i in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+medli_loopback_sshd "$ssh_dir"
+port=$medli_sshd_port
 home="$(getent passwd "$(id -un)" | cut -d: -f6)"  # Java's user.home, where MEDLI keeps its boards and known hosts
 mkdir -p "$home/.medli"
-ssh-keyscan -p "$port" -t ecdsa 127.0.0.1 2>/dev/null >"$ssh_dir/scanned"
-grep -q . "$ssh_dir/scanned" || { echo "the loopback sshd gave no host key" >&2; exit 1; }
-sed "s/^127.0.0.1/[127.0.0.1]:$port/" "$ssh_dir/scanned" >>"$home/.medli/known_hosts"
+echo "[127.0.0.1]:$port $(cut -d' ' -f1-2 "$ssh_dir/host_key.pub")" >>"$home/.medli/known_hosts"
 user="$(id -un)"
 sysroot="$(bash "$root/tools/arm64-board.sh" | tail -n 1)"
 "${medli[@]}" board add x86-ci "$user@127.0.0.1:$port" --key "$ssh_dir/user_key" --folder "$ssh_dir/x86-ci" >/dev/null
