@@ -44,8 +44,9 @@ class ManualTest {
                 while (m.find()) assertTrue(Files.isRegularFile(HTML.resolve(m.group(1))), f.getFileName() + " links to " + m.group(1));
             }
         }
-        String toc = Files.readString(HTML.resolveSibling("toc.xml"));
-        Matcher m = href.matcher(toc);
-        while (m.find()) assertTrue(Files.isRegularFile(HTML.resolveSibling(m.group(1))), "toc.xml links to " + m.group(1));
+        for (String index : new String[] { "toc.xml", "contexts.xml" }) {
+            Matcher m = href.matcher(Files.readString(HTML.resolveSibling(index)));
+            while (m.find()) assertTrue(Files.isRegularFile(HTML.resolveSibling(m.group(1))), index + " links to " + m.group(1));
+        }
     }
 }

@@ -195,6 +195,10 @@ class DecideUiTest {
                 .orElseThrow(() -> new AssertionError("no MEDLI table of contents in the help system"));
         assertEquals(6, toc.getTopics().length);
         assertEquals("The decision tree, question by question", toc.getTopics()[1].getLabel());
+        // F1 in the views: their contexts lead to the manual's pages
+        org.eclipse.help.IContext tree = org.eclipse.help.HelpSystem.getContext(DecisionTreeView.HELP);
+        assertTrue(tree != null && tree.getRelatedTopics()[0].getHref().endsWith("html/tree.html"), DecisionTreeView.HELP);
+        assertTrue(org.eclipse.help.HelpSystem.getContext(ModelDbView.HELP).getRelatedTopics()[0].getHref().endsWith("html/modeldb.html"));
         // the help system's own web server, as Help > Help Contents shows it
         org.eclipse.help.internal.base.BaseHelpSystem.ensureWebappRunning();
         int port = org.eclipse.help.internal.server.WebappManager.getPort();

@@ -55,6 +55,8 @@ import io.medli.ui.MedliUi;
  * and rows measured by this tool.
  */
 public final class DecisionTreeView extends ViewPart {
+    /** F1: the manual's context for this view (io.medli.doc.user's contexts.xml). */
+    public static final String HELP = "io.medli.doc.user.decisionTreeView";
     public static final String ID = "io.medli.decide.ui.decisionTreeView";
     private DecisionTree tree;
     private KnowledgeBase kb;
@@ -74,6 +76,7 @@ public final class DecisionTreeView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
+        getSite().getWorkbenchWindow().getWorkbench().getHelpSystem().setHelp(c, HELP);
         c.setLayout(new GridLayout(6, false));
         new Label(c, SWT.NONE).setText("Model:");
         model = new Text(c, SWT.BORDER | SWT.READ_ONLY);

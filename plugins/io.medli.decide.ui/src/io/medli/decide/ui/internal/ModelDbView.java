@@ -39,6 +39,8 @@ import io.medli.store.StoreException;
  * Results view.
  */
 public final class ModelDbView extends ViewPart {
+    /** F1: the manual's context for this view (io.medli.doc.user's contexts.xml). */
+    public static final String HELP = "io.medli.doc.user.modelDbView";
     public static final String ID = "io.medli.decide.ui.modelDbView";
     private TableViewer viewer;
     private ParetoChart chart;
@@ -49,6 +51,7 @@ public final class ModelDbView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
+        getSite().getWorkbenchWindow().getWorkbench().getHelpSystem().setHelp(c, HELP);
         c.setLayout(new GridLayout(14, false));
         task = filter(c, "Task:", "task", 110);
         device = filter(c, "Device:", "device", 100);
