@@ -68,6 +68,6 @@ final class KnowledgeCommand implements Callable<Integer> {
 
     private static String v(KnowledgeBase.Device d, String figure) {
         double x = d.value(figure);
-        return Double.isNaN(x) ? "-" : java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+        return Double.isNaN(x) ? "-" : KnowledgeBase.plain(x);
     }
 }

@@ -138,6 +138,11 @@ public record KnowledgeBase(String schema, int version, String title, List<Sourc
         }
     }
 
+    /** A figure as the base has it: no rounding, no trailing zeros. */
+    public static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     public Optional<Device> device(String id) {
         return devices.stream().filter(d -> d.id().equals(id)).findFirst();
     }

@@ -1,6 +1,5 @@
 package io.medli.decide.kb;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -84,7 +83,7 @@ public final class KnowledgeReport {
     }
 
     private static String num(Double v) {
-        return v == null ? "" : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return v == null ? "" : KnowledgeBase.plain(v);
     }
 
     private static String esc(String s) {

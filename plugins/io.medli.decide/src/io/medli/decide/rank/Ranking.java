@@ -105,10 +105,10 @@ public final class Ranking {
                             Double.isNaN(bw) ? Double.POSITIVE_INFINITY : bw * 1e9, Double.isNaN(cache) ? 0 : (long) (cache * 1024 * 1024), d.id());
                     floor = model.model() != null ? Roofline.of(model.model(), model.bindings(), p).floorSeconds() * 1e3
                             : 2.0 * model.macs() / (peak * 1e9) * 1e3;
-                    note = String.format(Locale.ROOT, "%s at %s %s%s", prec, trim(peak), model.int8() ? "GOP/s" : "GFLOP/s",
-                            Double.isNaN(bw) ? " (compute only: no published bandwidth)" : " and " + trim(bw) + " GB/s");
+                    note = String.format(Locale.ROOT, "%s at %s %s%s", prec, KnowledgeBase.plain(peak), model.int8() ? "GOP/s" : "GFLOP/s",
+                            Double.isNaN(bw) ? " (compute only: no published bandwidth)" : " and " + KnowledgeBase.plain(bw) + " GB/s");
                     if (!Double.isNaN(bw) && model.model() != null) note += Double.isNaN(cache) ? ", every tensor counted as memory traffic (no cache size in the base)"
-                            : ", tensors over half of its " + trim(cache) + " MB cache counted as memory traffic";
+                            : ", tensors over half of its " + KnowledgeBase.plain(cache) + " MB cache counted as memory traffic";
                     if (targets != null && targets.latencyMs() != null && floor > targets.latencyMs())
                         problems.add("even at its peak the model takes " + sig(floor) + " ms, above the " + sig(targets.latencyMs()) + " ms asked");
                 }
@@ -140,10 +140,6 @@ public final class Ranking {
         return b >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", b / (1 << 20)) : String.format(Locale.ROOT, "%.1f kB", b / 1024);
     }
 
-    /** A figure as the base has it, without trailing zeros. */
-    private static String trim(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
 
     /** Three significant digits, no trailing zeros. */
     public static String sig(double v) {
