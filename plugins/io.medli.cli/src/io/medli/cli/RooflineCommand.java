@@ -82,6 +82,9 @@ final class RooflineCommand implements Callable<Integer> {
             }
         }
         o.printf(Locale.ROOT, "measured: p50 %.3f ms over %d runs; the floor is %.1f %% of it%n", measured * 1e3, iterations, 100 * r.efficiency(measured));
+        if (r.efficiency(measured) > 1) {
+            io.err().println("the floor is above the measured time, which cannot be: a peak was measured low (was the machine busy?); run again");
+        }
         if (top > 0) nodes(r, m, options, o);
         return 0;
     }

@@ -47,7 +47,7 @@ public final class ModelDatabase {
     }
 
     /** A measurement of a model of an architecture on a device: one row of the Model DB. */
-    public record Row(long measurementId, String architecture, String task, Long parameters, Long macs, String model, String numberFormat, long modelBytes,
+    public record Row(long measurementId, String architecture, String task, Long parameters, Long macs, String model, String sha256, String numberFormat, long modelBytes,
             Double accuracy, String accuracyDataset, String device, int batch, int threads, double p50Ms, Instant measuredAt) {
     }
 
@@ -146,7 +146,7 @@ public final class ModelDatabase {
                 if (devices != null) sql.append(" AND m.device_id IN (").append(join(devices)).append(')');
                 if (q.maxP50Ms() != null) sql.append(" AND m.p50_ms <= ").append(q.maxP50Ms().doubleValue());
                 sql.append(" ORDER BY m.p50_ms, m.id LIMIT ").append(Math.max(1, q.limit()));
-                sql.insert(0, "SELECT m.id, a.name, a.task, a.parameters, a.macs, mo.name, mo.number_format, mo.bytes, mo.accuracy, mo.accuracy_dataset, d.name, "
+                sql.insert(0, "SELECT m.id, a.name, a.task, a.parameters, a.macs, mo.name, mo.sha256, mo.number_format, mo.bytes, mo.accuracy, mo.accuracy_dataset, d.name, "
                         + "m.batch, m.threads, m.p50_ms, m.measured_at FROM (");
                 sql.append(") m JOIN models mo ON mo.id = m.model_id JOIN architectures a ON a.id = mo.architecture_id JOIN devices d ON d.id = m.device_id "
                         + "ORDER BY m.p50_ms, m.id");
@@ -155,8 +155,8 @@ public final class ModelDatabase {
                     while (rs.next()) {
                         int i = 1;
                         out.add(new Row(rs.getLong(i++), rs.getString(i++), rs.getString(i++), rs.getObject(i++, Long.class), rs.getObject(i++, Long.class),
-                                rs.getString(i++), rs.getString(i++), rs.getLong(i++), rs.getObject(i++, Double.class), rs.getString(i++), rs.getString(i++),
-                                rs.getInt(i++), rs.getInt(i++), rs.getDouble(i++), rs.getTimestamp(i).toInstant()));
+                                rs.getString(i++), rs.getString(i++).trim(), rs.getString(i++), rs.getLong(i++), rs.getObject(i++, Double.class), rs.getString(i++),
+                                rs.getString(i++), rs.getInt(i++), rs.getInt(i++), rs.getDouble(i++), rs.getTimestamp(i).toInstant()));
                     }
                 }
                 c.commit();

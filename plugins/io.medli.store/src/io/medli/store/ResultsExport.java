@@ -30,9 +30,9 @@ public final class ResultsExport {
 
     /** Rows of the model database as CSV. */
     public static String modelDbCsv(List<ModelDatabase.Row> rows) {
-        StringBuilder b = new StringBuilder("measurement,architecture,task,parameters,macs,model,format,bytes,accuracy,dataset,board,batch,threads,p50_ms,measured_at\n");
+        StringBuilder b = new StringBuilder("measurement,architecture,task,parameters,macs,model,sha256,format,bytes,accuracy,dataset,board,batch,threads,p50_ms,measured_at\n");
         for (ModelDatabase.Row r : rows) {
-            Object[] v = { r.measurementId(), r.architecture(), r.task(), r.parameters(), r.macs(), r.model(), r.numberFormat(), r.modelBytes(), r.accuracy(),
+            Object[] v = { r.measurementId(), r.architecture(), r.task(), r.parameters(), r.macs(), r.model(), r.sha256(), r.numberFormat(), r.modelBytes(), r.accuracy(),
                     r.accuracyDataset(), r.device(), r.batch(), r.threads(), r.p50Ms(), r.measuredAt() };
             for (int i = 0; i < v.length; i++) {
                 if (i > 0) b.append(',');

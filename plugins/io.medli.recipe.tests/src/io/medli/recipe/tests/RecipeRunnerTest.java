@@ -94,6 +94,14 @@ class RecipeRunnerTest {
         RunResult.Goal latency = RunHistory.judge(r.dir(), changed.getGoals()).get(3);
         assertFalse(latency.met());
         assertEquals(r.steps().get(2).metrics().get(Metrics.LATENCY_MS), latency.value(), 0);
+        // a model found again by its checksum (as the measurement store names it): the run and step that made it
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(q.model())));
+        RunHistory.Producer p = RunHistory.producerOf(dir, sha).orElseThrow();
+        assertEquals(r.dir(), p.run());
+        assertEquals(dir, p.recipeDir());
+        assertEquals(r.dir().resolve("01-int8"), p.step());
+        assertEquals(RecipeFiles.load(file).getName(), p.recipe());
+        assertTrue(RunHistory.producerOf(dir, "0".repeat(64)).isEmpty());
     }
 
     @Test

@@ -40,6 +40,61 @@ public final class RunHistory {
         return out;
     }
 
+    /**
+     * A step of a recipe run that wrote a model.
+     *
+     * @param recipeDir the folder of the recipe (its runs are in {@code runs/} there)
+     * @param recipe the recipe's name as the run recorded it, or null
+     */
+    public record Producer(Path recipeDir, Path run, Path step, String recipe) {
+    }
+
+    /**
+     * The newest recipe run under {@code root} (any depth; hidden folders skipped) with a step whose
+     * model has SHA-256 {@code sha256}, as the measurement store names models: how a row of the model
+     * database finds the run that made it.
+     */
+    public static java.util.Optional<Producer> producerOf(Path root, String sha256) throws IOException {
+        List<Producer> found = new ArrayList<>();
+        if (sha256 == null || !Files.isDirectory(root)) return java.util.Optional.empty();
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+                String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                if (!dir.equals(root) && n.startsWith(".")) return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                if (!n.equals("runs")) return java.nio.file.FileVisitResult.CONTINUE;
+                producers(dir, sha256, found);
+                return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE; // an unreadable folder is not the run looked for
+            }
+        });
+        return found.stream().max(Comparator.comparing((Producer p) -> p.run().getFileName().toString()));
+    }
+
+    private static void producers(Path runs, String sha256, List<Producer> out) throws IOException {
+        try (DirectoryStream<Path> rs = Files.newDirectoryStream(runs, p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith("."))) {
+            for (Path run : rs) {
+                try (DirectoryStream<Path> ss = Files.newDirectoryStream(run, p -> Files.isRegularFile(p.resolve(RunFolder.STEP_FILE)))) {
+                    for (Path step : ss) {
+                        RunFolder.StepRecord r = RunFolder.read(step);
+                        if (r == null || !sha256.equalsIgnoreCase(r.modelHash)) continue;
+                        String recipe = null;
+                        try {
+                            recipe = RunSummary.read(run).recipe;
+                        } catch (IOException e) {
+                            // a run without its summary (stopped hard) still names the step
+                        }
+                        out.add(new Producer(runs.getParent(), run, step, recipe));
+                    }
+                }
+            }
+        }
+    }
+
     /** The newest run that finished (not cancelled or failed), if any. */
     public static java.util.Optional<Entry> lastFinished(Path recipeDir) throws IOException {
         Path runs = recipeDir.resolve("runs");

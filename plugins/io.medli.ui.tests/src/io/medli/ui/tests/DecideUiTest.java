@@ -214,6 +214,58 @@ class DecideUiTest {
     }
 
     @Test
+    void aModelDbRowOpensTheRecipeRunThatMadeItsModel() throws Exception {
+        // a real recipe run in a workspace project (M-LSD tiny to float16), its model benchmarked and registered
+        IProject project = TinyProject.create("decide-ui-recipe", "cal", 1);
+        Path dir = project.getLocation().toFile().toPath();
+        io.medli.recipe.Recipe recipe = io.medli.recipe.files.RecipeFiles.create("half");
+        recipe.setSourceModel("tiny.onnx");
+        io.medli.recipe.QuantizeStep q = io.medli.recipe.RecipeFactory.eINSTANCE.createQuantizeStep();
+        q.setName("fp16");
+        q.setMode(io.medli.recipe.QuantizeMode.FLOAT16);
+        recipe.getSteps().add(q);
+        Path file = dir.resolve("half.medlirecipe");
+        io.medli.recipe.files.RecipeFiles.save(recipe, file);
+        io.medli.recipe.run.RunResult run = io.medli.recipe.run.RecipeRunner.run(recipe, file,
+                new io.medli.recipe.run.RecipeRunner.Options(1, io.medli.recipe.run.Trainer.inProcess(), x -> {
+                }, io.medli.onnx.progress.Monitor.NONE));
+        project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, Agent.run(new String[] { "bench", run.finalModel().toString(), "--iterations", "3", "--warmup", "1", "--threads", "1" },
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+        BenchReport r = BenchReport.parse(out.toString(StandardCharsets.UTF_8));
+        try (MeasurementStore s = WorkspaceStore.open()) {
+            s.save(r, "decide-ui-board");
+            s.models().register(new ModelDatabase.Architecture("M-LSD tiny fp16 (DecideUiTest)", "M-LSD", "decide-ui-recipe", null, null, null, null,
+                    List.of(new ModelDatabase.Model(r.model.sha256, "fp16.onnx", r.model.bytes, "float16", null, null, null))));
+        }
+        // the row opens the recipe in its editor and the run in the Recipe Runs view
+        ModelDbView view = (ModelDbView) page().showView(ModelDbView.ID);
+        Composite root = (Composite) view.viewer().getControl().getParent().getParent();
+        Widgets.field(root, Text.class, "task").setText("decide-ui-recipe");
+        UiWait.dispatch(50);
+        assertEquals(1, view.viewer().getTable().getItemCount(), view.status());
+        view.viewer().setSelection(new StructuredSelection(view.viewer().getElementAt(0)), true);
+        view.openRecipeRun();
+        UiWait.dispatch(100);
+        assertTrue(view.status().contains("made by step 01-fp16 of run " + run.dir().getFileName()), view.status());
+        var editor = (io.medli.recipe.ui.internal.RecipeEditor) page().getActiveEditor();
+        assertEquals(project.getFile("half.medlirecipe"), editor.file());
+        var runs = (io.medli.recipe.ui.internal.RunsView) page().findView(io.medli.recipe.ui.internal.RunsView.ID);
+        assertEquals(List.of(run.dir().getFileName().toString()), runs.comparison().runs());
+        // without the project, the row says that no run made it
+        page().closeAllEditors(false);
+        page().hideView(runs);
+        project.delete(true, true, null);
+        view = (ModelDbView) page().showView(ModelDbView.ID);
+        view.viewer().setSelection(new StructuredSelection(view.viewer().getElementAt(0)), true);
+        view.openRecipeRun();
+        assertTrue(view.status().startsWith("No recipe run in the workspace made "), view.status());
+        Widgets.field(root, Text.class, "task").setText("");
+        page().hideView(view);
+    }
+
+    @Test
     void theModelDbViewFiltersSortsChartsTheFrontAndOpensTheBenchmark() throws Exception {
         ModelDbView view = (ModelDbView) page().showView(ModelDbView.ID);
         UiWait.dispatch(100);

@@ -8,10 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -20,13 +28,19 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
 import io.medli.boards.ui.internal.Columns;
 import io.medli.boards.ui.internal.ResultsView;
 import io.medli.launch.WorkspaceStore;
 import io.medli.onnx.AtomicFiles;
+import io.medli.recipe.run.RunHistory;
+import io.medli.recipe.ui.internal.RecipeEditor;
+import io.medli.recipe.ui.internal.RunsView;
 import io.medli.store.MeasurementStore;
 import io.medli.store.ModelDatabase;
 import io.medli.store.ResultsExport;
@@ -36,7 +50,7 @@ import io.medli.store.StoreException;
  * The Model DB view: small architectures measured per device, from the workspace's measurement
  * store. Filters (task, device, maximum latency and size, minimum accuracy), sort by any column, a
  * Pareto chart of accuracy against latency per device; a row opens its benchmark in the Benchmark
- * Results view.
+ * Results view, or the recipe run that made its model.
  */
 public final class ModelDbView extends ViewPart {
     /** F1: the manual's context for this view (io.medli.doc.user's contexts.xml). */
@@ -97,6 +111,20 @@ public final class ModelDbView extends ViewPart {
         column("Model", 160, ModelDatabase.Row::model, Comparator.comparing(ModelDatabase.Row::model));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> openSelected());
+        MenuManager menu = new MenuManager();
+        menu.add(new Action("Open Benchmark") {
+            @Override
+            public void run() {
+                openSelected();
+            }
+        });
+        menu.add(new Action("Open Recipe Run") {
+            @Override
+            public void run() {
+                openRecipeRun();
+            }
+        });
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         chart = new ParetoChart(sash);
         sash.setWeights(55, 45);
         status = new Label(c, SWT.NONE);
@@ -190,14 +218,76 @@ public final class ModelDbView extends ViewPart {
 
     /** The selected row's benchmark, in the Benchmark Results view. */
     public void openSelected() {
-        Object o = viewer.getStructuredSelection().getFirstElement();
-        if (!(o instanceof ModelDatabase.Row r)) return;
+        if (!(viewer.getStructuredSelection().getFirstElement() instanceof ModelDatabase.Row r)) return;
         try {
             ResultsView v = (ResultsView) getSite().getPage().showView(ResultsView.ID);
             v.filterTo(r.device(), r.model());
         } catch (PartInitException e) {
             status.setText("Cannot open the Benchmark Results view: " + e.getMessage());
         }
+    }
+
+    /**
+     * The recipe run that made the selected row's model (found by its checksum in the workspace's
+     * recipe runs): its recipe in the editor, the run selected in the Recipe Runs view.
+     */
+    public void openRecipeRun() {
+        if (!(viewer.getStructuredSelection().getFirstElement() instanceof ModelDatabase.Row r)) return;
+        RunHistory.Producer p = producer(viewer.getControl().getDisplay(), r.sha256());
+        if (p == null) {
+            status.setText("No recipe run in the workspace made " + r.model() + " (SHA-256 " + r.sha256().substring(0, 12)
+                    + "...): it was added from outside a recipe; 'Open Benchmark' shows its measurements");
+            return;
+        }
+        IContainer folder = ResourcesPlugin.getWorkspace().getRoot().getContainerForLocation(org.eclipse.core.runtime.Path.fromOSString(p.recipeDir().toString()));
+        IFile recipe = folder == null ? null : recipeIn(folder, p.recipe());
+        if (recipe == null) {
+            status.setText("The run " + p.run() + " made " + r.model() + ", but its recipe is no longer in the workspace");
+            return;
+        }
+        try {
+            IWorkbenchPage page = getSite().getPage();
+            IEditorPart editor = IDE.openEditor(page, recipe);
+            RunsView runs = (RunsView) page.showView(RunsView.ID);
+            if (editor instanceof RecipeEditor e) runs.show(e);
+            runs.select(List.of(p.run().getFileName().toString()));
+            status.setText(r.model() + " was made by step " + p.step().getFileName() + " of run " + p.run().getFileName() + " of " + recipe.getFullPath());
+        } catch (PartInitException e) {
+            status.setText("Cannot open " + recipe.getFullPath() + ": " + e.getMessage());
+        }
+    }
+
+    /** The recipe of a run: the one of its name where a folder holds several, else the first. */
+    private static IFile recipeIn(IContainer folder, String name) {
+        IFile first = null;
+        try {
+            for (IResource m : folder.members()) {
+                if (!(m instanceof IFile f) || !"medlirecipe".equals(f.getFileExtension())) continue;
+                if (first == null) first = f;
+                if (f.getFullPath().removeFileExtension().lastSegment().equals(name)) return f;
+            }
+        } catch (CoreException e) {
+            return null;
+        }
+        return first;
+    }
+
+    /** Searches the open projects' recipe runs for a model's checksum, with the busy cursor. */
+    private static RunHistory.Producer producer(org.eclipse.swt.widgets.Display display, String sha256) {
+        RunHistory.Producer[] found = { null };
+        BusyIndicator.showWhile(display, () -> {
+            for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+                if (!project.isOpen() || project.getLocation() == null) continue;
+                try {
+                    RunHistory.producerOf(project.getLocation().toFile().toPath(), sha256).ifPresent(p -> {
+                        if (found[0] == null || p.run().getFileName().toString().compareTo(found[0].run().getFileName().toString()) > 0) found[0] = p;
+                    });
+                } catch (IOException e) {
+                    // a project that cannot be read holds no run to open
+                }
+            }
+        });
+        return found[0];
     }
 
     public TableViewer viewer() {
