@@ -46,6 +46,9 @@ final class RecommendCommand implements Callable<Integer> {
     Map<String, String> answers = new LinkedHashMap<>();
     @Option(names = "--latency", paramLabel = "MS", description = "the latency the model must reach: devices whose peak cannot are ranked down")
     Double latency;
+    @Option(names = "--unit-price", paramLabel = "USD", description = "the most one device may cost at the volume planned: devices whose published price is "
+            + "higher are ranked down (a device without one is not judged)")
+    Double unitPrice;
     @Option(names = "--memory", paramLabel = "MB", description = "the memory the model needs as deployed (default: its weights plus its largest live activations)")
     Double memory;
     @Option(names = "--tree", paramLabel = "FILE", description = "another decision tree (default: the one MEDLI ships)")
@@ -66,6 +69,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path p = Checks.model(model);
+        if (unitPrice != null && !(unitPrice > 0)) throw new UsageException("--unit-price must be above 0 USD, not " + unitPrice);
         DecisionTree t = tree == null ? TreeFiles.shipped() : TreeFiles.read(tree);
         var problems = TreeCheck.check(t);
         if (!problems.isEmpty()) throw new CommandFailure((tree == null ? TreeFiles.SHIPPED : tree.toString()) + ": " + String.join("; ", problems));
@@ -110,7 +114,7 @@ final class RecommendCommand implements Callable<Integer> {
             return 0;
         }
         o.println("=> " + r.outcome().title() + ":");
-        List<Ranking.Ranked> ranked = Ranking.rank(r.outcome(), kb, facts, new Ranking.Targets(latency), measured(o));
+        List<Ranking.Ranked> ranked = Ranking.rank(r.outcome(), kb, facts, new Ranking.Targets(latency, unitPrice), measured(o));
         List<String> none = Ranking.takenByNone(ranked);
         if (!none.isEmpty()) o.println("  no compiler of this outcome takes " + String.join(", ", none)
                 + ": replace or remove them (or choose another outcome) before any of these can run the model");
@@ -122,6 +126,9 @@ final class RecommendCommand implements Callable<Integer> {
                 o.println("       operators: " + (c.operators() == Ranking.Operators.CPU_FALLBACK ? "on the CPU instead of the accelerator: " + String.join(", ", c.missing())
                         : c.operators() == Ranking.Operators.MISSING ? "not supported: " + String.join(", ", c.unsupported()) : c.operators().words));
             }
+            KnowledgeBase.Figure price = c.device() == null ? null : c.device().figures().get("priceUsd");
+            if (price != null && price.value() != null)
+                o.println("       price: " + KnowledgeBase.plain(price.value()) + " USD a unit [" + price.source() + "]" + (price.note() == null ? "" : " (" + price.note() + ")"));
             o.println("       roofline floor: " + (c.floorMs() == null ? "none (" + c.floorNote() + ")" : Ranking.sig(c.floorMs()) + " ms (" + c.floorNote() + ")"));
             for (KnowledgeBase.PublishedResult pr : c.published())
                 o.printf(Locale.ROOT, "       published: %s, %s with %s: %s ms%s%s [%s]%n", pr.benchmark(), pr.model(), pr.stack(), Ranking.sig(pr.latencyMs()),

@@ -94,6 +94,20 @@ class RankingTest {
     }
 
     @Test
+    void aUnitPriceBelowADevicesPublishedPriceRanksItDownAndADeviceWithoutOneIsNotJudged() {
+        KnowledgeBase kb = new KnowledgeBase(KnowledgeBase.SCHEMA, 1, "t", KB.sources(), List.of(
+                new Device("dear", "Dear board", "linux", null, null, null, Map.of("priceUsd", f(249))),
+                new Device("cheap", "Cheap board", "linux", null, null, null, Map.of("priceUsd", f(35))),
+                new Device("unpriced", "Board without a price", "linux", null, null, null, Map.of())), List.of(), List.of());
+        Outcome o = new Outcome("o", "o", List.of(new Candidate("Dear board", "c", "dear", "dear", null), new Candidate("Cheap board", "c", "cheap", "cheap", null),
+                new Candidate("Board without a price", "c", "unpriced", "unpriced", null)));
+        List<Ranked> r = Ranking.rank(o, kb, null, new Ranking.Targets(null, 100.0), List.of());
+        assertEquals(List.of("cheap", "unpriced", "dear"), order(r));
+        assertEquals(List.of("it costs 249 USD a unit [doc], above the 100 USD asked"), r.get(2).problems());
+        assertEquals(List.of("dear", "cheap", "unpriced"), order(Ranking.rank(o, kb, null, new Ranking.Targets(null, 249.0), List.of())), "at the price: kept");
+    }
+
+    @Test
     void anOperatorOfACustomDomainIsNamedForEveryCompilerThatLacksIt() {
         io.medli.onnx.proto.ModelProto m = RooflineTest.convRelu(false);
         m.graph().nodes().add(new io.medli.onnx.proto.NodeProto("Fancy", "fancy", List.of("y"), List.of("z")).domain("my.company"));

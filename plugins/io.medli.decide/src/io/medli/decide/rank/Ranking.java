@@ -26,8 +26,15 @@ public final class Ranking {
     public record Measured(String architecture, String device, String runtime, double p50Ms, Double accuracy, String run) {
     }
 
-    /** What the person asks for. {@code latencyMs} null when there is no target. */
-    public record Targets(Double latencyMs) {
+    /**
+     * What the person asks for; each null when there is no target.
+     *
+     * @param unitPriceUsd the most one device may cost, at the volume planned
+     */
+    public record Targets(Double latencyMs, Double unitPriceUsd) {
+        public Targets(Double latencyMs) {
+            this(latencyMs, null);
+        }
     }
 
     /** Whether a compiler takes the model's operators. */
@@ -112,6 +119,12 @@ public final class Ranking {
                     if (targets != null && targets.latencyMs() != null && floor > targets.latencyMs())
                         problems.add("even at its peak the model takes " + sig(floor) + " ms, above the " + sig(targets.latencyMs()) + " ms asked");
                 }
+            }
+            if (d != null && targets != null && targets.unitPriceUsd() != null) {
+                KnowledgeBase.Figure price = d.figures().get("priceUsd");
+                if (price != null && price.value() != null && price.value() > targets.unitPriceUsd()) // without a published price: not judged
+                    problems.add("it costs " + KnowledgeBase.plain(price.value()) + " USD a unit [" + price.source() + "], above the " + sig(targets.unitPriceUsd())
+                            + " USD asked");
             }
             List<KnowledgeBase.PublishedResult> pub = d == null ? List.of() : kb.resultsOn(d.id());
             List<Measured> mine = d == null || measured == null ? List.of()

@@ -257,6 +257,13 @@ class CommandLineTest {
         assertTrue(o.contains("operators: takes all of the model's operators"), "TensorRT 8.4's list has M-LSD's operators: " + o);
         assertTrue(o.matches("(?s).*roofline floor: [0-9.]+ ms \\(float32 at 1280 GFLOP/s and 68 GB/s, tensors over half of its 4 MB cache.*"), o);
         assertTrue(o.matches("(?s).*roofline floor: [0-9.]+ ms \\(float32 at 318.7 GFLOP/s and 23.5 GB/s, tensors over half of its 480 MB cache.*"), o);
+        assertTrue(o.contains("price: 249 USD a unit [orin-nano-super] (Super developer kit)"), o);
+        // a unit price below the Jetson's published price ranks it down; a price that is not a price is refused
+        assertEquals(0, medli("recommend", tiny, "--os", "linux", "--accelerator", "yes", "--power", "10", "--unit-price", "100"));
+        assertTrue(out().matches("(?s).*NVIDIA Jetson Orin Nano \\(GPU\\) with TensorRT[^\\n]*\\(ranked down\\).*it costs 249 USD a unit \\[orin-nano-super\\], above the 100 USD asked.*"),
+                out());
+        assertEquals(2, medli("recommend", tiny, "--unit-price", "0"));
+        assertTrue(err().contains("--unit-price must be above 0 USD"), err());
         // a latency target below what the x86 box's peak allows ranks it down, with the reason
         assertEquals(0, medli("recommend", tiny, "--os", "linux", "--accelerator", "no", "--latency", "0.001"));
         assertTrue(out().matches("(?s).*x86 industrial PC with OpenVINO or ONNX Runtime \\(CPU\\) \\(ranked down\\).*even at its peak the model takes [0-9.]+ ms, above the 0.001 ms asked.*"), out());

@@ -136,6 +136,14 @@ class DecideUiTest {
         assertFalse(view.ranked().get(1).viable());
         assertTrue(view.ranked().get(1).problems().get(0).contains("above the 0.001 ms asked"), view.ranked().get(1).problems().toString());
         latency.setText("");
+        // a unit price under the Jetson's published one ranks it down; the x86 box has no published price and is not judged
+        Text price = Widgets.field(root, Text.class, "unitPrice");
+        price.setText("100");
+        UiWait.dispatch(50);
+        assertTrue(view.ranked().get(0).candidate().hardware().startsWith("x86 industrial PC"), view.ranked().toString());
+        Ranking.Ranked dear = view.ranked().get(1);
+        assertEquals(List.of("it costs 249 USD a unit [orin-nano-super], above the 100 USD asked"), dear.problems());
+        price.setText("");
         // an answer that changes the path: bare metal, the memory question answered from the model
         choose(root, "os", "bare metal");
         assertTrue(view.status().startsWith("A microcontroller with a neural accelerator"), view.status());

@@ -65,7 +65,7 @@ public final class DecisionTreeView extends ViewPart {
     private final Map<String, Object> answers = new LinkedHashMap<>();
     private TreeWalk.Result walk;
     private List<Ranking.Ranked> ranked = List.of();
-    private Text model, latency, details;
+    private Text model, latency, unitPrice, details;
     private Composite questions;
     private ScrolledComposite questionsScroll;
     private TreeCanvas canvas;
@@ -77,7 +77,7 @@ public final class DecisionTreeView extends ViewPart {
     public void createPartControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
         getSite().getWorkbenchWindow().getWorkbench().getHelpSystem().setHelp(c, HELP);
-        c.setLayout(new GridLayout(6, false));
+        c.setLayout(new GridLayout(8, false));
         new Label(c, SWT.NONE).setText("Model:");
         model = new Text(c, SWT.BORDER | SWT.READ_ONLY);
         model.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -95,6 +95,12 @@ public final class DecisionTreeView extends ViewPart {
         latency.setData("field", "latency");
         latency.setLayoutData(new GridData(60, SWT.DEFAULT));
         latency.addModifyListener(e -> update());
+        new Label(c, SWT.NONE).setText("Unit price up to (USD):");
+        unitPrice = new Text(c, SWT.BORDER);
+        unitPrice.setData("field", "unitPrice");
+        unitPrice.setToolTipText("The most one device may cost at the volume you plan; devices with a higher published price are ranked down");
+        unitPrice.setLayoutData(new GridData(50, SWT.DEFAULT));
+        unitPrice.addModifyListener(e -> update());
         Button treeButton = new Button(c, SWT.PUSH);
         treeButton.setText("Tree...");
         treeButton.setToolTipText("Walk another decision tree (" + DecisionTree.SCHEMA + " JSON)");
@@ -105,7 +111,7 @@ public final class DecisionTreeView extends ViewPart {
             if (f != null) loadTree(Path.of(f));
         });
         SashForm vertical = new SashForm(c, SWT.VERTICAL);
-        vertical.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        vertical.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
         SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
         questionsScroll = new ScrolledComposite(top, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         questions = new Composite(questionsScroll, SWT.NONE);
@@ -133,7 +139,7 @@ public final class DecisionTreeView extends ViewPart {
         bottom.setWeights(65, 35);
         vertical.setWeights(50, 50);
         status = new Label(c, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
         load();
         update();
     }
@@ -258,17 +264,10 @@ public final class DecisionTreeView extends ViewPart {
         }
         rebuildQuestions();
         canvas.show(tree, walk);
-        Double target = null;
-        if (!latency.getText().isBlank()) {
-            try {
-                target = Double.parseDouble(latency.getText().trim());
-            } catch (NumberFormatException e) {
-                say.add("'" + latency.getText().trim() + "' is not a latency in milliseconds");
-            }
-        }
+        Double target = number(latency, "a latency in milliseconds", say), price = number(unitPrice, "a price in USD", say);
         if (walk != null && walk.outcome() != null) {
             if (facts == null) say.add("no model: operators, memory and the roofline floor are not judged");
-            ranked = Ranking.rank(walk.outcome(), kb, facts, new Ranking.Targets(target), measured(say));
+            ranked = Ranking.rank(walk.outcome(), kb, facts, new Ranking.Targets(target, price), measured(say));
             say.add(0, walk.outcome().title() + ": " + ranked.stream().filter(Ranking.Ranked::viable).count() + " of " + ranked.size() + " fit");
             List<String> none = Ranking.takenByNone(ranked);
             if (!none.isEmpty()) say.add(1, "no compiler here takes " + String.join(", ", none));
@@ -332,6 +331,18 @@ public final class DecisionTreeView extends ViewPart {
         }
     }
 
+    /** The number typed, null when blank or not a number (said in {@code say}). */
+    private static Double number(Text t, String what, List<String> say) {
+        String s = t.getText().trim();
+        if (s.isEmpty()) return null;
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            say.add("'" + s + "' is not " + what);
+            return null;
+        }
+    }
+
     private void numberAnswer(DecisionTree.Question q, Text t) {
         if (t.isDisposed()) return;
         String s = t.getText().trim();
@@ -356,6 +367,9 @@ public final class DecisionTreeView extends ViewPart {
         for (String p : r.problems()) b.append("- ").append(p).append("\n");
         if (r.compiler() != null)
             b.append("Operators: ").append(r.operators().words).append(opsList(r)).append("\n");
+        KnowledgeBase.Figure price = r.device() == null ? null : r.device().figures().get("priceUsd");
+        if (price != null && price.value() != null)
+            b.append("Price: ").append(KnowledgeBase.plain(price.value())).append(" USD a unit [").append(price.source()).append("]\n");
         b.append("Roofline floor: ").append(r.floorMs() == null ? "none" : Ranking.sig(r.floorMs()) + " ms").append(" (").append(r.floorNote()).append(")\n");
         for (KnowledgeBase.PublishedResult p : r.published())
             b.append("Published: ").append(p.benchmark()).append(", ").append(p.model()).append(" with ").append(p.stack()).append(": ").append(Ranking.sig(p.latencyMs()))
