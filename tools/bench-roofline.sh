@@ -2,7 +2,8 @@
 # The roofline on this machine (docs/benchmarks.md section 25): the catalog's CNN at widths 16 and
 # 32 (trained one epoch on part of Fashion-MNIST: the weights' values do not change the time) and
 # M-LSD tiny, each in float and static int8 (QDQ, calibrated), and all-MiniLM-L6-v2 float and its
-# dynamic int8: `medli roofline` on each, ROUNDS times, interleaved.
+# dynamic int8: `medli roofline` on each, ROUNDS times, interleaved; each at ONNX Runtime's default threads (all cores:
+# peaks and model) and on one core (--threads 1: peaks and model).
 # Usage: tools/bench-roofline.sh [ROUNDS]   (needs a build: tools/build.sh)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -25,7 +26,9 @@ models=("$d/cnn16.onnx" "$d/cnn16-int8.onnx" "$d/cnn32.onnx" "$d/cnn32-int8.onnx
   "$root/build/models/all-minilm-l6-v2.onnx" "$root/build/models/all-minilm-l6-v2-q.onnx")
 for r in $(seq "$rounds"); do
   for m in "${models[@]}"; do
-    echo "== round $r: $(basename "$m")"
-    "${medli[@]}" roofline "$m" --dim batch=1 --dim batch_size=1 --dim sequence_length=128 --iterations 100 --top 3 2>/dev/null
+    for t in 0 1; do
+      echo "== round $r: $(basename "$m"), threads $t"
+      "${medli[@]}" roofline "$m" --threads $t --dim batch=1 --dim batch_size=1 --dim sequence_length=128 --iterations 100 --top 3 2>&1 | grep -v AOTConfiguration
+    done
   done
 done

@@ -18,6 +18,12 @@ public record Peaks(double floatOpsPerSecond, double int8OpsPerSecond, double by
         }
     }
 
+    /** The higher of each figure: two measurements of one machine, one of them perhaps taken while a core was busy. */
+    public Peaks max(Peaks o) {
+        return new Peaks(Math.max(floatOpsPerSecond, o.floatOpsPerSecond), Math.max(int8OpsPerSecond, o.int8OpsPerSecond),
+                Math.max(bytesPerSecond, o.bytesPerSecond), Math.max(cacheBytes, o.cacheBytes), source);
+    }
+
     /** Operations per second of {@code precision}. */
     public double opsPerSecond(Precision precision) {
         return precision == Precision.INT8 ? int8OpsPerSecond : floatOpsPerSecond;
