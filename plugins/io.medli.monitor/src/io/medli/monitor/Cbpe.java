@@ -1,22 +1,23 @@
 package io.medli.monitor;
 
-import java.util.Arrays;
-
 import io.medli.monitor.internal.Isotonic;
 
 /**
  * Label-free performance estimation for a classifier, as nannyML's CBPE does it: the model's scores
- * are calibrated on labelled reference data (isotonic regression, one class against the rest, then
- * normalised), so that a calibrated score is the chance that the prediction is right. Over a chunk
+ * are calibrated on labelled reference data (isotonic regression: the prediction's score against
+ * whether it was right, and each class against the rest for how the remaining chance is shared), so
+ * that a calibrated score is the chance that the prediction is right. Over a chunk
  * without labels, the expected confusion matrix is the sum of those chances; accuracy and macro F1
  * follow from it. The band is three standard deviations of the accuracy that chunks of this size
  * would show if the calibrated chances were exact.
  */
 public final class Cbpe {
     private final Isotonic[] calibrators;
+    private final Isotonic top;
 
-    private Cbpe(Isotonic[] calibrators) {
+    private Cbpe(Isotonic[] calibrators, Isotonic top) {
         this.calibrators = calibrators;
+        this.top = top;
     }
 
     /** Calibrates on the reference: {@code scores[i]} the model's per-class scores (probabilities) for sample i, {@code labels[i]} its true class. */
@@ -33,16 +34,31 @@ public final class Cbpe {
             }
             cal[c] = Isotonic.fit(s, y);
         }
-        return new Cbpe(cal);
+        // the prediction's own chance of being right, from its score: calibrating each class alone against the rest
+        // underrates a predicted class (its score beat all others, which is evidence of its own)
+        double[] conf = new double[scores.length], right = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            int pred = argmax(scores[i]);
+            conf[i] = scores[i][pred];
+            right[i] = labels[i] == pred ? 1 : 0;
+        }
+        return new Cbpe(cal, Isotonic.fit(conf, right));
     }
 
-    /** The calibrated chances of each class for one sample, summing to 1. */
+    /**
+     * The calibrated chances of each class for one sample, summing to 1: the predicted class has
+     * its prediction's calibrated chance of being right; the rest is shared among the other classes
+     * as their own calibrations weigh them.
+     */
     public double[] calibrated(double[] scores) {
-        double[] p = new double[calibrators.length];
-        double sum = 0;
-        for (int c = 0; c < p.length; c++) sum += p[c] = calibrators[c].predict(scores[c]);
-        if (sum <= 0) Arrays.fill(p, 1.0 / p.length);
-        else for (int c = 0; c < p.length; c++) p[c] /= sum;
+        int k = calibrators.length, pred = argmax(scores);
+        double[] p = new double[k];
+        double right = top.predict(scores[pred]), others = 0;
+        for (int c = 0; c < k; c++) if (c != pred) others += p[c] = calibrators[c].predict(scores[c]);
+        for (int c = 0; c < k; c++) {
+            if (c == pred) p[c] = right;
+            else p[c] = others > 0 ? p[c] / others * (1 - right) : (1 - right) / (k - 1);
+        }
         return p;
     }
 

@@ -111,7 +111,8 @@ public final class ReferenceProfile {
             for (Method m : Method.values()) {
                 if (!m.appliesTo(shape.kind())) continue;
                 double[] v = new double[chunks];
-                for (int c = 0; c < chunks; c++) v[c] = measure(shape, m, column(rows, f, c * s.chunkSize(), (c + 1) * s.chunkSize(), names.get(f)));
+                for (int c = 0; c < chunks; c++) v[c] = measure(leaveOut(shape, m, column(rows, f, c * s.chunkSize(), (c + 1) * s.chunkSize(), names.get(f))), m,
+                        column(rows, f, c * s.chunkSize(), (c + 1) * s.chunkSize(), names.get(f)));
                 double mean = Arrays.stream(v).average().orElse(0), sd = Math.sqrt(Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / v.length);
                 thresholds.put(m, new Threshold(mean + SIGMAS * sd, mean, sd, false));
             }
@@ -141,6 +142,18 @@ public final class ReferenceProfile {
         double[] sample = values.length <= s.sampleCap() ? values.clone() : subsample(values, s.sampleCap(), s.seed());
         Arrays.sort(sample);
         return new Feature(name, kind, h.edges(), h.counts(), sample, Map.of());
+    }
+
+    /**
+     * The reference without a chunk's own counts, for the histogram methods: a chunk compared with
+     * a reference that holds it looks closer than a new chunk would, and its thresholds come out
+     * too low (false alarms). The sample methods keep the whole sample.
+     */
+    private static Feature leaveOut(Feature f, Method m, double[] chunk) {
+        if (m == Method.KOLMOGOROV_SMIRNOV || m == Method.WASSERSTEIN) return f;
+        double[] c = counts(f, chunk), rest = f.counts().clone();
+        for (int i = 0; i < rest.length; i++) rest[i] -= c[i];
+        return new Feature(f.name(), f.kind(), f.edges(), rest, f.sample(), f.thresholds());
     }
 
     /** {@code k} of the values, drawn without replacement (a partial Fisher-Yates shuffle). */
