@@ -61,8 +61,9 @@ final class KnowledgeCommand implements Callable<Integer> {
         }
         o.println();
         o.println("compilers: " + String.join(", ", kb.compilers().stream().map(KnowledgeBase.Compiler::name).toList()));
-        o.printf("%d published results (%s); sources: medli knowledge --html FILE%n", kb.results().size(),
-                String.join(", ", kb.results().stream().map(KnowledgeBase.PublishedResult::benchmark).map(b -> b.replaceAll(" [a-z ]+$", "")).distinct().toList()));
+        o.printf("%d published results (%s); sources: medli knowledge --html FILE%n", kb.results().size(), // the families, without the task
+
+                String.join(", ", kb.results().stream().map(KnowledgeBase.PublishedResult::benchmark).map(b -> b.replaceAll(" [a-z ]+$", "").replaceAll(", .*$", "")).distinct().toList()));
         return 0;
     }
 

@@ -234,7 +234,7 @@ class CommandLineTest {
     void knowledgeListsChecksAndWritesTheBase(@TempDir Path dir) throws Exception {
         assertEquals(0, medli("knowledge"));
         assertTrue(out().matches("(?s).*Raspberry Pi 5 +linux +2400 .*"), out());
-        assertTrue(out().contains("published results (MLPerf Tiny v1.0, ST model zoo, ImageNet)"), out());
+        assertTrue(out().contains("published results (MLPerf Tiny v1.0, ST model zoo, Qualcomm AI Hub Models)"), out());
         Path html = dir.resolve("kb.html");
         assertEquals(0, medli("knowledge", "--html", html.toString()));
         assertTrue(Files.readString(html).contains("<h2>Sources</h2>"));
