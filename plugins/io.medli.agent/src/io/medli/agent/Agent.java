@@ -2,6 +2,7 @@ package io.medli.agent;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
  * written.
  */
 @Command(name = "medli-agent", mixinStandardHelpOptions = true, versionProvider = Agent.Version.class,
-        description = "MEDLI Studio's edge agent: measures ONNX models on this machine.", subcommands = { Agent.Info.class, Agent.BenchCommand.class })
+        description = "MEDLI Studio's edge agent: measures ONNX models on this machine.", subcommands = { Agent.Info.class, Agent.BenchCommand.class, Agent.ServeCommand.class })
 public final class Agent implements Runnable {
     public static final String VERSION = "0.1.0";
     public static final int MODEL_FAILED = 3, IO_FAILED = 4;
@@ -139,6 +140,50 @@ public final class Agent implements Runnable {
                 spec.commandLine().getOut().println(json);
             } else {
                 AtomicFiles.writeString(out, json);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "serve", description = { "Serves MODEL and watches it without labels: requests as JSON lines on standard input "
+            + "({\"id\": ..., \"input\": [numbers]}), one answer line each on standard output; with --profile, every chunk of samples is "
+            + "compared with the reference profile (drift, estimated accuracy, latency) and its report appended to --telemetry as a JSON line.",
+            "Memory stays bounded: the model, and one chunk of features and scores." })
+    static final class ServeCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "MODEL", description = "the .onnx file (one float input, batch 1)")
+        Path model;
+        @Option(names = "--profile", paramLabel = "FILE", description = "the reference profile made at deploy time (medli monitor profile)")
+        Path profile;
+        @Option(names = "--telemetry", paramLabel = "FILE", description = "append each chunk's report here as a JSON line (default: standard error)")
+        Path telemetry;
+        @Option(names = "--threads", defaultValue = "1", description = "intra-op threads (default: ${DEFAULT-VALUE})")
+        int threads;
+
+        @Override
+        public Integer call() throws Exception {
+            io.medli.monitor.MonitorProfile p = profile == null ? null : io.medli.agent.internal.Serve.profile(profile);
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            String name = model.getFileName().toString();
+            java.util.function.Consumer<io.medli.monitor.ChunkMonitor.ChunkReport> sink = r -> {
+                String line = io.medli.agent.internal.Serve.json(r, name);
+                if (telemetry == null) {
+                    err.println(line);
+                    err.flush();
+                    return;
+                }
+                try {
+                    Files.writeString(telemetry, line + "\n", java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                    err.println("[medli-agent] cannot append to " + telemetry + " (" + e.getMessage() + "): the chunk's report is lost, serving goes on");
+                }
+            };
+            try (io.medli.agent.internal.Serve s = new io.medli.agent.internal.Serve(model, p, threads, sink)) {
+                s.serve(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)), spec.commandLine().getOut());
+                err.println("[medli-agent] served " + s.served() + " request(s), " + s.failed() + " failed");
             }
             return 0;
         }

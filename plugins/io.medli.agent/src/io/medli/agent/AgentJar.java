@@ -24,7 +24,7 @@ import ai.onnxruntime.OrtEnvironment;
 
 /**
  * Makes the agent a runnable jar for a board: the classes of the agent, the model layer, the
- * runtime layer, Gson and picocli in one jar ({@link #JAR}), with ONNX Runtime's own jar (natives
+ * runtime layer, the monitoring core, Gson and picocli in one jar ({@link #JAR}), with ONNX Runtime's own jar (natives
  * for linux-x86_64 and linux-aarch64 inside) beside it on its Class-Path. Two files, so a new agent
  * does not send ONNX Runtime's 54 MB again. The jar is the same, byte for byte, for the same classes
  * (entries sorted, times fixed), so an unchanged agent is recognised by its checksum.
@@ -131,13 +131,13 @@ public final class AgentJar {
 
     /**
      * The jars or class folders of this process that the agent is made of, found from its classes:
-     * the agent, io.medli.onnx, io.medli.runtime, Gson, picocli; and ONNX Runtime's jar. On a plain
+     * the agent, io.medli.onnx, io.medli.runtime, io.medli.monitor, Gson, picocli; and ONNX Runtime's jar. On a plain
      * class path these are the code sources of the classes; under OSGi the caller passes what
      * Eclipse's FileLocator says instead.
      */
     public static List<Path> sourcesOnClassPath() throws IOException {
         List<Path> out = new ArrayList<>();
-        for (Class<?> c : List.of(Agent.class, io.medli.onnx.OnnxModel.class, io.medli.runtime.ModelRunner.class,
+        for (Class<?> c : List.of(Agent.class, io.medli.onnx.OnnxModel.class, io.medli.runtime.ModelRunner.class, io.medli.monitor.MonitorProfile.class,
                 com.google.gson.Gson.class, picocli.CommandLine.class)) {
             out.add(codeSource(c));
         }

@@ -62,6 +62,7 @@ public final class Main {
         cl.addSubcommand("modeldb", ModelDbCommand.create(io));
         cl.addSubcommand("recommend", new RecommendCommand(io));
         cl.addSubcommand("knowledge", new KnowledgeCommand(io));
+        cl.addSubcommand("monitor", MonitorCommand.create(io));
         cl.addSubcommand("ide", new IdeCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());

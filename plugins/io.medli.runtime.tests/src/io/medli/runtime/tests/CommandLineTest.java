@@ -453,6 +453,26 @@ class CommandLineTest {
         }
     }
 
+    @Test
+    void monitorProfileMakesTheReferenceADeviceComparesChunksWith(@TempDir Path dir) throws Exception {
+        Path model = alwaysTwo(dir), profile = dir.resolve("profile.json");
+        String data = "/usr/share/datasets/fashion-mnist";
+        assertEquals(0, medli("monitor", "profile", model.toString(), "--data", data, "--limit", "3000", "--chunk", "500", "--out", profile.toString()), err());
+        assertTrue(out().startsWith("profile.json: 3000 samples in 6 chunks of 500; accuracy on them 10.") && out().contains("PCA: "), out());
+        assertTrue(out().matches("(?s).*\\nbrightness +0[.][0-9]{4} \\(.*\\npredicted class +0[.][0-9]{4} \\(.*"), out());
+        io.medli.monitor.MonitorProfile p = io.medli.monitor.MonitorProfile.fromJson(java.nio.file.Files.readString(profile));
+        assertEquals(io.medli.monitor.ImageStats.NAMES, p.inputs());
+        assertEquals(500, p.chunkSize());
+        assertEquals(io.medli.onnx.AtomicFiles.sha256(model), p.model());
+        // too little data for two chunks, and a file that is not data: each said, nothing written
+        java.nio.file.Files.delete(profile);
+        assertEquals(2, medli("monitor", "profile", model.toString(), "--data", data, "--limit", "600", "--chunk", "500", "--out", profile.toString()));
+        assertTrue(err().contains("--limit needs an integer of at least 1000"), err());
+        assertEquals(1, medli("monitor", "profile", model.toString(), "--data", dir.toString(), "--out", profile.toString()));
+        assertTrue(err().contains("is not a data set MEDLI reads"), err());
+        assertFalse(java.nio.file.Files.exists(profile));
+    }
+
     /** x[N,3,H,W] -> Conv 3x3 stride 2 (3 -> 4) -> Relu -> MaxPool 2x2 -> y; and v[?,?] -> Relu -> w. */
     private static Path openSizes(Path dir) throws Exception {
         var g = new io.medli.onnx.proto.GraphProto().name("open");
@@ -513,7 +533,7 @@ class CommandLineTest {
     @Test
     void everyCommandAnswersHelpAndTheCompletionScriptCoversThem() {
         for (String c : java.util.List.of("inspect", "check", "run", "quantize", "prune", "optimize", "convert", "compare", "students", "train",
-                "distill", "finetune", "evaluate")) {
+                "distill", "finetune", "evaluate", "roofline", "recommend", "knowledge")) {
             out.reset();
             assertEquals(0, medli(c, "--help"), c + ": " + err());
             assertTrue(out().contains("Usage: medli " + c + " "), out());

@@ -1,0 +1,133 @@
+package io.medli.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import io.medli.monitor.ImageStats;
+import io.medli.monitor.MonitorProfile;
+import io.medli.monitor.ReferenceProfile;
+import io.medli.onnx.AtomicFiles;
+import io.medli.onnx.progress.Monitor;
+import io.medli.train.OnnxClassifier;
+import io.medli.train.data.DataSets;
+import io.medli.train.data.Dataset;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code medli monitor profile}: watching a deployed model without labels (issue 18). */
+final class MonitorCommand {
+    /** Inputs of more values than this are watched through image statistics, never value by value. */
+    static final int MAX_VALUES = 64;
+
+    private MonitorCommand() {
+    }
+
+    static CommandLine create(Streams io) {
+        CommandLine cl = new CommandLine(new Root());
+        cl.addSubcommand("profile", new Profile(io));
+        return cl;
+    }
+
+    @Command(name = "monitor", header = "Watch a deployed model without labels: its reference profile.", mixinStandardHelpOptions = true, description = {
+            "A device serving a model (medli-agent serve) compares each chunk of its inputs and outputs with a reference profile made here "
+                    + "from labelled validation data: drift of every feature, a PCA of them together, the accuracy estimated without labels (CBPE)." })
+    static final class Root implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: profile");
+        }
+    }
+
+    @Command(name = "profile", header = "Make a model's reference profile from labelled validation data.", mixinStandardHelpOptions = true, description = {
+            "Runs MODEL on the data and writes what the device compares each chunk with: per feature (image brightness, contrast and "
+                    + "sharpness, or each input value of a small input; the model's confidence, entropy and predicted class) the reference "
+                    + "histogram and thresholds from the data's own chunks (mean + 3 standard deviations), a PCA, and the CBPE calibration." })
+    static final class Profile implements Callable<Integer> {
+        @Parameters(paramLabel = "MODEL", description = "the .onnx classifier (class scores or logits as its first output)")
+        Path model;
+        @Option(names = "--data", required = true, paramLabel = "DIR|CSV", description = "labelled validation data: an idx folder (its t10k split), a folder "
+                + "of images per class, or a CSV table")
+        Path data;
+        @Option(names = "--split", defaultValue = "t10k", paramLabel = "NAME", description = "the split of an idx folder (default: ${DEFAULT-VALUE})")
+        String split;
+        @Option(names = "--chunk", defaultValue = "250", paramLabel = "N", description = "samples per chunk on the device (default: ${DEFAULT-VALUE}); "
+                + "the data must hold at least two")
+        int chunk;
+        @Option(names = "--limit", paramLabel = "N", description = "use only the first N samples")
+        Integer limit;
+        @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "ONNX Runtime's threads (default: its own)")
+        int threads;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "the profile (JSON, written atomically)")
+        Path out;
+
+        private final Streams io;
+
+        Profile(Streams io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path m = Checks.model(model);
+            Checks.atLeast("--chunk", chunk, 2);
+            Dataset d = DataSets.open(data, split, DataSets.Options.DEFAULTS);
+            if (limit != null) {
+                Checks.atLeast("--limit", limit, 2 * chunk);
+                if (limit < d.size()) d = d.subset(d.name(), java.util.stream.IntStream.range(0, limit).toArray());
+            }
+            if (d.size() < 2 * chunk) {
+                throw new CommandFailure(data + " holds " + d.size() + " samples: at least two chunks of " + chunk + " are needed (a smaller --chunk, or more data)");
+            }
+            int[] shape = d.sampleShape();
+            boolean image = shape.length == 3 && shape[1] > 1 && shape[2] > 1;
+            if (!image && d.sampleSize() > MAX_VALUES) {
+                throw new CommandFailure(d.sampleSize() + " values a sample and not an image: watch at most " + MAX_VALUES + " values, or give images");
+            }
+            io.err().println("running " + m.getFileName() + " on " + d.size() + " samples of " + data);
+            float[][] outputs = OnnxClassifier.logits(m, d, threads, Monitor.NONE);
+            List<String> names = new ArrayList<>();
+            if (image) names.addAll(ImageStats.NAMES);
+            else for (int i = 0; i < d.sampleSize(); i++) names.add("x" + i);
+            double[][] features = new double[d.size()][], scores = new double[d.size()][];
+            int[] labels = new int[d.size()];
+            float[] x = new float[d.sampleSize()];
+            for (int i = 0; i < d.size(); i++) {
+                d.copySample(i, x, 0);
+                if (image) features[i] = ImageStats.of(x, shape[0], shape[1], shape[2]);
+                else {
+                    features[i] = new double[x.length];
+                    for (int j = 0; j < x.length; j++) features[i][j] = x[j];
+                }
+                scores[i] = MonitorProfile.probabilities(outputs[i]);
+                labels[i] = d.label(i);
+            }
+            MonitorProfile p;
+            try {
+                p = MonitorProfile.of(AtomicFiles.sha256(m), names, features, scores, labels, ReferenceProfile.Settings.defaults(chunk));
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailure(e.getMessage());
+            }
+            AtomicFiles.writeString(out, p.toJson());
+            PrintStream o = io.out();
+            o.printf(Locale.ROOT, "%s: %d samples in %d chunks of %d; accuracy on them %.2f %%, alert below %.2f %% estimated%n", out.getFileName(), d.size(),
+                    d.size() / chunk, chunk, 100 * p.referenceAccuracy(), 100 * p.accuracyLower());
+            o.printf(Locale.ROOT, "PCA: %d component(s), alert above a reconstruction error of %.4g%n", p.multivariate().components(), p.multivariate().threshold());
+            o.println("feature                Jensen-Shannon alerts above (reference chunks: mean, sd)");
+            for (ReferenceProfile.Feature f : p.univariate().features()) {
+                ReferenceProfile.Threshold t = f.thresholds().get(ReferenceProfile.Method.JENSEN_SHANNON);
+                o.printf(Locale.ROOT, "%-22s %.4f (%.4f, %.4f)%n", f.name(), t.upper(), t.referenceMean(), t.referenceStd());
+            }
+            o.println("serve it: java -jar medli-agent.jar serve " + m.getFileName() + " --profile " + out.getFileName());
+            return 0;
+        }
+    }
+}
