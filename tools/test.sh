@@ -6,7 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/bootstrap.sh"
-medli_ensure_apt xvfb xauth libgtk-3-0 dataset-fashion-mnist libonnx-testdata openjdk-17-jre-headless openssh-server postgresql python3-scipy
+medli_ensure_apt xvfb xauth libgtk-3-0 dataset-fashion-mnist libonnx-testdata openjdk-17-jre-headless openssh-server postgresql python3-scipy mosquitto
 medli_bootstrap
 bash "$here/fetch-models.sh"
 cd "$medli_root"

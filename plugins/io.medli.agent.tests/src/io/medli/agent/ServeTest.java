@@ -147,17 +147,45 @@ class ServeTest {
         in.append("garbage\n");
         Path requests = board.resolve("requests.jsonl"), answers = board.resolve("answers.jsonl"), err = board.resolve("err.txt"), telemetry = board.resolve("t.jsonl");
         Files.writeString(requests, in);
-        Process p = new ProcessBuilder(AgentJarTest.findJava17().toString(), "-jar", board.resolve(AgentJar.JAR).toString(), "serve", model.toString(), "--profile",
-                profile.toString(), "--telemetry", telemetry.toString()).redirectInput(requests.toFile()).redirectOutput(answers.toFile()).redirectError(err.toFile())
-                .start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the agent serves 201 lines in 2 minutes");
+        // and to a real Mosquitto, as device 'line3' of fleet 'plant1' with its password in a file only it reads
+        io.medli.fleet.MosquittoBroker broker = io.medli.fleet.MosquittoBroker.start(dir.resolve("broker"), 0, "ide", "reader-secret",
+                List.of(new io.medli.fleet.MosquittoBroker.Device("plant1", "line3", "s3cret")));
+        Path password = board.resolve("broker-password");
+        Files.writeString(password, "s3cret\n");
+        Files.setPosixFilePermissions(password, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.eclipse.paho.mqttv5.client.MqttClient ide = new org.eclipse.paho.mqttv5.client.MqttClient(broker.url(), "ide",
+                new org.eclipse.paho.mqttv5.client.persist.MemoryPersistence());
+        Process p;
+        try {
+            org.eclipse.paho.mqttv5.client.MqttConnectionOptions o = new org.eclipse.paho.mqttv5.client.MqttConnectionOptions();
+            o.setUserName("ide");
+            o.setPassword("reader-secret".getBytes(StandardCharsets.UTF_8));
+            ide.connect(o);
+            ide.subscribe(new org.eclipse.paho.mqttv5.common.MqttSubscription[] { new org.eclipse.paho.mqttv5.common.MqttSubscription("medli/#", 1) },
+                    new org.eclipse.paho.mqttv5.client.IMqttMessageListener[] { (topic, m) -> received.add(topic + " " + new String(m.getPayload(), StandardCharsets.UTF_8)) });
+            p = new ProcessBuilder(AgentJarTest.findJava17().toString(), "-jar", board.resolve(AgentJar.JAR).toString(), "serve", model.toString(), "--profile",
+                    profile.toString(), "--telemetry", telemetry.toString(), "--mqtt", broker.url(), "--fleet", "plant1", "--device", "line3", "--user", "line3",
+                    "--password-file", password.toString(), "--queue", board.resolve("queue").toString()).redirectInput(requests.toFile())
+                    .redirectOutput(answers.toFile()).redirectError(err.toFile()).start();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the agent serves 201 lines in 2 minutes");
+            long end = System.currentTimeMillis() + 10_000;
+            while (received.size() < 2 && System.currentTimeMillis() < end) Thread.sleep(50);
+        } finally {
+            if (ide.isConnected()) ide.disconnect();
+            ide.close();
+            broker.close();
+        }
+        assertEquals(2, received.size(), received.toString());
+        assertTrue(received.get(0).startsWith("medli/plant1/line3/" + io.medli.onnx.AtomicFiles.sha256(model).substring(0, 16) + "/report {\"id\":\"line3/"),
+                received.get(0));
         String e = Files.readString(err, StandardCharsets.UTF_8);
         assertEquals(0, p.exitValue(), e);
         List<String> lines = Files.readAllLines(answers);
         assertEquals(2 * CHUNK + 1, lines.size());
         assertTrue(lines.get(0).startsWith("{\"id\":\"r0\",\"class\":"), lines.get(0));
         assertTrue(lines.get(2 * CHUNK).contains("\"error\""), lines.get(2 * CHUNK));
-        assertTrue(e.contains("served 200 request(s), 1 failed"), e);
+        assertTrue(e.contains("served 200 request(s), 1 failed") && e.contains("telemetry: 2 sent, 0 queued on disk, 0 dropped"), e);
         List<String> t = Files.readAllLines(telemetry);
         assertEquals(2, t.size(), "one report a chunk");
         assertTrue(JsonParser.parseString(t.get(1)).getAsJsonObject().get("chunk").getAsInt() == 1, t.get(1));

@@ -161,14 +161,46 @@ public final class Agent implements Runnable {
         Path telemetry;
         @Option(names = "--threads", defaultValue = "1", description = "intra-op threads (default: ${DEFAULT-VALUE})")
         int threads;
+        @Option(names = "--mqtt", paramLabel = "URL", description = "also send each report to this MQTT v5 broker (tcp://host:port or ssl://host:port), "
+                + "QoS 1, topic medli/FLEET/DEVICE/MODEL/report; queued on disk while it is away")
+        String mqtt;
+        @Option(names = "--fleet", defaultValue = "default", description = "the fleet's name in the topic (default: ${DEFAULT-VALUE})")
+        String fleet;
+        @Option(names = "--device", description = "this device's name in the topic (default: the host name)")
+        String device;
+        @Option(names = "--user", description = "the broker's user name for this device")
+        String user;
+        @Option(names = "--password-file", paramLabel = "FILE", description = "the broker password, the file's first line (keep it readable by the agent's user only)")
+        Path passwordFile;
+        @Option(names = "--queue", paramLabel = "DIR", defaultValue = "medli-queue", description = "the telemetry queue on disk (default: ${DEFAULT-VALUE})")
+        Path queue;
+        @Option(names = "--queue-mb", defaultValue = "64", description = "the queue's bound; past it the oldest messages are dropped and counted (default: ${DEFAULT-VALUE})")
+        double queueMb;
 
         @Override
         public Integer call() throws Exception {
             io.medli.monitor.MonitorProfile p = profile == null ? null : io.medli.agent.internal.Serve.profile(profile);
             java.io.PrintWriter err = spec.commandLine().getErr();
             String name = model.getFileName().toString();
+            io.medli.agent.internal.Telemetry mq = null;
+            if (mqtt != null) {
+                String password = passwordFile == null ? null : Files.readAllLines(passwordFile).stream().findFirst().orElse("");
+                String host = device != null ? device : java.net.InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9._-]", "-");
+                try {
+                    mq = new io.medli.agent.internal.Telemetry(new io.medli.agent.internal.Telemetry.Settings(mqtt, fleet, host,
+                            io.medli.onnx.AtomicFiles.sha256(model), user, password, queue, (long) (queueMb * 1024 * 1024)), line -> {
+                                err.println("[medli-agent] " + line);
+                                err.flush();
+                            });
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                }
+            }
+            io.medli.agent.internal.Telemetry broker = mq;
             java.util.function.Consumer<io.medli.monitor.ChunkMonitor.ChunkReport> sink = r -> {
                 String line = io.medli.agent.internal.Serve.json(r, name);
+                if (broker != null) broker.publish("report", new com.google.gson.Gson().fromJson(line, java.util.LinkedHashMap.class));
+                if (telemetry == null && broker != null) return;
                 if (telemetry == null) {
                     err.println(line);
                     err.flush();
@@ -184,6 +216,14 @@ public final class Agent implements Runnable {
             try (io.medli.agent.internal.Serve s = new io.medli.agent.internal.Serve(model, p, threads, sink)) {
                 s.serve(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)), spec.commandLine().getOut());
                 err.println("[medli-agent] served " + s.served() + " request(s), " + s.failed() + " failed");
+            } finally {
+                if (broker != null) {
+                    // the input ended: a few seconds for what is queued, the rest stays on disk for the next run
+                    boolean all = broker.awaitSent(5000);
+                    err.println("[medli-agent] telemetry: " + broker.sent() + " sent, " + broker.pending() + " queued on disk" + (all ? "" : " (the broker did not take them)")
+                            + ", " + broker.dropped() + " dropped");
+                    broker.close();
+                }
             }
             return 0;
         }

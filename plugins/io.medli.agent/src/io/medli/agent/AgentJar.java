@@ -131,14 +131,14 @@ public final class AgentJar {
 
     /**
      * The jars or class folders of this process that the agent is made of, found from its classes:
-     * the agent, io.medli.onnx, io.medli.runtime, io.medli.monitor, Gson, picocli; and ONNX Runtime's jar. On a plain
+     * the agent, io.medli.onnx, io.medli.runtime, io.medli.monitor, Gson, picocli, Paho's MQTT v5 client; and ONNX Runtime's jar. On a plain
      * class path these are the code sources of the classes; under OSGi the caller passes what
      * Eclipse's FileLocator says instead.
      */
     public static List<Path> sourcesOnClassPath() throws IOException {
         List<Path> out = new ArrayList<>();
         for (Class<?> c : List.of(Agent.class, io.medli.onnx.OnnxModel.class, io.medli.runtime.ModelRunner.class, io.medli.monitor.MonitorProfile.class,
-                com.google.gson.Gson.class, picocli.CommandLine.class)) {
+                com.google.gson.Gson.class, picocli.CommandLine.class, org.eclipse.paho.mqttv5.client.MqttClient.class)) {
             out.add(codeSource(c));
         }
         return out;
