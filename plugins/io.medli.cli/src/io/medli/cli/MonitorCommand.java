@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import io.medli.fleet.FleetConfig;
+import io.medli.fleet.MosquittoBroker;
 import io.medli.monitor.ImageStats;
 import io.medli.monitor.MonitorProfile;
 import io.medli.monitor.ReferenceProfile;
@@ -31,6 +33,12 @@ final class MonitorCommand {
     static CommandLine create(Streams io) {
         CommandLine cl = new CommandLine(new Root());
         cl.addSubcommand("profile", new Profile(io));
+        cl.addSubcommand("broker", new Broker(io));
+        CommandLine device = new CommandLine(new Device());
+        device.addSubcommand("add", new DeviceAdd(io));
+        device.addSubcommand("remove", new DeviceRemove(io));
+        device.addSubcommand("list", new DeviceList(io));
+        cl.addSubcommand("device", device);
         return cl;
     }
 
@@ -43,7 +51,7 @@ final class MonitorCommand {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: profile");
+            throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: profile, broker or device");
         }
     }
 
@@ -128,6 +136,144 @@ final class MonitorCommand {
             }
             o.println("serve it: java -jar medli-agent.jar serve " + m.getFileName() + " --profile " + out.getFileName());
             return 0;
+        }
+    }
+
+    /** Where the fleet's broker settings and credentials are kept. */
+    static final class FleetDir {
+        @Option(names = "--fleet-dir", paramLabel = "DIR", description = "the fleet's folder (default: ~/.medli/fleet)")
+        Path dir;
+
+        Path get() {
+            return dir != null ? dir : Path.of(System.getProperty("user.home"), ".medli", "fleet");
+        }
+    }
+
+    @Command(name = "device", header = "The fleet's devices and their broker passwords.", mixinStandardHelpOptions = true)
+    static final class Device implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: add, remove or list");
+        }
+    }
+
+    @Command(name = "add", header = "Add a device (or give it a new password).", mixinStandardHelpOptions = true, description = {
+            "Draws a password for the device, keeps it in the fleet's folder (readable by you only) and writes devices/NAME.password, the "
+                    + "file to copy to the device; the device may publish only under medli/FLEET/NAME/. Restart the broker to let it in." })
+    static final class DeviceAdd implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME", description = "the device's name: letters, digits, '.', '_' or '-'")
+        String name;
+        @Option(names = "--fleet", defaultValue = "default", description = "its fleet (default: ${DEFAULT-VALUE})")
+        String fleet;
+        @CommandLine.Mixin
+        FleetDir dir = new FleetDir();
+        private final Streams io;
+
+        DeviceAdd(Streams io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            FleetConfig c = FleetConfig.load(dir.get());
+            Path secret;
+            try {
+                secret = c.addDevice(dir.get(), fleet, name);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            io.out().println("device " + name + " of fleet " + fleet + ": its password is in " + secret + " (copy it to the device, readable by the agent's user only)");
+            io.out().println("on the device: java -jar medli-agent.jar serve MODEL --profile PROFILE --mqtt tcp://BROKER:" + c.port() + " --fleet " + fleet
+                    + " --device " + name + " --user " + name + " --password-file " + secret.getFileName());
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", header = "Remove a device: its password no longer opens the broker once it restarts.", mixinStandardHelpOptions = true)
+    static final class DeviceRemove implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME")
+        String name;
+        @CommandLine.Mixin
+        FleetDir dir = new FleetDir();
+        private final Streams io;
+
+        DeviceRemove(Streams io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (!FleetConfig.load(dir.get()).removeDevice(dir.get(), name)) throw new CommandFailure("no device '" + name + "' in " + dir.get());
+            io.out().println("removed " + name);
+            return 0;
+        }
+    }
+
+    @Command(name = "list", header = "The fleet's devices.", mixinStandardHelpOptions = true)
+    static final class DeviceList implements Callable<Integer> {
+        @CommandLine.Mixin
+        FleetDir dir = new FleetDir();
+        private final Streams io;
+
+        DeviceList(Streams io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            FleetConfig c = FleetConfig.load(dir.get());
+            if (c.devices().isEmpty()) io.out().println("no devices yet: medli monitor device add NAME --fleet FLEET");
+            for (MosquittoBroker.Device d : c.devices()) io.out().println(d.fleet() + "/" + d.name());
+            return 0;
+        }
+    }
+
+    @Command(name = "broker", header = "Run the fleet's private Mosquitto broker until Ctrl+C.", mixinStandardHelpOptions = true, description = {
+            "Starts Debian's mosquitto on a loopback port with a private configuration in the fleet's folder: persistence on, a password per "
+                    + "device, an access list that lets each device publish only under its own topic. Devices on other machines reach it "
+                    + "through an SSH tunnel or a broker of your own with the same access list (the files are in the folder)." })
+    static final class Broker implements Callable<Integer> {
+        @Option(names = "--port", paramLabel = "N", description = "its port (default: the fleet's, 18830 at first)")
+        Integer port;
+        @Option(names = "--check", description = "start it, check that it answers, stop it (for scripts)")
+        boolean check;
+        @CommandLine.Mixin
+        FleetDir dir = new FleetDir();
+        private final Streams io;
+
+        Broker(Streams io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            FleetConfig c = FleetConfig.load(dir.get());
+            if (port != null) {
+                try {
+                    c.setPort(port);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            }
+            c.save(dir.get());
+            MosquittoBroker b;
+            try {
+                b = MosquittoBroker.start(dir.get().resolve("broker"), c.port(), c.reader(), c.readerPassword(), c.devices());
+            } catch (java.io.IOException e) {
+                throw new CommandFailure(e.getMessage());
+            }
+            io.out().println("broker at " + b.url() + " for " + c.devices().size() + " device(s); its files in " + b.dir());
+            if (check) {
+                b.close();
+                io.out().println("stopped");
+                return 0;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(b::close));
+            while (b.running()) Thread.sleep(500);
+            throw new CommandFailure("the broker stopped; its log: " + b.dir().resolve("mosquitto.log"));
         }
     }
 }

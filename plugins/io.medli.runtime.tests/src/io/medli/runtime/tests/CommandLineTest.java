@@ -473,6 +473,31 @@ class CommandLineTest {
         assertFalse(java.nio.file.Files.exists(profile));
     }
 
+    @Test
+    void monitorDevicesAndTheFleetsBroker(@TempDir Path dir) throws Exception {
+        Path fleet = dir.resolve("fleet");
+        assertEquals(0, medli("monitor", "device", "add", "line1", "--fleet", "plant1", "--fleet-dir", fleet.toString()), err());
+        Path secret = fleet.resolve("devices/line1.password");
+        assertTrue(out().contains("its password is in " + secret) && out().contains("--fleet plant1 --device line1 --user line1 --password-file line1.password"), out());
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(secret)));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(fleet.resolve("fleet.json"))));
+        out.reset();
+        assertEquals(0, medli("monitor", "device", "list", "--fleet-dir", fleet.toString()));
+        assertEquals("plant1/line1", out().trim());
+        assertEquals(2, medli("monitor", "device", "add", "bad/name", "--fleet-dir", fleet.toString()));
+        assertTrue(err().contains("not 'bad/name'"), err());
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        out.reset();
+        assertEquals(0, medli("monitor", "broker", "--fleet-dir", fleet.toString(), "--port", String.valueOf(port), "--check"), err());
+        assertTrue(out().contains("broker at tcp://127.0.0.1:" + port + " for 1 device(s)") && out().contains("stopped"), out());
+        assertTrue(java.nio.file.Files.readString(fleet.resolve("broker/acl")).contains("user line1\ntopic write medli/plant1/line1/#"));
+        assertEquals(1, medli("monitor", "device", "remove", "nobody", "--fleet-dir", fleet.toString()));
+        assertTrue(err().contains("no device 'nobody'"), err());
+    }
+
     /** x[N,3,H,W] -> Conv 3x3 stride 2 (3 -> 4) -> Relu -> MaxPool 2x2 -> y; and v[?,?] -> Relu -> w. */
     private static Path openSizes(Path dir) throws Exception {
         var g = new io.medli.onnx.proto.GraphProto().name("open");
