@@ -40,7 +40,8 @@ import io.medli.store.internal.SqlMigration;
 public final class MeasurementStore implements AutoCloseable {
     /** The migrations in order; a new version of the schema is a new entry, never an edit of an old one. */
     private static final SqlMigration[] MIGRATIONS = { new SqlMigration(1, "measurements", "sql/V1__measurements.sql"),
-            new SqlMigration(2, "newest first", "sql/V2__newest_first.sql"), new SqlMigration(3, "model database", "sql/V3__model_database.sql") };
+            new SqlMigration(2, "newest first", "sql/V2__newest_first.sql"), new SqlMigration(3, "model database", "sql/V3__model_database.sql"),
+            new SqlMigration(4, "telemetry", "sql/V4__telemetry.sql") };
 
     /** Flyway reports each step at INFO through java.util.logging: on the console of every command. Warnings still show. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -333,6 +334,11 @@ public final class MeasurementStore implements AutoCloseable {
     /** The database of small architectures kept in this store (issue 17), on the same connection. */
     public ModelDatabase models() {
         return new ModelDatabase(this, c, label);
+    }
+
+    /** The telemetry of monitored devices kept in this store (issue 18), on the same connection. */
+    public TelemetryStore telemetry() {
+        return new TelemetryStore(this, c, label);
     }
 
     @Override

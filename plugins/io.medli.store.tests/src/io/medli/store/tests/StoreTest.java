@@ -95,10 +95,34 @@ class StoreTest {
             st.execute("INSERT INTO devices (fingerprint, name, first_seen) VALUES ('" + "f".repeat(64) + "', 'old-board', CURRENT_TIMESTAMP)");
         }
         try (MeasurementStore s = MeasurementStore.h2(folder)) {
-            assertEquals(3, s.schemaVersion(), "version 1 brought to 3 on opening");
+            assertEquals(4, s.schemaVersion(), "version 1 brought to 4 on opening");
             s.save(report, "old-board");
             assertEquals(2, s.find(Filter.all().device("old-board")).size(), "the store of version 1 takes new results");
         }
+    }
+
+    /** Telemetry reports: kept once per message id, the fleet's status from the latest, refusals counted, retention. */
+    private static void telemetry(io.medli.store.TelemetryStore t) throws Exception {
+        java.time.Instant t0 = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        String model = "a".repeat(64);
+        java.util.function.IntFunction<io.medli.store.TelemetryStore.Report> r = i -> new io.medli.store.TelemetryStore.Report("cam1/run/" + i, "plant1", "cam1", model,
+                "report", i, t0.plusSeconds(60L * i), t0.plusSeconds(60L * i + 1), (long) i, 0.8 - i * 0.01, 0.75, 0.85, 1.0, 2.0, 3.0, i == 2 ? 1 : 0, 0, "{}");
+        assertEquals(3, t.add(List.of(r.apply(0), r.apply(1), r.apply(2), r.apply(1))), "the duplicate in the batch is stored once");
+        assertEquals(0, t.add(List.of(r.apply(2))), "and a message stored before is not stored again");
+        assertEquals(3, t.count());
+        var fleet = t.fleet();
+        assertEquals(1, fleet.size());
+        assertEquals(3, fleet.get(0).reports());
+        assertEquals(1, fleet.get(0).lastAlerts(), "the latest report's alerts");
+        assertEquals(0.78, fleet.get(0).lastEstimatedAccuracy(), 1e-12);
+        assertEquals(model, fleet.get(0).model());
+        assertEquals(List.of(0L, 1L, 2L), t.reports("plant1", "cam1", t0).stream().map(x -> x.seq()).toList());
+        t.reject("malformed", "not json");
+        t.reject("malformed", "no id");
+        t.reject("unknown device", "plant9/x");
+        assertEquals(java.util.Map.of("malformed", 2L, "unknown device", 1L), t.rejects());
+        assertEquals(2, t.deleteBefore(t0.plusSeconds(120)), "retention: the two older reports go");
+        assertEquals(1, t.count());
     }
 
     interface Opener {
@@ -116,7 +140,8 @@ class StoreTest {
     private static void check(Supplier<MeasurementStore> opener) throws Exception {
         List<Long> ids;
         try (MeasurementStore s = opener.get()) {
-            assertEquals(3, s.schemaVersion());
+            assertEquals(4, s.schemaVersion());
+            telemetry(s.telemetry());
             ids = s.save(report, "loopback-pi");
             assertEquals(2, ids.size(), "a row per thread count");
             s.save(report, "other-board");
@@ -141,7 +166,7 @@ class StoreTest {
             assertEquals(4, s.find(Filter.all()).size());
         }
         try (MeasurementStore again = opener.get()) {
-            assertEquals(3, again.schemaVersion(), "opened again: no migration runs twice");
+            assertEquals(4, again.schemaVersion(), "opened again: no migration runs twice");
             assertEquals(4, again.find(Filter.all()).size(), "kept");
             modelDatabase(again);
         }
