@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import io.medli.fleet.FleetConfig;
 import io.medli.fleet.MosquittoBroker;
+import io.medli.fleet.TelemetryReceiver;
 import io.medli.monitor.ImageStats;
 import io.medli.monitor.MonitorProfile;
 import io.medli.monitor.ReferenceProfile;
@@ -34,6 +35,8 @@ final class MonitorCommand {
         CommandLine cl = new CommandLine(new Root());
         cl.addSubcommand("profile", new Profile(io));
         cl.addSubcommand("broker", new Broker(io));
+        cl.addSubcommand("receive", new Receive(io));
+        cl.addSubcommand("status", new Status(io));
         CommandLine device = new CommandLine(new Device());
         device.addSubcommand("add", new DeviceAdd(io));
         device.addSubcommand("remove", new DeviceRemove(io));
@@ -51,7 +54,7 @@ final class MonitorCommand {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: profile, broker or device");
+            throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: profile, broker, device, receive or status");
         }
     }
 
@@ -274,6 +277,97 @@ final class MonitorCommand {
             Runtime.getRuntime().addShutdownHook(new Thread(b::close));
             while (b.running()) Thread.sleep(500);
             throw new CommandFailure("the broker stopped; its log: " + b.dir().resolve("mosquitto.log"));
+        }
+    }
+
+    @Command(name = "receive", header = "Receive the fleet's telemetry into the measurement store until Ctrl+C.", mixinStandardHelpOptions = true, description = {
+            "Subscribes to every device of the fleet's broker (QoS 1, a session the broker keeps while this is away), checks each message "
+                    + "(size, JSON, topic against body, known device, clock) and stores the good ones, once per message id; the refused are "
+                    + "counted by reason. Each alert is printed as it comes." })
+    static final class Receive implements Callable<Integer> {
+        @Option(names = "--broker", paramLabel = "URL", description = "the broker (default: the fleet's own on this machine)")
+        String broker;
+        @Option(names = "--retention-days", defaultValue = "90", paramLabel = "DAYS", description = "delete reports older than this, hourly (default: ${DEFAULT-VALUE})")
+        int retentionDays;
+        @Option(names = "--seconds", paramLabel = "S", description = "stop after this long (for scripts)")
+        Integer seconds;
+        @CommandLine.Mixin
+        FleetDir dir = new FleetDir();
+        @CommandLine.Mixin
+        StoreOptions store = new StoreOptions();
+        private final Streams io;
+
+        Receive(Streams io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Checks.atLeast("--retention-days", retentionDays, 1);
+            FleetConfig c = FleetConfig.load(dir.get());
+            java.util.Set<String> known = new java.util.HashSet<>();
+            for (MosquittoBroker.Device d : c.devices()) known.add(d.fleet() + "/" + d.name());
+            String url = broker != null ? broker : "tcp://127.0.0.1:" + c.port();
+            try (io.medli.store.MeasurementStore s = store.open()) {
+                io.medli.store.TelemetryStore t = s.telemetry();
+                TelemetryReceiver r;
+                try {
+                    r = new TelemetryReceiver(new TelemetryReceiver.Settings(url, c.reader(), c.readerPassword(), "medli-receiver", known, java.util.Map.of()), t,
+                            line -> io.err().println(line));
+                } catch (org.eclipse.paho.mqttv5.common.MqttException e) {
+                    throw new CommandFailure("cannot reach the broker at " + url + ": " + e.getMessage() + " (start it: medli monitor broker)");
+                }
+                try (r) {
+                    io.out().println("receiving from " + url + " into " + s.describe() + " (" + known.size() + " known device(s)); Ctrl+C stops");
+                    long end = seconds == null ? Long.MAX_VALUE : System.currentTimeMillis() + 1000L * seconds, nextPrune = 0;
+                    while (System.currentTimeMillis() < end) {
+                        if (System.currentTimeMillis() >= nextPrune) {
+                            int gone = t.deleteBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(retentionDays)));
+                            if (gone > 0) io.out().println("retention: " + gone + " report(s) older than " + retentionDays + " days deleted");
+                            nextPrune = System.currentTimeMillis() + 3_600_000;
+                        }
+                        Thread.sleep(200);
+                    }
+                }
+                TelemetryReceiver.Stats st = r.stats();
+                io.out().println("received " + st.received() + ", stored " + st.stored() + ", duplicates " + st.duplicates() + ", refused " + st.refused()
+                        + (st.reasons().isEmpty() ? "" : " " + st.reasons()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "status", header = "The fleet as the store knows it: each device, its model, when last seen, its latest report.", mixinStandardHelpOptions = true)
+    static final class Status implements Callable<Integer> {
+        @Option(names = "--silent-minutes", defaultValue = "10", paramLabel = "M", description = "a device unheard this long is 'silent' (default: ${DEFAULT-VALUE})")
+        int silentMinutes;
+        @CommandLine.Mixin
+        StoreOptions store = new StoreOptions();
+        private final Streams io;
+
+        Status(Streams io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            try (io.medli.store.MeasurementStore s = store.open()) {
+                io.medli.store.TelemetryStore t = s.telemetry();
+                List<io.medli.store.TelemetryStore.DeviceStatus> fleet = t.fleet();
+                PrintStream o = io.out();
+                if (fleet.isEmpty()) o.println("no telemetry yet in " + s.describe() + ": medli monitor receive");
+                else o.printf("%-12s %-12s %-16s %-20s %8s %-9s %s%n", "fleet", "device", "model", "last seen", "reports", "status", "estimated accuracy");
+                java.time.Instant silent = java.time.Instant.now().minus(java.time.Duration.ofMinutes(silentMinutes));
+                for (io.medli.store.TelemetryStore.DeviceStatus d : fleet) {
+                    String state = d.lastSeen().isBefore(silent) ? "silent" : d.lastAlerts() != null && d.lastAlerts() > 0 ? "ALERT" : "ok";
+                    o.printf(Locale.ROOT, "%-12s %-12s %-16s %-20s %8d %-9s %s%n", d.fleet(), d.device(), d.model() == null ? "-" : d.model().substring(0, 16),
+                            d.lastSeen().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), d.reports(), state,
+                            d.lastEstimatedAccuracy() == null ? "-" : String.format(Locale.ROOT, "%.1f %%", 100 * d.lastEstimatedAccuracy()));
+                }
+                java.util.Map<String, Long> refused = t.rejects();
+                if (!refused.isEmpty()) o.println("refused messages: " + refused);
+            }
+            return 0;
         }
     }
 }

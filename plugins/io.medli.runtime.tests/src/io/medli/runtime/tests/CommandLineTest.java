@@ -496,6 +496,17 @@ class CommandLineTest {
         assertTrue(java.nio.file.Files.readString(fleet.resolve("broker/acl")).contains("user line1\ntopic write medli/plant1/line1/#"));
         assertEquals(1, medli("monitor", "device", "remove", "nobody", "--fleet-dir", fleet.toString()));
         assertTrue(err().contains("no device 'nobody'"), err());
+        // the receiver without its broker: one clear message; the status of a store with no telemetry yet
+        System.setProperty("medli.store", dir.resolve("store").toString());
+        try {
+            assertEquals(1, medli("monitor", "receive", "--fleet-dir", fleet.toString(), "--seconds", "1"));
+            assertTrue(err().contains("cannot reach the broker at tcp://127.0.0.1:" + port) && err().contains("medli monitor broker"), err());
+            out.reset();
+            assertEquals(0, medli("monitor", "status"), err());
+            assertTrue(out().startsWith("no telemetry yet in "), out());
+        } finally {
+            System.clearProperty("medli.store");
+        }
     }
 
     /** x[N,3,H,W] -> Conv 3x3 stride 2 (3 -> 4) -> Relu -> MaxPool 2x2 -> y; and v[?,?] -> Relu -> w. */
