@@ -27,6 +27,7 @@ def figures(case):
         "skew": float(stats.skew(a)),
         "kurtosis": float(stats.kurtosis(a)),
         "std": float(np.std(a)),
+        "power": [float(v) for v in np.abs(np.fft.rfft(np.array(case["s"], dtype=float))) ** 2],
     }
 
 

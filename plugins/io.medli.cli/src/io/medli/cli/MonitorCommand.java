@@ -13,6 +13,7 @@ import io.medli.fleet.TelemetryReceiver;
 import io.medli.monitor.ImageStats;
 import io.medli.monitor.MonitorProfile;
 import io.medli.monitor.ReferenceProfile;
+import io.medli.monitor.SignalStats;
 import io.medli.onnx.AtomicFiles;
 import io.medli.onnx.progress.Monitor;
 import io.medli.train.OnnxClassifier;
@@ -60,7 +61,8 @@ final class MonitorCommand {
 
     @Command(name = "profile", header = "Make a model's reference profile from labelled validation data.", mixinStandardHelpOptions = true, description = {
             "Runs MODEL on the data and writes what the device compares each chunk with: per feature (image brightness, contrast and "
-                    + "sharpness, or each input value of a small input; the model's confidence, entropy and predicted class) the reference "
+                    + "sharpness; for a time series each channel's RMS, kurtosis and power per frequency band; or each value of a small input; "
+                    + "the model's confidence, entropy and predicted class) the reference "
                     + "histogram and thresholds from the data's own chunks (mean + 3 standard deviations), a PCA, and the CBPE calibration." })
     static final class Profile implements Callable<Integer> {
         @Parameters(paramLabel = "MODEL", description = "the .onnx classifier (class scores or logits as its first output)")
@@ -77,6 +79,8 @@ final class MonitorCommand {
         Integer limit;
         @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "ONNX Runtime's threads (default: its own)")
         int threads;
+        @Option(names = "--bands", defaultValue = "4", paramLabel = "N", description = "time series: frequency bands per channel (default: ${DEFAULT-VALUE})")
+        int bands;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "the profile (JSON, written atomically)")
         Path out;
 
@@ -100,13 +104,16 @@ final class MonitorCommand {
             }
             int[] shape = d.sampleShape();
             boolean image = shape.length == 3 && shape[1] > 1 && shape[2] > 1;
-            if (!image && d.sampleSize() > MAX_VALUES) {
-                throw new CommandFailure(d.sampleSize() + " values a sample and not an image: watch at most " + MAX_VALUES + " values, or give images");
+            boolean signal = shape.length == 2 && shape[1] > MAX_VALUES;
+            if (signal) Checks.atLeast("--bands", bands, 1);
+            if (!image && !signal && d.sampleSize() > MAX_VALUES) {
+                throw new CommandFailure(d.sampleSize() + " values a sample, neither an image nor a time series: watch at most " + MAX_VALUES + " values");
             }
             io.err().println("running " + m.getFileName() + " on " + d.size() + " samples of " + data);
             float[][] outputs = OnnxClassifier.logits(m, d, threads, Monitor.NONE);
             List<String> names = new ArrayList<>();
             if (image) names.addAll(ImageStats.NAMES);
+            else if (signal) names.addAll(SignalStats.names(shape[0], bands));
             else for (int i = 0; i < d.sampleSize(); i++) names.add("x" + i);
             double[][] features = new double[d.size()][], scores = new double[d.size()][];
             int[] labels = new int[d.size()];
@@ -114,6 +121,7 @@ final class MonitorCommand {
             for (int i = 0; i < d.size(); i++) {
                 d.copySample(i, x, 0);
                 if (image) features[i] = ImageStats.of(x, shape[0], shape[1], shape[2]);
+                else if (signal) features[i] = SignalStats.of(x, shape[0], shape[1], bands);
                 else {
                     features[i] = new double[x.length];
                     for (int j = 0; j < x.length; j++) features[i][j] = x[j];

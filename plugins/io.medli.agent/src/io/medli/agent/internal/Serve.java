@@ -47,6 +47,8 @@ public final class Serve implements AutoCloseable {
     private final int size;
     private final ChunkMonitor monitor;
     private final boolean image;
+    /** channels and bands where the profile watches a time series, else null */
+    private final int[] signal;
     private final Consumer<ChunkMonitor.ChunkReport> telemetry;
     private long served, failed;
 
@@ -66,11 +68,17 @@ public final class Serve implements AutoCloseable {
         for (long d : s) n *= d;
         this.size = (int) n;
         this.image = profile != null && profile.inputs().equals(ImageStats.NAMES);
+        this.signal = profile == null ? null : io.medli.monitor.SignalStats.shapeOf(profile.inputs());
+        if (signal != null && (s.length != 3 || s[1] != signal[0])) {
+            runner.close();
+            throw new ModelRunException("the profile watches " + signal[0] + " signal channel(s); " + model.getFileName() + "'s input is "
+                    + java.util.Arrays.toString(input.shape()) + " (batch, channels, samples expected)", null);
+        }
         if (image && s.length != 4) {
             runner.close();
             throw new ModelRunException("the profile watches images; " + model.getFileName() + "'s input is " + java.util.Arrays.toString(input.shape()), null);
         }
-        if (profile != null && !image && profile.inputs().size() != size) {
+        if (profile != null && !image && signal == null && profile.inputs().size() != size) {
             runner.close();
             throw new ModelRunException("the profile watches " + profile.inputs().size() + " input values; the model takes " + size, null);
         }
@@ -111,7 +119,8 @@ public final class Serve implements AutoCloseable {
         int k = io.medli.monitor.Cbpe.argmax(p);
         served++;
         if (monitor != null) {
-            double[] features = image ? ImageStats.of(x, (int) shape[1], (int) shape[2], (int) shape[3]) : toDouble(x);
+            double[] features = image ? ImageStats.of(x, (int) shape[1], (int) shape[2], (int) shape[3])
+                    : signal != null ? io.medli.monitor.SignalStats.of(x, signal[0], (int) shape[2], signal[1]) : toDouble(x);
             ChunkMonitor.ChunkReport rep = monitor.add(features, p, ms);
             if (rep != null && telemetry != null) telemetry.accept(rep);
         }

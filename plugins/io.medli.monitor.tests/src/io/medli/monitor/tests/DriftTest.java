@@ -84,7 +84,7 @@ class DriftTest {
         assertThrows(IllegalArgumentException.class, () -> new Histogram(new double[] { 1, 1 }));
     }
 
-    record Case(double[] a, double[] b, double[] p, double[] q) {
+    record Case(double[] a, double[] b, double[] p, double[] q, double[] s) {
     }
 
     @Test
@@ -103,15 +103,25 @@ class DriftTest {
                 p[i] = 1 + r.nextInt(300);
                 q[i] = r.nextInt(200) + (i == 0 ? 1 : 0);
             }
-            cases.add(new Case(a, b, p, q));
+            double[] sig = new double[1 << (1 + r.nextInt(11))]; // 2 to 2048 samples
+            for (int i = 0; i < sig.length; i++) sig[i] = gauss(r) + Math.sin(i * 0.3 * (k + 1));
+            cases.add(new Case(a, b, p, q, sig));
         }
         Gson gson = new Gson();
-        List<Map<String, Double>> scipy = gson.fromJson(python(dir, gson.toJson(cases)), new TypeToken<List<Map<String, Double>>>() {
+        List<Map<String, Object>> scipy = gson.fromJson(python(dir, gson.toJson(cases)), new TypeToken<List<Map<String, Object>>>() {
         }.getType());
         for (int k = 0; k < cases.size(); k++) {
             Case c = cases.get(k);
-            Map<String, Double> s = scipy.get(k);
-            String at = "case " + k;
+            Map<String, Double> s = new java.util.HashMap<>();
+            scipy.get(k).forEach((key, v) -> {
+                if (v instanceof Number n) s.put(key, n.doubleValue());
+            });
+            @SuppressWarnings("unchecked")
+            List<Double> power = (List<Double>) scipy.get(k).get("power");
+            double[] mine = io.medli.monitor.internal.Fft.power(c.s());
+            assertEquals(power.size(), mine.length, at(k));
+            for (int i = 0; i < mine.length; i++) assertEquals(power.get(i), mine[i], 1e-9 * Math.max(1, power.get(i)), at(k) + ", bin " + i);
+            String at = at(k);
             assertEquals(s.get("ks"), Drift.kolmogorovSmirnov(c.a(), c.b()), 1e-12, at);
             assertEquals(s.get("wasserstein"), Drift.wasserstein(c.a(), c.b()), 1e-9 * Math.max(1, s.get("wasserstein")), at);
             assertEquals(s.get("jensenShannon"), Drift.jensenShannon(c.p(), c.q()), 1e-12, at);
@@ -135,6 +145,10 @@ class DriftTest {
             assertEquals(m.kurtosis(), half.kurtosis(), 1e-9, at + ": merged halves");
             assertEquals(m.skewness(), half.skewness(), 1e-9, at + ": merged halves");
         }
+    }
+
+    private static String at(int k) {
+        return "case " + k;
     }
 
     private static double gauss(SplittableRandom r) {
