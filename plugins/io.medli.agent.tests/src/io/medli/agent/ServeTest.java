@@ -136,6 +136,56 @@ class ServeTest {
     }
 
     @Test
+    void aWatchedFolderAndALoopbackHttpEndpointServeToo() throws Exception {
+        SplittableRandom r = new SplittableRandom(4);
+        try (Serve s = new Serve(model, Serve.profile(profile), 1, rep -> {
+        })) {
+            // HTTP: a request a line in, an answer a line out; a GET is refused with a word
+            var server = s.http(0);
+            try {
+                String base = "http://127.0.0.1:" + server.getAddress().getPort();
+                var client = java.net.http.HttpClient.newHttpClient();
+                String body = request("h1", sample(r, 2, 0)) + "\n" + request("h2", sample(r, 0, 0)) + "\n";
+                var res = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/predict"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, res.statusCode());
+                List<String> lines = res.body().lines().toList();
+                assertEquals(2, lines.size(), res.body());
+                assertTrue(lines.get(0).startsWith("{\"id\":\"h1\",\"class\":"), lines.get(0));
+                assertEquals(405, client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/predict")).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+                assertTrue(client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/health")).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("\"served\":2"));
+            } finally {
+                server.stop(0);
+            }
+            // a watched folder: a request file appears, its answers come out beside, the file goes to done/
+            Path inbox = Files.createDirectories(dir.resolve("inbox"));
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread t = new Thread(() -> {
+                try {
+                    s.watch(inbox, stop::get, log::add);
+                } catch (Exception e) {
+                    log.add("failed: " + e);
+                }
+            });
+            t.start();
+            Files.writeString(inbox.resolve("batch-1.jsonl"), request("w1", sample(r, 1, 0)) + "\n" + "garbage\n" + request("w2", sample(r, 2, 0)) + "\n");
+            Path answers = inbox.resolve("out/batch-1.jsonl");
+            long end = System.currentTimeMillis() + 20_000;
+            while (!Files.exists(inbox.resolve("done/batch-1.jsonl")) && System.currentTimeMillis() < end) Thread.sleep(100);
+            stop.set(true);
+            t.join(5_000);
+            List<String> out = Files.readAllLines(answers);
+            assertEquals(3, out.size(), out.toString());
+            assertTrue(out.get(1).contains("\"error\"") && out.get(2).startsWith("{\"id\":\"w2\""), out.toString());
+            assertTrue(log.stream().anyMatch(x -> x.startsWith("answered batch-1.jsonl")), log.toString());
+            assertTrue(!Files.exists(inbox.resolve("batch-1.jsonl")));
+        }
+    }
+
+    @Test
     void theAgentJarServesStandardInputAndWritesTelemetry() throws Exception {
         Path board = dir.resolve("board");
         Files.createDirectories(board);

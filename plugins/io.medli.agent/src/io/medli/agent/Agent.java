@@ -161,6 +161,12 @@ public final class Agent implements Runnable {
         Path telemetry;
         @Option(names = "--threads", defaultValue = "1", description = "intra-op threads (default: ${DEFAULT-VALUE})")
         int threads;
+        @Option(names = "--watch", paramLabel = "DIR", description = "serve the request files (*.jsonl) that appear in DIR instead of standard input: "
+                + "answers into DIR/out/, the files into DIR/done/")
+        Path watch;
+        @Option(names = "--http", paramLabel = "PORT", description = "serve POST http://127.0.0.1:PORT/predict (a request a line) instead of standard input; "
+                + "GET /health")
+        Integer http;
         @Option(names = "--mqtt", paramLabel = "URL", description = "also send each report to this MQTT v5 broker (tcp://host:port or ssl://host:port), "
                 + "QoS 1, topic medli/FLEET/DEVICE/MODEL/report; queued on disk while it is away")
         String mqtt;
@@ -214,7 +220,17 @@ public final class Agent implements Runnable {
                 }
             };
             try (io.medli.agent.internal.Serve s = new io.medli.agent.internal.Serve(model, p, threads, sink)) {
-                s.serve(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)), spec.commandLine().getOut());
+                if (watch != null) {
+                    err.println("[medli-agent] watching " + watch + " for request files (*.jsonl); Ctrl+C stops");
+                    s.watch(watch, () -> Thread.currentThread().isInterrupted(), line -> err.println("[medli-agent] " + line));
+                } else if (http != null) {
+                    var server = s.http(http);
+                    err.println("[medli-agent] serving http://127.0.0.1:" + server.getAddress().getPort() + "/predict; Ctrl+C stops");
+                    err.flush();
+                    Thread.currentThread().join(); // until the process is stopped
+                } else {
+                    s.serve(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)), spec.commandLine().getOut());
+                }
                 err.println("[medli-agent] served " + s.served() + " request(s), " + s.failed() + " failed");
             } finally {
                 if (broker != null) {

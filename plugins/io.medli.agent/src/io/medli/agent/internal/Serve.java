@@ -87,7 +87,7 @@ public final class Serve implements AutoCloseable {
     }
 
     /** Answers one request line; never throws for a bad request (the answer says what is wrong). */
-    public String answer(String line) {
+    public synchronized String answer(String line) {
         String id = null;
         try {
             JsonObject req = JsonParser.parseString(line).getAsJsonObject();
@@ -161,6 +161,74 @@ public final class Serve implements AutoCloseable {
             out.println(answer(line));
             out.flush();
         }
+    }
+
+    /**
+     * Serves the request files that appear in {@code dir} ({@code *.jsonl}, a request a line) until
+     * {@code stop}: each file's answers go to {@code out/NAME.jsonl} (written atomically), the file
+     * itself to {@code done/}. A file is taken once it has not grown for a poll (half a second), so a
+     * file still being copied in is left alone.
+     */
+    public void watch(Path dir, java.util.function.BooleanSupplier stop, Consumer<String> log) throws IOException, InterruptedException {
+        Path out = Files.createDirectories(dir.resolve("out")), done = Files.createDirectories(dir.resolve("done"));
+        Map<Path, Long> sizes = new java.util.HashMap<>();
+        while (!stop.getAsBoolean()) {
+            List<Path> ready = new java.util.ArrayList<>();
+            try (var files = Files.newDirectoryStream(dir, "*.jsonl")) {
+                for (Path f : files) {
+                    long size = Files.size(f);
+                    Long before = sizes.put(f, size);
+                    if (before != null && before == size) ready.add(f);
+                }
+            }
+            ready.sort(null);
+            for (Path f : ready) {
+                sizes.remove(f);
+                StringBuilder answers = new StringBuilder();
+                for (String line : Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8)) if (!line.isBlank()) answers.append(answer(line)).append('\n');
+                io.medli.onnx.AtomicFiles.writeString(out.resolve(f.getFileName()), answers.toString());
+                Files.move(f, done.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                log.accept("answered " + f.getFileName() + " into " + out.resolve(f.getFileName()));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /**
+     * Serves requests on {@code http://127.0.0.1:PORT/predict} (POST, a request a line in the body,
+     * the answers in the response) until {@code stop}; {@code GET /health} says how many were served.
+     * Loopback only: a board's other programs ask, nobody else.
+     */
+    public com.sun.net.httpserver.HttpServer http(int port) throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 16);
+        server.createContext("/predict", ex -> {
+            try (ex) {
+                if (!"POST".equals(ex.getRequestMethod())) {
+                    reply(ex, 405, error(null, "POST the requests to /predict"));
+                    return;
+                }
+                byte[] body = ex.getRequestBody().readNBytes(64 << 20);
+                StringBuilder answers = new StringBuilder();
+                synchronized (this) { // one model, one monitor: requests one after the other
+                    for (String line : new String(body, java.nio.charset.StandardCharsets.UTF_8).split("\n")) if (!line.isBlank()) answers.append(answer(line)).append('\n');
+                }
+                reply(ex, 200, answers.toString());
+            }
+        });
+        server.createContext("/health", ex -> {
+            try (ex) {
+                reply(ex, 200, "{\"served\":" + served + ",\"failed\":" + failed + "}\n");
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private static void reply(com.sun.net.httpserver.HttpExchange ex, int code, String text) throws IOException {
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(code, b.length);
+        ex.getResponseBody().write(b);
     }
 
     public long served() {
