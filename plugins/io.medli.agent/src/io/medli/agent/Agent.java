@@ -204,8 +204,9 @@ public final class Agent implements Runnable {
             }
             io.medli.agent.internal.Telemetry broker = mq;
             java.util.function.Consumer<io.medli.monitor.ChunkMonitor.ChunkReport> sink = r -> {
-                String line = io.medli.agent.internal.Serve.json(r, name);
-                if (broker != null) broker.publish("report", new com.google.gson.Gson().fromJson(line, java.util.LinkedHashMap.class));
+                java.util.Map<String, Object> report = io.medli.agent.internal.Serve.report(r, name);
+                if (broker != null) broker.publish("report", report);
+                String line = io.medli.agent.internal.Serve.json(report);
                 if (telemetry == null && broker != null) return;
                 if (telemetry == null) {
                     err.println(line);

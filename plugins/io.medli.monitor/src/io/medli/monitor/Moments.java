@@ -8,6 +8,13 @@ public final class Moments {
     private long n;
     private double mean, m2, m3, m4;
 
+    /** The moments of {@code values}. */
+    public static Moments of(double[] values) {
+        Moments m = new Moments();
+        for (double v : values) m.add(v);
+        return m;
+    }
+
     public void add(double x) {
         if (Double.isNaN(x)) return;
         long n1 = n;

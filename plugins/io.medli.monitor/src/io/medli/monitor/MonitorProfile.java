@@ -84,9 +84,9 @@ public final class MonitorProfile {
                 for (int i = c * s.chunkSize(); i < (c + 1) * s.chunkSize(); i++) if (Cbpe.argmax(scores[i]) == labels[i]) right++;
                 acc[c] = right / (double) s.chunkSize();
             }
-            double m = Arrays.stream(acc).average().orElse(0), sd = Math.sqrt(Arrays.stream(acc).map(x -> (x - m) * (x - m)).sum() / chunks);
-            lower = m - ReferenceProfile.SIGMAS * sd;
-            refAcc = m;
+            Moments m = Moments.of(acc);
+            lower = m.mean() - ReferenceProfile.SIGMAS * m.std();
+            refAcc = m.mean();
         }
         return new MonitorProfile(model, inputNames, uni, pca, cbpe, lower, refAcc, DEFAULT_ALERTS);
     }

@@ -48,8 +48,8 @@ public final class PcaDrift {
         int chunks = n / chunkSize;
         double[] errors = new double[chunks];
         for (int c = 0; c < chunks; c++) errors[c] = fitted.error(Arrays.copyOfRange(rows, c * chunkSize, (c + 1) * chunkSize));
-        double m = Arrays.stream(errors).average().orElse(0), sd = Math.sqrt(Arrays.stream(errors).map(x -> (x - m) * (x - m)).sum() / chunks);
-        return new PcaDrift(mean, std, fitted.components, m + ReferenceProfile.SIGMAS * sd, m, sd);
+        ReferenceProfile.Threshold t = ReferenceProfile.threshold(errors);
+        return new PcaDrift(mean, std, fitted.components, t.upper(), t.referenceMean(), t.referenceStd());
     }
 
     /** The mean reconstruction error of a chunk's rows (in standard deviations of the reference). */

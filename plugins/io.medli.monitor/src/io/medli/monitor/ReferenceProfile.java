@@ -111,10 +111,11 @@ public final class ReferenceProfile {
             for (Method m : Method.values()) {
                 if (!m.appliesTo(shape.kind())) continue;
                 double[] v = new double[chunks];
-                for (int c = 0; c < chunks; c++) v[c] = measure(leaveOut(shape, m, column(rows, f, c * s.chunkSize(), (c + 1) * s.chunkSize(), names.get(f))), m,
-                        column(rows, f, c * s.chunkSize(), (c + 1) * s.chunkSize(), names.get(f)));
-                double mean = Arrays.stream(v).average().orElse(0), sd = Math.sqrt(Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / v.length);
-                thresholds.put(m, new Threshold(mean + SIGMAS * sd, mean, sd, false));
+                for (int c = 0; c < chunks; c++) {
+                    double[] chunk = column(rows, f, c * s.chunkSize(), (c + 1) * s.chunkSize(), names.get(f));
+                    v[c] = measure(leaveOut(shape, m, chunk), m, chunk);
+                }
+                thresholds.put(m, threshold(v));
             }
             out.add(new Feature(shape.name(), shape.kind(), shape.edges(), shape.counts(), shape.sample(), thresholds));
         }
@@ -142,6 +143,12 @@ public final class ReferenceProfile {
         double[] sample = values.length <= s.sampleCap() ? values.clone() : subsample(values, s.sampleCap(), s.seed());
         Arrays.sort(sample);
         return new Feature(name, kind, h.edges(), h.counts(), sample, Map.of());
+    }
+
+    /** Mean + {@link #SIGMAS} standard deviations of a method's values on the reference chunks. */
+    static Threshold threshold(double[] values) {
+        Moments m = Moments.of(values);
+        return new Threshold(m.mean() + SIGMAS * m.std(), m.mean(), m.std(), false);
     }
 
     /**

@@ -240,8 +240,17 @@ public final class Serve implements AutoCloseable {
         return failed;
     }
 
-    /** A chunk report as one JSON line, for the telemetry file and (later) the broker. */
+    /** A chunk report as one JSON line, for the telemetry file. */
     public static String json(ChunkMonitor.ChunkReport r, String model) {
+        return json(report(r, model));
+    }
+
+    public static String json(Map<String, Object> report) {
+        return GSON.toJson(report);
+    }
+
+    /** A chunk report as the telemetry file and the broker carry it. */
+    public static Map<String, Object> report(ChunkMonitor.ChunkReport r, String model) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", model);
         m.put("chunk", r.chunk());
@@ -261,7 +270,7 @@ public final class Serve implements AutoCloseable {
         m.put("latencyP95Ms", r.latencyP95Ms());
         m.put("crossings", r.crossings());
         m.put("alerts", r.alerts());
-        return GSON.toJson(m);
+        return m;
     }
 
     /** Reads a profile file, naming it when it is not one. */
